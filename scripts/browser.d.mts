@@ -1,0 +1,12 @@
+import type { Browser, WebWorker, Page } from 'puppeteer-core';
+export declare function findChrome(): string | null;
+export declare const INSTALL_HINT: string;
+export declare function chromeArgs(dist: string): string[];
+export declare function launchWithExtension(opts?: { dist?: string; headless?: boolean; downloadDir?: string; viewport?: { width: number; height: number } }): Promise<{
+  browser: Browser;
+  extensionId: string;
+  serviceWorker(): Promise<WebWorker>;
+  userDataDir: string;
+}>;
+export declare function clickToolbarButton(browser: Browser, extensionId: string, page: Page): Promise<void>;
+export declare function tabIdOf(worker: WebWorker, url: string): Promise<number | undefined>;

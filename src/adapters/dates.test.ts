@@ -1,0 +1,95 @@
+import { describe, it, expect } from 'vitest';
+import { differenceInMonths, differenceInYears, format, subDays } from 'date-fns';
+import { isEdited, publishedRange } from './dates';
+
+// Capture time used by every fixture test: 26 Nov 2026, 10:00 in Paris.
+const NOW = new Date('2026-11-26T10:00:00+01:00');
+
+describe('publishedRange: the dates a shown date text can stand for', () => {
+  const table: [string, string, string, boolean][] = [
+    ['il y a 3 mois', '2026-07-26', '2026-08-26', false],
+    ['il y a un mois', '2026-09-26', '2026-10-26', false],
+    ['il y a un an', '2024-11-26', '2025-11-26', false],
+    ['il y a 2 ans', '2023-11-26', '2024-11-26', false],
+    ['il y a 2 semaines', '2026-11-05', '2026-11-12', false],
+    ['il y a une semaine', '2026-11-12', '2026-11-19', false],
+    ['Modifié il y a 2 semaines', '2026-11-05', '2026-11-12', true],
+    ['il y a 5 jours', '2026-11-20', '2026-11-21', false],
+    ['il y a 3 heures', '2026-11-26', '2026-11-26', false],
+    ['hier', '2026-11-25', '2026-11-25', false],
+    ["aujourd'hui", '2026-11-26', '2026-11-26', false],
+    ['aujourd’hui', '2026-11-26', '2026-11-26', false],
+    ['il y a 2 ans sur Google', '2023-11-26', '2024-11-26', false],
+    ['il y a 2 ans\nsur Google', '2023-11-26', '2024-11-26', false],
+    ['a year ago', '2024-11-26', '2025-11-26', false],
+    ['Edited 2 months ago', '2026-08-26', '2026-09-26', true],
+    ['3 weeks ago', '2026-10-29', '2026-11-05', false],
+    ['an hour ago', '2026-11-26', '2026-11-26', false],
+    ['yesterday', '2026-11-25', '2026-11-25', false],
+    ['2 years ago on Google', '2023-11-26', '2024-11-26', false],
+    ['12 mars 2026', '2026-03-12', '2026-03-12', false],
+    ['1er mars 2026', '2026-03-01', '2026-03-01', false],
+    ['12/03/2026', '2026-03-12', '2026-03-12', false],
+    ['March 12, 2026', '2026-03-12', '2026-03-12', false],
+    ['12 March 2026', '2026-03-12', '2026-03-12', false],
+    ['20 févr. 2026', '2026-02-20', '2026-02-20', false],
+    ['Le 3 février 2026 ', '2026-02-03', '2026-02-03', false],
+    ["Date de l'expérience: 2 mars 2026", '2026-03-02', '2026-03-02', false],
+    ['Date of experience: March 2, 2026', '2026-03-02', '2026-03-02', false],
+    ['Expérience vécue le\n  10 novembre 2025', '2025-11-10', '2025-11-10', false],
+    ['Posté le  8 juillet 2024', '2024-07-08', '2024-07-08', false],
+    ['mars 2026', '2026-03-01', '2026-03-31', false],
+    ['il y a\u00a03\u00a0mois', '2026-07-26', '2026-08-26', false],
+    ['2026-03-04T09:12:45.000Z', '2026-03-04', '2026-03-04', false],
+  ];
+  for (const [text, earliest, latest, edited] of table) {
+    it(`« ${text} » → ${earliest} … ${latest}${edited ? ' (edited)' : ''}`, () => {
+      expect(publishedRange(text, NOW)).toEqual({ earliest, latest, edited });
+    });
+  }
+
+  it('places an ISO instant on the Paris calendar day, not the UTC one', () => {
+    expect(publishedRange('2026-03-04T23:30:00.000Z', NOW)?.earliest).toBe('2026-03-05');
+    expect(publishedRange('2026-03-04T23:30:00.000Z', NOW, 'UTC')?.earliest).toBe('2026-03-04');
+  });
+
+  it("counts « aujourd'hui » on the capture's calendar day in the given zone", () => {
+    const lateUtc = new Date('2026-11-26T23:30:00Z'); // already 27 Nov, 00:30 in Paris
+    expect(publishedRange("aujourd'hui", lateUtc)?.earliest).toBe('2026-11-27');
+    expect(publishedRange("aujourd'hui", lateUtc, 'UTC')?.earliest).toBe('2026-11-26');
+  });
+
+  it('clamps month ends instead of overflowing (31 May − 3 months)', () => {
+    expect(publishedRange('il y a 3 mois', new Date('2026-05-31T10:00:00+02:00'))).toEqual({
+      earliest: '2026-01-31', latest: '2026-02-28', edited: false,
+    });
+  });
+
+  it('never guesses: unknown or impossible texts give undefined', () => {
+    for (const text of ['', 'Nouveau', 'la semaine dernière', '31/02/2026', 'il y a longtemps', 'I went there 3 days ago', '12 brumaire 2026']) {
+      expect(publishedRange(text, NOW), text).toBeUndefined();
+    }
+  });
+
+  it('keeps the true date inside the range for every age Google floors to months or years', () => {
+    for (let age = 0; age < 1200; age++) {
+      const trueDay = subDays(new Date(2026, 10, 26, 12), age);
+      const months = differenceInMonths(new Date(2026, 10, 26, 12), trueDay);
+      const years = differenceInYears(new Date(2026, 10, 26, 12), trueDay);
+      const label = years >= 1 ? (years === 1 ? 'il y a un an' : `il y a ${years} ans`) : months >= 1 ? `il y a ${months} mois` : undefined;
+      if (!label) continue;
+      const range = publishedRange(label, NOW)!;
+      const d = format(trueDay, 'yyyy-MM-dd');
+      expect(range.earliest <= d && d <= range.latest, `${label} for ${d}`).toBe(true);
+    }
+  });
+});
+
+describe('isEdited', () => {
+  it('recognises the French and English edit prefixes, and nothing else', () => {
+    expect(isEdited('Modifié il y a 3 semaines')).toBe(true);
+    expect(isEdited('Edited 2 months ago')).toBe(true);
+    expect(isEdited('il y a 3 semaines')).toBe(false);
+    expect(isEdited('Modifiéil y a 3 semaines')).toBe(false);
+  });
+});

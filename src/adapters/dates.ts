@@ -1,0 +1,182 @@
+// Turns the date a review page shows (« il y a 3 mois », "Edited 2 months ago", « 12 mars 2026 »…) into the range
+// of calendar dates it can stand for, relative to the capture time. A relative date is a range, not a date
+// (docs: DESIGN.md « il y a un an » is a range); deadlines are counted from `earliest`, so `earliest` must never be
+// later than the true date. Unknown text gives `undefined`: we never guess.
+//
+// Rounding chosen for relative dates (Google Maps / Search, Trustpilot "il y a"): the site shows the age FLOORED to
+// its unit — « il y a un an » is shown for 12 to 23 months (review-pages-dom.md §4 "Relative dates are coarse"),
+// « il y a 3 mois » for 3 months up to 4 months. So "N units ago" means an age in [N, N+1) units, i.e. a
+// publication instant in (now − (N+1) units, now − N units], and we return
+//     earliest = calendar date of (now − (N+1) units)     latest = calendar date of (now − N units)
+// This is one day wider on the early side than the calendar-difference reading ([now − 2 years + 1 day, …] for
+// « il y a un an »): the site computes the age from instants and possibly in another time zone than ours, and the
+// extra day keeps `earliest` conservative. Calendar arithmetic is date-fns (month ends clamp: 31 May − 3 months =
+// 28/29 Feb); only "which calendar day is it in <zone>" uses Intl.
+//
+// "Modifié …" / "Edited …": Google puts the EDIT date in the same span (review-pages-dom.md §1.1). The range then
+// bounds the publication of the text as now shown; the first version is older and its date unknown: `edited`
+// tells the caller so.
+import { endOfMonth, format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
+import type { CalendarDate } from '../shared/types';
+
+export interface PublishedRange {
+  earliest: CalendarDate;
+  latest: CalendarDate;
+  /** True when the text says the review was edited: the range is then the edit's. */
+  edited: boolean;
+}
+
+type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+const FR_UNITS: Record<string, Unit> = {
+  seconde: 'minute', minute: 'minute', heure: 'hour', jour: 'day', semaine: 'week', mois: 'month', an: 'year', année: 'year',
+};
+const EN_UNITS: Record<string, Unit> = {
+  second: 'minute', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year',
+};
+
+// Month names as pages print them, full and abbreviated (Trustpilot prints « 20 févr. 2026 »).
+const MONTHS: [RegExp, number][] = [
+  [/^janv(?:ier|\.)?$|^jan(?:uary|\.)?$/, 1],
+  [/^f[ée]vr(?:ier|\.)?$|^feb(?:ruary|\.)?$/, 2],
+  [/^mars$|^mar(?:ch|\.)?$/, 3],
+  [/^avr(?:il|\.)?$|^apr(?:il|\.)?$/, 4],
+  [/^mai$|^may$/, 5],
+  [/^juin$|^june?$/, 6],
+  [/^juil(?:let|\.)?$|^july?$/, 7],
+  [/^ao[uû]t$|^aug(?:ust|\.)?$/, 8],
+  [/^sept(?:embre|\.)?$|^sep(?:tember|\.)?$/, 9],
+  [/^oct(?:obre|ober|\.)?$/, 10],
+  [/^nov(?:embre|ember|\.)?$/, 11],
+  [/^d[ée]c(?:embre|\.)?$|^dec(?:ember|\.)?$/, 12],
+];
+
+function monthNumber(word: string): number | undefined {
+  for (const [re, n] of MONTHS) if (re.test(word)) return n;
+  return undefined;
+}
+
+/** Collapses every kind of space (NBSP U+00A0 and NNBSP U+202F included, §4 "Regex pitfalls") and lowercases. */
+function normalise(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase().replace(/[’`]/g, "'");
+}
+
+// JavaScript's \b is ASCII-only, so "modifié\b" never matches: separators are explicit (§4).
+const EDITED_PREFIX = /^(?:modifi[ée]e?|edited|updated|mis à jour|mise à jour)(?: le| on)?(?: |$)/;
+
+/** True when a date text says the review was edited (« Modifié il y a 2 semaines », "Edited 2 months ago"). */
+export function isEdited(dateText: string): boolean {
+  return EDITED_PREFIX.test(normalise(dateText));
+}
+
+/** Calendar day of an instant in a zone, as a local-time Date at noon (noon: no DST gap can move it to another day). */
+function calendarDay(instant: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(get('year'), get('month') - 1, get('day'), 12);
+}
+
+const iso = (d: Date): CalendarDate => format(d, 'yyyy-MM-dd');
+
+function subUnits(unit: Unit, n: number, today: Date, now: Date, timeZone: string): Date {
+  switch (unit) {
+    case 'minute': return calendarDay(subMinutes(now, n), timeZone);
+    case 'hour': return calendarDay(subHours(now, n), timeZone);
+    case 'day': return subDays(today, n);
+    case 'week': return subWeeks(today, n);
+    case 'month': return subMonths(today, n);
+    case 'year': return subYears(today, n);
+  }
+}
+
+function count(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (['un', 'une', 'a', 'an', 'one'].includes(word)) return 1;
+  if (['quelques', 'few', 'a few'].includes(word)) return 0; // « il y a quelques secondes »: the floor is 0
+  return undefined;
+}
+
+function relative(text: string, now: Date, timeZone: string): [Date, Date] | undefined {
+  const today = calendarDay(now, timeZone);
+  if (/^(?:aujourd'hui|today|à l'instant|just now|maintenant)$/.test(text)) return [today, today];
+  if (/^(?:hier|yesterday)$/.test(text)) return [subDays(today, 1), subDays(today, 1)];
+  let m = /^il y a (\d+|une?|quelques) (seconde|minute|heure|jour|semaine|mois|an|année)s?$/.exec(text);
+  const unit = m ? FR_UNITS[m[2]] : undefined;
+  let n = m ? count(m[1]) : undefined;
+  let u = unit;
+  if (!m) {
+    m = /^(\d+|an?|one|a few) (second|minute|hour|day|week|month|year)s? ago$/.exec(text);
+    if (m) { u = EN_UNITS[m[2]]; n = count(m[1]); }
+  }
+  if (!u || n === undefined) return undefined;
+  return [subUnits(u, n + 1, today, now, timeZone), subUnits(u, n, today, now, timeZone)];
+}
+
+function validDay(y: number, mo: number, d: number): Date | undefined {
+  const date = new Date(y, mo - 1, d, 12);
+  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  return date;
+}
+
+function absolute(text: string, timeZone: string): [Date, Date] | undefined {
+  // ISO 8601 (Trustpilot's <time datetime>): an instant is placed in the zone; a bare date is taken as is.
+  let m = /^(\d{4})-(\d{2})-(\d{2})(t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (m) {
+    if (m[4]) {
+      const instant = new Date(text.toUpperCase());
+      if (!isValid(instant)) return undefined;
+      const day = calendarDay(instant, timeZone);
+      return [day, day];
+    }
+    const day = validDay(+m[1], +m[2], +m[3]);
+    return day && [day, day];
+  }
+  // « 12/03/2026 »: French order day/month/year (the pages we read are French or use words for months).
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (m) {
+    const day = validDay(+m[3], +m[2], +m[1]);
+    return day && [day, day];
+  }
+  // « 12 mars 2026 », « 1er mars 2026 », « 20 févr. 2026 », "12 March 2026"
+  m = /^(\d{1,2})(?:er)? ([a-zéûè.]+),? (\d{4})$/.exec(text);
+  if (m) {
+    const mo = monthNumber(m[2]);
+    const day = mo ? validDay(+m[3], mo, +m[1]) : undefined;
+    return day && [day, day];
+  }
+  // "March 12, 2026"
+  m = /^([a-z.]+) (\d{1,2}),? (\d{4})$/.exec(text);
+  if (m) {
+    const mo = monthNumber(m[1]);
+    const day = mo ? validDay(+m[3], mo, +m[2]) : undefined;
+    return day && [day, day];
+  }
+  // « mars 2026 » / "March 2026": the whole month.
+  m = /^([a-zéûè.]+) (\d{4})$/.exec(text);
+  if (m) {
+    const mo = monthNumber(m[1]);
+    const first = mo ? validDay(+m[2], mo, 1) : undefined;
+    return first && [first, endOfMonth(first)];
+  }
+  return undefined;
+}
+
+/**
+ * The calendar dates (in `timeZone`) a shown date text can stand for, or undefined when the text is not understood.
+ * `now` is the capture instant.
+ */
+export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/Paris'): PublishedRange | undefined {
+  let text = normalise(dateText);
+  const edited = EDITED_PREFIX.test(text);
+  if (edited) text = text.replace(EDITED_PREFIX, '');
+  // "il y a 2 ans sur Google" / "2 years ago on Google" (hotel pages aggregate other sites, §1.1 language table).
+  text = text.replace(/ (?:sur|on) [a-z][\w.-]*$/, '');
+  // Labels before the date: « Le 3 février 2026 » (PagesJaunes), « Date de l'expérience: 2 mars 2026 » (Trustpilot),
+  // « Expérience vécue le … », « Posté le … », "Date of experience: …".
+  text = text
+    .replace(/^(?:date de l'expérience|date of experience|expérience vécue le|posté le|publié le|publiée le|le|on)\s*:?\s*/, '')
+    .trim();
+  const found = relative(text, now, timeZone) ?? absolute(text, timeZone);
+  if (!found) return undefined;
+  return { earliest: iso(found[0]), latest: iso(found[1]), edited };
+}

@@ -1,0 +1,122 @@
+// Small DOM helpers shared by the adapters. Everything here READS the page (textContent, attributes): review text,
+// names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (STYLE/brief).
+
+/** textContent with only the leading/trailing whitespace of the whole removed; inner characters stay byte-exact. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').trim();
+}
+
+/** Text of an element without the listed descendants (e.g. the « Plus » button inside Google's text block). */
+export function textWithout(el: Element, exclude: string): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const x of Array.from(clone.querySelectorAll(exclude))) x.remove();
+  return textOf(clone);
+}
+
+/** Elements matching `selector` under `root` that are not inside another match, in document order. */
+export function outermost(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => {
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (p.matches(selector)) return false;
+    return true;
+  });
+}
+
+/** Keeps the first element per key (e.g. per review id), dropping later duplicates. */
+export function dedupeBy(els: Element[], key: (el: Element) => string | null): Element[] {
+  const seen = new Set<string>();
+  const out: Element[] = [];
+  for (const el of els) {
+    const k = key(el);
+    if (k) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    if (!out.includes(el)) out.push(el);
+  }
+  return out;
+}
+
+/** First element matching `selector` in `scope` that is not inside `exclude` (the owner-reply block, typically). */
+export function firstOutside(scope: Element, selector: string, exclude: Element | null | undefined): Element | null {
+  for (const el of Array.from(scope.querySelectorAll(selector))) if (!exclude?.contains(el)) return el;
+  return null;
+}
+
+export function allOutside(scope: Element, selector: string, exclude: Element | null | undefined): Element[] {
+  return Array.from(scope.querySelectorAll(selector)).filter((el) => !exclude?.contains(el));
+}
+
+/** Collapses NBSP/NNBSP (§4 "Regex pitfalls") for PARSING only — never for stored text. */
+export function spaces(s: string): string {
+  return s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * Star rating from a label: « 5 étoiles », "5 stars", "Rated 4.0 out of 5", « Note : 4,0 sur 5 », "4/5",
+ * « Noté 5 sur 5 étoiles ». Needs a rating word or a "/5"-style scale so an author name on another role=img
+ * (Google Search avatars) cannot be read as a rating. Returns an integer 1..5 or undefined.
+ */
+export function parseRating(label: string | null | undefined): number | undefined {
+  if (!label) return undefined;
+  const s = spaces(label).toLowerCase();
+  const m =
+    /^(\d(?:[.,]\d)?) ?(?:étoiles?|stars?)(?:$|[ ,.])/.exec(s) ??
+    /(?:^|\s)(?:note|noté|notée|rated)\s?:?\s?(\d(?:[.,]\d)?) (?:sur|out of) 5\b/.exec(s) ??
+    /^(\d(?:[.,]\d)?) ?\/ ?5$/.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[1].replace(',', '.'));
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
+}
+
+/** URLs in a style attribute's `url(…)` (Google paints review photos as CSS backgrounds, §2.7). */
+export function cssUrls(style: string | null): string[] {
+  if (!style) return [];
+  const out: string[] = [];
+  for (const m of style.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) {
+    const u = m[1] ?? m[2] ?? m[3];
+    if (u) out.push(u);
+  }
+  return out;
+}
+
+/** Google profile pictures live under /a/ or /a-/ on googleusercontent (§2.7): they are avatars, not review photos. */
+export function isGoogleAvatar(url: string): boolean {
+  return /googleusercontent\.com\/a-?\//.test(url) || /default-user/.test(url);
+}
+
+/** Absolute URL of `href` against `base`, or undefined when either is unusable. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The canonical URL the page declares, else the page URL (placeUrl of listing pages). */
+export function pageUrl(doc: Document | null, url: string): string {
+  const canonical = doc?.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return absoluteUrl(canonical, url) ?? url;
+}
+
+/** Legacy inline machine translation: « (Traduit par Google) <trad> (Avis d'origine) <orig> » (§1.1, §4). */
+export function splitInlineTranslation(text: string): { text: string; originalText: string } | undefined {
+  const m = /^\((?:Traduit par Google|Translated by Google)\)\s*([\s\S]*?)\s*\((?:Avis d'origine|Original)\)\s*([\s\S]*)$/.exec(text);
+  return m ? { text: m[1], originalText: m[2] } : undefined;
+}
+
+/** Parses JSON from a data attribute or a JSON script; JSON.parse only, never evaluation. */
+export function safeJson(s: string | null | undefined): unknown {
+  if (!s) return undefined;
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
+
+export function htmlElements(els: Element[]): HTMLElement[] {
+  // happy-dom and content scripts both give HTMLElement for <button>/<a>; the filter keeps TypeScript honest.
+  return els.filter((el): el is HTMLElement => typeof (el as HTMLElement).click === 'function');
+}

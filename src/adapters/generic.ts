@@ -1,0 +1,91 @@
+// Any other site, through the element picker: the card is whatever element the doctor chose. We take its text and
+// make a best-effort guess at author / rating / date from schema.org microdata, ARIA star labels and <time>.
+// It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
+import type { ReviewFields } from '../shared/types';
+import type { ExtractContext, SiteAdapter } from './types';
+import { publishedRange } from './dates';
+import { outermost, parseRating, textOf } from './dom';
+
+const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
+// Relative or absolute date at the start of a short text node (« il y a 3 mois », "2 days ago", « 12 mars 2026 »).
+const DATE_NODE = /^(?:(?:Modifié|Edited) )?(?:il y a .{1,20}|.{1,12} ago|hier|yesterday|\d{1,2}(?:er)? [a-zéû.]{3,10},? \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{4})$/i;
+
+function itemprop(card: Element, name: string): Element | null {
+  return card.matches(`[itemprop="${name}"]`) ? card : card.querySelector(`[itemprop="${name}"]`);
+}
+
+function guess(card: Element, ctx: ExtractContext): ReviewFields {
+  const body = itemprop(card, 'reviewBody') ?? itemprop(card, 'description');
+  const text = textOf(body ?? card);
+
+  const authorEl = itemprop(card, 'author');
+  const author = textOf(authorEl?.querySelector('[itemprop="name"]') ?? authorEl)
+    || textOf(card.querySelector('[rel="author"], [class*="author" i], [class*="reviewer" i]'));
+  const authorHref = (authorEl?.closest('a') ?? authorEl?.querySelector('a') ?? card.querySelector('a[rel="author"]'))?.getAttribute('href');
+  let authorUrl: string | undefined;
+  try { authorUrl = authorHref ? new URL(authorHref, ctx.url).href : undefined; } catch { authorUrl = undefined; }
+
+  const ratingEl = itemprop(card, 'ratingValue');
+  let rating: number | undefined;
+  const raw = ratingEl?.getAttribute('content') ?? textOf(ratingEl);
+  if (raw && /^[1-5](?:[.,]0)?$/.test(raw.trim())) rating = Number(raw.trim().replace(',', '.'));
+  if (rating === undefined) {
+    for (const el of Array.from(card.querySelectorAll('[aria-label], img[alt]'))) {
+      rating = parseRating(el.getAttribute('aria-label') ?? el.getAttribute('alt'));
+      if (rating !== undefined) break;
+    }
+  }
+
+  const dateEl = itemprop(card, 'datePublished') ?? card.querySelector('time');
+  let dateText = textOf(dateEl);
+  let range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
+  const machine = dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content');
+  if (machine) range = publishedRange(machine, ctx.now, ctx.timeZone) ?? range;
+  if (!dateText) {
+    const leaf = Array.from(card.querySelectorAll('span, div, small, p')).find(
+      (el) => el.children.length === 0 && DATE_NODE.test(textOf(el)),
+    );
+    dateText = textOf(leaf);
+    range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
+  }
+
+  const lang = card.closest('[lang]');
+  return {
+    id: '',
+    author,
+    ...(authorUrl ? { authorUrl } : {}),
+    ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+    dateText,
+    ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
+    edited: range?.edited ?? false,
+    text,
+    translated: false,
+    ...(lang && lang.tagName !== 'HTML' ? { language: lang.getAttribute('lang')! } : {}),
+    photos: { count: 0, urls: [] },
+    placeUrl: ctx.url,
+  };
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  // Never claims a URL or a page: it is what adapterFor() falls back to.
+  matches: () => false,
+  detect: () => false,
+  findReviews(root) {
+    try {
+      return outermost(root, REVIEW_ITEM);
+    } catch {
+      return [];
+    }
+  },
+  expandButtons: () => [],
+  extract(card, ctx) {
+    try {
+      return guess(card, ctx);
+    } catch {
+      let text = '';
+      try { text = textOf(card); } catch { /* a detached or exotic node: keep the empty record */ }
+      return { id: '', author: '', dateText: '', text, translated: false, photos: { count: 0, urls: [] } };
+    }
+  },
+};

@@ -1,0 +1,164 @@
+// Google Maps place page, « Avis » / "Reviews" pane (desktop web), French and English UI.
+// Map of the DOM and its history: review-pages-dom.md §1.1 (sources R1–R9, 2022-06 → 2026-09).
+// Anchors that survived class churn come first (§2): outermost [data-review-id], jsaction routes matched with *=
+// (old "pane.review.*" and ~2024 "pane.wfvdle<N>.review.*" forms), role=img + aria-label stars, /maps/contrib/
+// links. Obfuscated classes (.d4r55, .wiI7pd, .CDe7pd…) are used only where no stable hook exists, with fallbacks.
+import type { ReviewFields } from '../shared/types';
+import type { ExtractContext, SiteAdapter } from './types';
+import { publishedRange } from './dates';
+import {
+  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
+  splitInlineTranslation, textOf, textWithout,
+} from './dom';
+
+const ID_ATTR = 'data-review-id';
+/** google.com, google.fr, google.co.uk … and maps.google.* */
+export const GOOGLE_HOST = /^(?:www\.|maps\.)?google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+const REPLY_HEADINGS = ['Réponse du propriétaire', 'Response from the owner'];
+const AVATAR_PREFIX = /^(?:Photo de |Photo of )/;
+// Anchored so that "I went there 3 days ago" inside a review is never taken for the date (R5 isRelativeDate, §2.5).
+const DATE_LIKE = /^(?:(?:Modifié|Edited|Updated) )?(?:il y a .+|.+ ago|hier|yesterday|aujourd'hui|today)$/;
+
+/** The owner reply block: `.CDe7pd`, else the box around the « Réponse du propriétaire » heading (§2.6, R7). */
+function replyBlock(card: Element): Element | null {
+  const byClass = card.querySelector('.CDe7pd');
+  if (byClass) return byClass;
+  for (const el of Array.from(card.querySelectorAll('span, div'))) {
+    if (el.children.length === 0 && REPLY_HEADINGS.includes(textOf(el))) return el.parentElement?.parentElement ?? null;
+  }
+  return null;
+}
+
+/** The element that holds the review text: `.MyEned`, else the element whose id is the review id (FS-10931233137). */
+function textHost(card: Element, id: string): Element | null {
+  const byClass = card.querySelector('.MyEned');
+  if (byClass) return byClass;
+  return Array.from(card.querySelectorAll('[id]')).find((el) => el.id === id) ?? null;
+}
+
+function hasStars(el: Element): boolean {
+  return Array.from(el.querySelectorAll('[role="img"][aria-label]')).some((x) => parseRating(x.getAttribute('aria-label')) !== undefined);
+}
+
+function cardFor(el: Element, id: string): Element {
+  // If only inner elements carry the id (the card lost it), climb to the smallest ancestor that holds the star
+  // rating (every Maps card has one, §1.1) without holding another review (R6 "find by structure", §2.5).
+  if (el.tagName !== 'BUTTON' && hasStars(el)) return el;
+  for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    if (Array.from(p.querySelectorAll(`[${ID_ATTR}]`)).some((x) => x.getAttribute(ID_ATTR) !== id)) break;
+    if (hasStars(p)) return p;
+  }
+  return el;
+}
+
+function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
+  const urls: string[] = [];
+  for (const el of allOutside(card, '[style*="background-image"], img[src]', reply)) {
+    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
+    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
+  }
+  // The last tile stands for "+N" more photos (button[jsaction*=showMorePhotos] > .Tap5If, §1.1).
+  let more = 0;
+  for (const el of allOutside(card, '[jsaction*="showMorePhotos"], .Tap5If', reply)) {
+    const m = /^\+(\d+)$/.exec(textOf(el));
+    if (m) { more = Number(m[1]); break; }
+  }
+  return { count: urls.length + more, urls };
+}
+
+export const googleMaps: SiteAdapter = {
+  id: 'google-maps',
+
+  matches(url) {
+    return GOOGLE_HOST.test(url.hostname) && (url.pathname === '/maps' || url.pathname.startsWith('/maps/'));
+  },
+
+  detect(doc) {
+    // A review id next to a Maps review jsaction route: Search's overlay has [data-review-id] but no such route.
+    return doc.querySelector('[data-review-id][jsaction*="review."], [data-review-id] [jsaction*="review."]') !== null;
+  },
+
+  findReviews(root) {
+    const outer = outermost(root, `[${ID_ATTR}]`);
+    const cards = outer.map((el) => cardFor(el, el.getAttribute(ID_ATTR) ?? ''));
+    return dedupeBy(cards, (el) => el.getAttribute(ID_ATTR) ?? el.querySelector(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? null);
+  },
+
+  expandButtons(card) {
+    const found = Array.from(card.querySelectorAll(
+      'button[jsaction*="review.expandReview"], button[jsaction*="review.expandOwnerResponse"], button.w8nwRe',
+    ));
+    return htmlElements(found.filter((b, i) => found.indexOf(b) === i && b.getAttribute('aria-expanded') !== 'true'));
+  },
+
+  originalTextButton(card) {
+    const b = firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', replyBlock(card));
+    return b ? htmlElements([b])[0] ?? null : null;
+  },
+
+  extract(card, ctx: ExtractContext): ReviewFields {
+    const id = card.getAttribute(ID_ATTR) ?? card.querySelector(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? '';
+    const reply = replyBlock(card);
+
+    const avatar = firstOutside(card, 'button[aria-label]', reply);
+    const author =
+      textOf(firstOutside(card, '.d4r55', reply)) ||
+      card.getAttribute('aria-label')?.trim() ||
+      (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
+
+    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"]', reply);
+    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
+    const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
+
+    const stars = allOutside(card, '[role="img"][aria-label]', reply).map((el) => parseRating(el.getAttribute('aria-label')));
+    const rating = stars.find((n) => n !== undefined) ?? parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
+
+    let dateText = textOf(firstOutside(card, '.rsqaWe, .xRkPPb', reply));
+    if (!dateText) {
+      const leaf = allOutside(card, 'span', reply).find((el) => el.children.length === 0 && DATE_LIKE.test(textOf(el)));
+      dateText = textOf(leaf);
+    }
+    const range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
+
+    const host = textHost(card, id);
+    const textEl = host ? firstOutside(host, '.wiI7pd', reply) : firstOutside(card, 'span.wiI7pd', reply);
+    let text = textEl ? textOf(textEl) : host ? textWithout(host, 'button') : '';
+    let originalText: string | undefined;
+    const inline = splitInlineTranslation(text);
+    if (inline) ({ text, originalText } = inline);
+    const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
+
+    let ownerReply: ReviewFields['ownerReply'];
+    if (reply) {
+      const replyText = reply.querySelector('.wiI7pd') ?? reply.children[1] ?? null;
+      const replyDate = textOf(reply.querySelector('.DZSIDd')) || textOf(reply.firstElementChild?.children[1]);
+      ownerReply = { text: replyText ? textWithout(replyText, 'button') : '' };
+      if (replyDate) ownerReply.dateText = replyDate;
+    }
+
+    const place = card.closest('[role="main"][aria-label]');
+    const placeName = place?.getAttribute('aria-label')?.trim() || textOf(card.ownerDocument.querySelector('h1')) || undefined;
+
+    return {
+      id,
+      author,
+      ...(authorUrl ? { authorUrl } : {}),
+      ...(authorMeta ? { authorMeta } : {}),
+      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      dateText,
+      ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
+      edited: range?.edited ?? /^(?:Modifié|Edited|Updated)(?=\s)/.test(dateText),
+      text,
+      ...(originalText !== undefined ? { originalText } : {}),
+      translated,
+      // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
+      ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
+      ...(ownerReply ? { ownerReply } : {}),
+      photos: photos(card, reply),
+      // No permalink on the card: the share dialog is needed (§4 "Permalinks").
+      ...(placeName ? { placeName } : {}),
+      placeUrl: pageUrl(card.ownerDocument, ctx.url),
+    };
+  },
+};

@@ -1,0 +1,45 @@
+// Service worker entry: the messaging contract, the context menu and the keyboard shortcut.
+import browser from 'webextension-polyfill';
+import { dispatch, isEnvelope, type BackgroundCalls, type Envelope } from '../messaging/protocol';
+import { handlers } from './handlers';
+import { ensureContentScript } from './inject';
+import { callContent } from '../messaging/client';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __aviseReady: boolean | undefined;
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  // Web pages cannot reach runtime.onMessage, but other extensions could message us through onMessageExternal
+  // (not listened to) — and we still check the sender is this extension.
+  if (sender.id !== browser.runtime.id || !isEnvelope(msg)) return undefined;
+  return dispatch(handlers, msg as Envelope<BackgroundCalls>, { tabId: sender.tab?.id, url: sender.url });
+});
+
+const MENU_ID = 'avise-capture';
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuCapture') || 'Capturer cet avis comme preuve',
+      contexts: ['page', 'selection', 'link', 'image'],
+    }),
+  );
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  // The click granted activeTab: inject, then capture around the selection, or let the doctor pick the review.
+  const tabId = tab.id;
+  void ensureContentScript(tabId)
+    .then(() => callContent(tabId, 'content.pick', { fromSelection: !!info.selectionText }))
+    .catch(() => undefined);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'capture-picker' && tab?.id !== undefined) void handlers['picker.start']({ tabId: tab.id }, {}).catch(() => undefined);
+});
+
+globalThis.__aviseReady = true;

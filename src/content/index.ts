@@ -1,0 +1,110 @@
+// Content script, injected on a user gesture only (activeTab + scripting): finds reviews with the site adapter,
+// prepares one for capture, serialises the DOM (Firefox has no MHTML), runs the element picker.
+// It never stores anything: it hands data to the service worker through the messaging contract.
+import browser from 'webextension-polyfill';
+import { adapterFor } from '../adapters/registry';
+import { generic as genericAdapter } from '../adapters/generic';
+import type { SiteAdapter } from '../adapters/types';
+import { dispatch, isEnvelope, type ContentCalls, type Envelope, type Handlers, type PageActionLike, type ReviewSummary } from '../messaging/protocol';
+import { callBackground } from '../messaging/client';
+import { elementFor, keyFor } from './registry';
+import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
+import { toRect, visibleRect } from './geometry';
+import { selectionElement, startPicker } from './picker';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __aviseContent: boolean | undefined;
+}
+
+const adapterOfKey = new Map<string, SiteAdapter>();
+const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
+
+function ctx() {
+  return { now: new Date(), url: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+}
+
+function summarize(adapter: SiteAdapter, card: Element): ReviewSummary {
+  const key = keyFor(card);
+  adapterOfKey.set(key, adapter);
+  const f = adapter.extract(card, ctx());
+  return { key, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: f.text.slice(0, 140) };
+}
+
+/** Registers a picked element: the adapter's review card around it when there is one, else the element itself. */
+function registerPicked(el: Element): string {
+  const adapter = pageAdapter();
+  const card = adapter.findReviews(document).find((c) => c.contains(el));
+  const key = keyFor(card ?? el);
+  adapterOfKey.set(key, card ? adapter : genericAdapter);
+  return key;
+}
+
+async function captureElement(el: Element): Promise<void> {
+  const key = registerPicked(el);
+  try {
+    await callBackground('capture.fromPage', { key });
+  } catch (e) {
+    // The popup is not open here; the page is the only place to tell the user.
+    window.alert(`Avisé : ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+const handlers: Handlers<ContentCalls> = {
+  async 'content.ping'() {
+    return { adapterId: pageAdapter().id };
+  },
+  async 'content.listReviews'() {
+    const adapter = pageAdapter();
+    const cards = adapter.id === 'generic' ? [] : adapter.findReviews(document);
+    return { adapterId: adapter.id, url: location.href, title: document.title, reviews: cards.map((c) => summarize(adapter, c)) };
+  },
+  async 'content.prepare'({ key }) {
+    const card = elementFor(key);
+    const adapter = adapterOfKey.get(key) ?? pageAdapter();
+    const actions: PageActionLike[] = [];
+    await expand(adapter, card, actions);
+    await scrollIntoViewLogged(card, actions);
+    const fields = adapter.extract(card, ctx());
+    return {
+      adapterId: adapter.id,
+      fields,
+      html: card.outerHTML,
+      rect: toRect(card.getBoundingClientRect()),
+      visible: visibleRect(card),
+      clientWidth: document.documentElement.clientWidth,
+      viewport: viewportInfo(),
+      actions,
+      page: pageInfo(),
+      client: clientInfo(),
+    };
+  },
+  async 'content.scrollBand'({ key, offset }) {
+    return scrollBand(elementFor(key), offset);
+  },
+  async 'content.snapshot'() {
+    const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
+    return { html: doctype + document.documentElement.outerHTML };
+  },
+  async 'content.restore'() {
+    return { at: new Date().toISOString(), kind: 'restore', detail: 'capture finished; expanded texts left open, scroll position left as is' };
+  },
+  async 'content.pick'({ fromSelection }) {
+    const sel = fromSelection ? selectionElement() : null;
+    if (sel) {
+      void captureElement(sel);
+      return true;
+    }
+    startPicker((el) => void captureElement(el), { hint: browser.i18n.getMessage('pickerHint') || 'Cliquez sur l’avis à capturer — Échap pour annuler' });
+    return true;
+  },
+};
+
+if (!globalThis.__aviseContent) {
+  globalThis.__aviseContent = true;
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only our own extension talks to this listener (runtime messages cannot come from the web page).
+    if (sender.id !== browser.runtime.id || !isEnvelope(msg)) return undefined;
+    return dispatch(handlers, msg as Envelope<ContentCalls>, {});
+  });
+}

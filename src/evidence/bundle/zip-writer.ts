@@ -1,0 +1,100 @@
+// A minimal, deterministic ZIP writer (PKWARE APPNOTE 6.3.10, method 0 "stored", no ZIP64).
+// Why not jszip for writing: jszip keeps every added file until generateAsync and then builds the output,
+// so a bundle of 50 exhibits would sit in memory twice. Here each file is appended once, as it is produced,
+// and the caller may hand the parts straight to `new Blob(parts)`.
+// Why "stored": the payload is mostly PNG and MHTML (already compressed or base64), and deflate output differs
+// between zlib builds, which would break byte-identical re-exports across browsers.
+
+/** 1980-01-01 00:00:00, the smallest MS-DOS date: no export-time value ends up in the ZIP. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_FLAG = 0x0800;
+
+let crcTable: Uint32Array | undefined;
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+interface CentralRecord { name: Uint8Array; crc: number; size: number; offset: number }
+
+export class ZipWriter {
+  readonly parts: Uint8Array[] = [];
+  private offset = 0;
+  private readonly central: CentralRecord[] = [];
+  private readonly names = new Set<string>();
+
+  get size(): number { return this.offset; }
+
+  add(path: string, data: Uint8Array): void {
+    if (this.names.has(path)) throw new Error(`zip: duplicate entry ${path}`);
+    this.names.add(path);
+    const name = new TextEncoder().encode(path);
+    const crc = crc32(data);
+    if (this.offset + data.length > 0xfffffff0) throw new Error('zip: bundle larger than 4 GB (ZIP64 not supported)');
+    const h = new DataView(new ArrayBuffer(30));
+    h.setUint32(0, 0x04034b50, true);
+    h.setUint16(4, 20, true); // version needed: 2.0
+    h.setUint16(6, UTF8_FLAG, true);
+    h.setUint16(8, 0, true); // stored
+    h.setUint16(10, DOS_TIME, true);
+    h.setUint16(12, DOS_DATE, true);
+    h.setUint32(14, crc, true);
+    h.setUint32(18, data.length, true);
+    h.setUint32(22, data.length, true);
+    h.setUint16(26, name.length, true);
+    h.setUint16(28, 0, true);
+    this.central.push({ name, crc, size: data.length, offset: this.offset });
+    this.push(new Uint8Array(h.buffer), name, data);
+  }
+
+  /** Writes the central directory; returns the parts (the ZIP is their concatenation). */
+  finish(): Uint8Array[] {
+    const start = this.offset;
+    for (const r of this.central) {
+      const h = new DataView(new ArrayBuffer(46));
+      h.setUint32(0, 0x02014b50, true);
+      h.setUint16(4, 20, true); // made by: MS-DOS, 2.0 (no host-specific attributes)
+      h.setUint16(6, 20, true);
+      h.setUint16(8, UTF8_FLAG, true);
+      h.setUint16(10, 0, true);
+      h.setUint16(12, DOS_TIME, true);
+      h.setUint16(14, DOS_DATE, true);
+      h.setUint32(16, r.crc, true);
+      h.setUint32(20, r.size, true);
+      h.setUint32(24, r.size, true);
+      h.setUint16(28, r.name.length, true);
+      // extra, comment, disk, internal and external attributes stay 0
+      h.setUint32(42, r.offset, true);
+      this.push(new Uint8Array(h.buffer), r.name);
+    }
+    const e = new DataView(new ArrayBuffer(22));
+    e.setUint32(0, 0x06054b50, true);
+    e.setUint16(8, this.central.length, true);
+    e.setUint16(10, this.central.length, true);
+    e.setUint32(12, this.offset - start, true);
+    e.setUint32(16, start, true);
+    this.push(new Uint8Array(e.buffer));
+    return this.parts;
+  }
+
+  private push(...chunks: Uint8Array[]): void {
+    for (const c of chunks) { this.parts.push(c); this.offset += c.length; }
+  }
+}
+
+export function concatParts(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}

@@ -1,0 +1,170 @@
+// The evidence store (IndexedDB through idb): cases, exhibits, blobs keyed by SHA-256, per-case custody log,
+// qualifications, capture jobs. Only the service worker writes (one writer keeps the chains linear); extension
+// pages may read. A capture is committed in ONE transaction: blobs + exhibit + case + custody entry, or nothing.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CaseRecord, CustodyEntry, Exhibit } from '../shared/types';
+import type { StoredQualification } from '../messaging/protocol';
+import { chainEntry, type NewCustodyEntry } from './custody';
+
+export interface CaptureJob {
+  id: string;
+  startedAt: string;
+  tabId: number;
+  url: string;
+  key: string;
+}
+
+interface AviseDB extends DBSchema {
+  blobs: { key: string; value: { sha256: string; bytes: Uint8Array; mediaType: string } };
+  exhibits: { key: string; value: Exhibit; indexes: { byCase: string } };
+  cases: { key: string; value: CaseRecord };
+  custody: { key: [string, number]; value: CustodyEntry & { caseId: string }; indexes: { byCase: string } };
+  qualifications: { key: string; value: StoredQualification };
+  jobs: { key: string; value: CaptureJob };
+  meta: { key: string; value: unknown };
+}
+
+export const DB_NAME = 'avise';
+let dbPromise: Promise<IDBPDatabase<AviseDB>> | undefined;
+
+export function db(): Promise<IDBPDatabase<AviseDB>> {
+  dbPromise ??= openDB<AviseDB>(DB_NAME, 1, {
+    upgrade(d) {
+      d.createObjectStore('blobs', { keyPath: 'sha256' });
+      d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
+      d.createObjectStore('cases', { keyPath: 'id' });
+      d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
+      d.createObjectStore('qualifications', { keyPath: 'caseId' });
+      d.createObjectStore('jobs', { keyPath: 'id' });
+      d.createObjectStore('meta');
+    },
+  });
+  return dbPromise;
+}
+
+export interface BlobToStore {
+  sha256: string;
+  bytes: Uint8Array;
+  mediaType: string;
+}
+
+/**
+ * Commits one capture atomically. `makeExhibit` receives the previous exhibit of the case (for previousSeal and
+ * sequence) inside the transaction, so two captures cannot both chain to the same predecessor.
+ */
+export async function commitCapture(args: {
+  blobs: BlobToStore[];
+  caseRecord: (existing: CaseRecord | undefined) => CaseRecord;
+  makeExhibit: (previous: Exhibit | undefined) => Promise<Exhibit>;
+  custody: (exhibit: Exhibit) => NewCustodyEntry;
+  jobId?: string;
+}): Promise<Exhibit> {
+  const d = await db();
+  // Seal computation is async (WebCrypto) and an IDB transaction auto-commits when it has no pending request
+  // across a task: read what the seal needs first, compute, then write everything in one readwrite transaction
+  // that re-checks the chain head did not move meanwhile.
+  const probeCase = await d.get('cases', args.caseRecord(undefined).id);
+  const caseRec = args.caseRecord(probeCase);
+  const previous = await lastExhibit(caseRec.id);
+  const exhibit = await args.makeExhibit(previous);
+  const lastCustody = await lastCustodyEntry(caseRec.id);
+  const entry = await chainEntry(lastCustody, args.custody(exhibit));
+
+  const tx = d.transaction(['blobs', 'exhibits', 'cases', 'custody', 'jobs'], 'readwrite');
+  const done = tx.done;
+  try {
+    const headNow = await tx.objectStore('exhibits').index('byCase').getAll(caseRec.id);
+    const expectedCount = previous ? previous.sequence : 0;
+    if (headNow.length !== expectedCount) throw new Error('another capture of this case was stored meanwhile: redo the capture');
+    for (const b of args.blobs) await tx.objectStore('blobs').put({ sha256: b.sha256, bytes: b.bytes, mediaType: b.mediaType });
+    await tx.objectStore('exhibits').add(exhibit);
+    await tx.objectStore('cases').put({ ...caseRec, exhibitIds: [...caseRec.exhibitIds, exhibit.id] });
+    await tx.objectStore('custody').add({ ...entry, caseId: caseRec.id });
+    if (args.jobId) await tx.objectStore('jobs').delete(args.jobId);
+    await done;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
+    await done.catch(() => undefined);
+    throw e;
+  }
+  return exhibit;
+}
+
+export async function lastExhibit(caseId: string): Promise<Exhibit | undefined> {
+  const all = await (await db()).getAllFromIndex('exhibits', 'byCase', caseId);
+  return all.sort((a, b) => a.sequence - b.sequence).at(-1);
+}
+
+export async function exhibitsOf(caseId: string): Promise<Exhibit[]> {
+  const all = await (await db()).getAllFromIndex('exhibits', 'byCase', caseId);
+  return all.sort((a, b) => a.sequence - b.sequence);
+}
+
+export async function custodyOf(caseId: string): Promise<CustodyEntry[]> {
+  const all = await (await db()).getAllFromIndex('custody', 'byCase', caseId);
+  return all.sort((a, b) => a.seq - b.seq);
+}
+
+async function lastCustodyEntry(caseId: string): Promise<CustodyEntry | undefined> {
+  return (await custodyOf(caseId)).at(-1);
+}
+
+/** Appends one custody entry to a case's chain (exports, notes, qualifications…). */
+export async function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<CustodyEntry> {
+  const d = await db();
+  const chained = await chainEntry(await lastCustodyEntry(caseId), { ...entry, caseId });
+  await d.add('custody', { ...chained, caseId });
+  return chained;
+}
+
+export async function getBlob(sha256: string): Promise<Uint8Array> {
+  const rec = await (await db()).get('blobs', sha256);
+  if (!rec) throw new Error(`missing blob ${sha256}`);
+  return rec.bytes;
+}
+
+export async function listCases(): Promise<CaseRecord[]> {
+  const all = await (await db()).getAll('cases');
+  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function getCase(caseId: string): Promise<CaseRecord | undefined> {
+  return (await db()).get('cases', caseId);
+}
+
+export async function putQualification(q: StoredQualification): Promise<void> {
+  const d = await db();
+  const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
+  await tx.objectStore('qualifications').put(q);
+  const c = await tx.objectStore('cases').get(q.caseId);
+  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId });
+  await tx.done;
+}
+
+export async function getQualification(caseId: string): Promise<StoredQualification | undefined> {
+  return (await db()).get('qualifications', caseId);
+}
+
+export async function putJob(job: CaptureJob): Promise<void> {
+  await (await db()).put('jobs', job);
+}
+
+export async function deleteJob(id: string): Promise<void> {
+  await (await db()).delete('jobs', id);
+}
+
+export async function listJobs(): Promise<CaptureJob[]> {
+  return (await db()).getAll('jobs');
+}
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await db()).get('meta', key) as Promise<T | undefined>;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await (await db()).put('meta', value, key);
+}

@@ -1,0 +1,10 @@
+// Public API of the legal engine (pure, browser-free).
+export * from './types';
+export { RULESET_VERSION } from './rules/index';
+export { qualify, type QualifyInput } from './engine';
+export { nextQuestion, openFacts, questionFor, QUESTIONS, CHOICES, type QuestionContext } from './questions';
+export { hintsFor } from './hints';
+export { deadlinesFor, makeDeadline, parisToday, shortestLive, NO_INTERRUPTION_NOTICE, WARNING_DAYS } from './deadlines';
+export { stepsFor } from './steps';
+export { checkSecrecy, type SecrecyFlag, type SecrecyKind, type SecrecyOptions, type SecrecyResult } from './secrecy';
+export { draftKindsFor, renderDraft, templateFor, TEMPLATES, REPLY_TEMPLATES, TONES, type Draft, type DraftContext, type Tone } from './drafts/index';

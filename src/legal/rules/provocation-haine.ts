@@ -1,0 +1,20 @@
+// PROVOCATION à la discrimination, à la haine ou à la violence (discriminatory ground) — legal-brief §1.7, §9 Q2a.
+// Loi 1881 art. 24 al. 7–8 (numbering to check on Légifrance ⚠️); 1 year (art. 65-3).
+import { all, yes, type LabelRule } from './rule';
+
+export const provocationHaine: LabelRule = {
+  label: 'provocation-haine',
+  title: { fr: 'Provocation à la discrimination, à la haine ou à la violence', en: 'Incitement to discrimination, hatred or violence' },
+  holds: all(
+    yes('appel-lecteurs', 'Loi 29 juillet 1881 art. 24 al. 7–8'),
+    yes('motif-discriminatoire', 'Loi 29 juillet 1881 art. 24 al. 7–8'),
+  ),
+  strength: [],
+  otherwise: 'probable',
+  variants: [],
+  period: { months: 12, text: '1 an', basis: 'Loi 29 juillet 1881 art. 65-3' },
+  sources: ['Loi 29 juillet 1881 art. 24 al. 7–8', 'Loi 29 juillet 1881 art. 65-3'],
+  steps: ['signalement-plateforme', 'notification-dsa', 'pharos', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  reportCategories: ['Discrimination ou incitation à la haine'],
+  reply: 'ne-pas-repondre',
+};

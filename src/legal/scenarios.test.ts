@@ -1,0 +1,321 @@
+// Scenarios a lawyer can read: each plays the questionnaire with the doctor's answers, then checks the labels, the
+// shortest live deadline and the first step (legal-brief §9–§10). Published on 1 Oct 2026 unless said otherwise;
+// today is 26 Nov 2026.
+import { describe, expect, it } from 'vitest';
+import { firstStep, labelsOf, play } from '../../test/fixtures/legal/scenario';
+
+describe('lawful criticism', () => {
+  it('« 1h30 d’attente pour 10 minutes » (all answers no) is lawful criticism with a sober reply as the only step', () => {
+    const { q } = play({});
+    expect(labelsOf(q)).toEqual([['non-illicite', 'probable']]);
+    expect(q.shortestLiveDeadline).toBeUndefined();
+    expect(firstStep(q)).toBe('reponse-publique');
+    expect(q.steps.map((s) => s.id)).not.toContain('ne-pas-repondre');
+  });
+
+  it('a call to boycott (« n’allez pas chez lui ») with no violence and no discriminatory ground is not incitement', () => {
+    const { q } = play({ 'appel-lecteurs': 'yes' });
+    expect(labelsOf(q)).toEqual([['non-illicite', 'probable']]);
+    expect(firstStep(q)).toBe('reponse-publique');
+  });
+
+  it('a reviewer telling his own health story is not the doctor’s private life', () => {
+    const { q } = play({ 'vie-privee-revelee': 'no' });
+    expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
+  });
+
+  it('a measured opinion on the care (« froid, expéditif ») with no precise fact is not diffamation', () => {
+    const { q } = play({ 'fait-precis': 'no', 'propos-injurieux': 'no' });
+    expect(q.labels.map((l) => l.label)).not.toContain('diffamation');
+    expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
+  });
+
+  it('a lawful review still carries the notice that reports do not interrupt prescription (art. 65)', () => {
+    const { q } = play({});
+    expect(q.noInterruptionNotice.fr).toMatch(/n'interrompt pas la prescription.*art\. 65/);
+    expect(q.noInterruptionNotice.en).toMatch(/does not interrupt/);
+  });
+});
+
+describe('diffamation and injure', () => {
+  it('« il facture des actes non réalisés » is probable diffamation, 3 months, first a DSA notice', () => {
+    const { q } = play({ 'fait-precis': 'yes' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
+    expect(q.shortestLiveDeadline).toMatchObject({ label: 'diffamation', period: '3 mois', expiresOn: '2027-01-01', daysLeft: 36 });
+    expect(firstStep(q)).toBe('notification-dsa');
+    expect(q.steps.map((s) => s.id)).toContain('ne-pas-repondre');
+  });
+
+  it('« escroc » alone is flagged diffamation-or-injure for a lawyer', () => {
+    const { q } = play({ 'terme-infraction': 'yes' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'a-confirmer-avocat'], ['injure', 'a-confirmer-avocat']]);
+    expect(q.flags.map((f) => f.flag)).toContain('diffamation-ou-injure');
+    expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-01-01');
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps.find((s) => s.id === 'avocat')?.for).toContain('diffamation-ou-injure');
+  });
+
+  it('« escroc qui facture des actes fictifs »: the insult tied to the fact is absorbed by diffamation', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'terme-infraction': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'yes' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
+    expect(q.flags.map((f) => f.flag)).not.toContain('diffamation-ou-injure');
+    expect(firstStep(q)).toBe('notification-dsa');
+  });
+
+  it('an insult separate from a precise fact gives both diffamation and injure', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'no' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'probable'], ['injure', 'probable']]);
+    expect(firstStep(q)).toBe('signalement-plateforme');
+  });
+
+  it('« nullard, un vrai boucher » is probable injure, 3 months, reported as profanity or harassment', () => {
+    const { q } = play({ 'propos-injurieux': 'yes' });
+    expect(labelsOf(q)).toEqual([['injure', 'probable']]);
+    expect(q.shortestLiveDeadline).toMatchObject({ period: '3 mois', basis: 'Loi 29 juillet 1881 art. 65', expiresOn: '2027-01-01' });
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps[0].categories).toContain('Grossièretés / contenu grossier');
+  });
+
+  it('a discriminatory insult is injure in its art. 33 al. 3–4 form with a one-year limit instead of three months', () => {
+    const { q } = play({ 'propos-injurieux': 'yes', 'motif-discriminatoire': 'yes' });
+    expect(q.labels[0].variants.map((v) => v.id)).toEqual(['injure-discriminatoire']);
+    expect(q.deadlines.map((d) => d.period)).toEqual(['1 an']);
+    expect(q.shortestLiveDeadline).toMatchObject({ expiresOn: '2027-10-01', basis: 'Loi 29 juillet 1881 art. 65-3' });
+  });
+
+  it('a discriminatory defamation also runs for one year (art. 32 al. 2–3, art. 65-3)', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'motif-discriminatoire': 'yes' });
+    expect(q.labels[0].sources).toContain('Loi 29 juillet 1881 art. 32 al. 2–3');
+    expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-10-01');
+  });
+
+  it('« je ne sais pas » on the precise fact sends diffamation to a lawyer', () => {
+    const { q } = play({ 'fait-precis': 'unknown' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'a-confirmer-avocat']]);
+    expect(q.deadlines[0].toConfirm).toBe(true);
+  });
+
+  it('« je ne sais pas » on whether the insult is tied to the fact leaves injure to a lawyer', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'unknown' });
+    expect(labelsOf(q)).toEqual([['diffamation', 'probable'], ['injure', 'a-confirmer-avocat']]);
+  });
+
+  it('the trace of a diffamation shows the fact, the answer and art. 29', () => {
+    const { q } = play({ 'fait-precis': 'yes' });
+    expect(q.labels[0].trace).toContainEqual({ fact: 'fait-precis', answer: 'yes', article: 'Loi 29 juillet 1881 art. 29 al. 1 et 32 al. 1' });
+  });
+});
+
+describe('dénigrement', () => {
+  it('an excessive attack on the services (« cabinet sale, hygiène douteuse ») is possible dénigrement, 5 years', () => {
+    const { q } = play({ 'attaque-services': 'yes' });
+    expect(labelsOf(q)).toEqual([['denigrement', 'possible']]);
+    expect(q.shortestLiveDeadline).toMatchObject({ period: '5 ans', basis: 'C. civ. art. 2224', expiresOn: '2031-10-01' });
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps[0].categories).toContain("Conflit d'intérêts");
+  });
+
+  it('a review by a competitor who was never a patient is probable dénigrement', () => {
+    const { q } = play({ 'attaque-services': 'yes', 'auteur-non-patient': 'yes' });
+    expect(labelsOf(q)).toEqual([['denigrement', 'probable']]);
+  });
+
+  it('attacking the services while accusing the person keeps press law in front (diffamation first, 3 months)', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'attaque-services': 'yes' });
+    expect(q.labels.map((l) => l.label)).toEqual(['diffamation', 'denigrement']);
+    expect(q.shortestLiveDeadline?.period).toBe('3 mois');
+    expect(q.labels[1].note?.fr).toMatch(/12 juillet 2000/);
+  });
+
+  it('coordinated fake reviews give dénigrement and a cyber-harassment flag, with a constat', () => {
+    const { q } = play({ 'avis-coordonnes': 'yes', 'auteur-non-patient': 'yes' });
+    expect(labelsOf(q)).toEqual([['denigrement', 'probable']]);
+    expect(q.flags.map((f) => f.flag)).toEqual(['avis-coordonnes']);
+    expect(q.steps.map((s) => s.id)).toContain('constat-commissaire');
+    expect(firstStep(q)).toBe('signalement-plateforme');
+  });
+
+  it('a public reply stays possible for dénigrement alone', () => {
+    const { q } = play({ 'attaque-services': 'yes' });
+    expect(q.steps.map((s) => s.id)).not.toContain('ne-pas-repondre');
+  });
+});
+
+describe('private life and image', () => {
+  it('« sa femme l’a quitté » is probable invasion of privacy, 5 years civil, reported as personal information', () => {
+    const { q } = play({ 'vie-privee-revelee': 'yes' });
+    expect(labelsOf(q)).toEqual([['vie-privee', 'probable']]);
+    expect(q.deadlines.map((d) => d.period)).toEqual(['5 ans']);
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps[0].categories).toEqual(['Informations personnelles']);
+    expect(q.steps.map((s) => s.id)).not.toContain('plainte-police');
+  });
+
+  it('the doctor’s home address adds art. 223-1-1: a 6-year criminal period and a police complaint after the report', () => {
+    const { q } = play({ 'adresse-personnelle': 'yes' });
+    expect(q.labels[0].variants.map((v) => v.id)).toEqual(['mise-en-danger-223-1-1']);
+    expect(q.deadlines.map((d) => d.period)).toEqual(['5 ans', '6 ans']);
+    expect(q.shortestLiveDeadline?.expiresOn).toBe('2031-10-01');
+    expect(q.steps.slice(0, 3).map((s) => s.id)).toEqual(['signalement-plateforme', 'notification-dsa', 'plainte-police']);
+  });
+
+  it('a photo taken in the waiting room is image rights; whether it is a private place is for a lawyer', () => {
+    const { q } = play({ 'image-publiee': 'yes', 'image-lieu-prive': 'unknown' });
+    expect(labelsOf(q)).toEqual([['droit-image', 'probable']]);
+    expect(q.labels[0].variants).toMatchObject([{ id: 'captation-lieu-prive', toConfirm: true }]);
+    expect(q.deadlines.map((d) => [d.period, d.toConfirm])).toEqual([['5 ans', false], ['6 ans', true]]);
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps.map((s) => s.id)).not.toContain('plainte-police');
+  });
+
+  it('a consultation filmed secretly adds art. 226-1 and 226-2 and a police complaint', () => {
+    const { q } = play({ 'image-publiee': 'yes', 'image-lieu-prive': 'yes' });
+    expect(q.labels[0].sources).toEqual(expect.arrayContaining(['C. pén. art. 226-1 2°', 'C. pén. art. 226-2']));
+    expect(q.steps.map((s) => s.id)).toContain('plainte-police');
+  });
+
+  it('an AI montage of the doctor is image rights with art. 226-8', () => {
+    const { q } = play({ 'image-publiee': 'yes', 'image-montage': 'yes' });
+    expect(q.labels[0].variants.map((v) => v.id)).toEqual(['montage-ia']);
+    expect(q.labels[0].sources).toContain('C. pén. art. 226-8');
+    expect(q.shortestLiveDeadline?.period).toBe('5 ans');
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps.map((s) => s.id)).toContain('plainte-police');
+  });
+});
+
+describe('threats, incitement and danger', () => {
+  it('« rembourse-moi ou tu le regretteras » is probable threats, 6 years, police complaint first, no public reply', () => {
+    const { q } = play({ menace: 'yes' });
+    expect(labelsOf(q)).toEqual([['menaces', 'probable']]);
+    expect(q.shortestLiveDeadline).toMatchObject({ period: '6 ans', basis: 'C. proc. pén. art. 8', expiresOn: '2032-10-01' });
+    expect(firstStep(q)).toBe('plainte-police');
+    expect(q.steps[0].urgent).toBe(true);
+    expect(q.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['ne-pas-repondre', 'informer-cdom']));
+  });
+
+  it('an immediate danger puts « call 17/112 » before anything else', () => {
+    const { q } = play({ 'danger-immediat': 'yes', menace: 'yes' });
+    expect(q.flags.map((f) => f.flag)).toContain('danger-immediat');
+    expect(firstStep(q)).toBe('appel-17-112');
+    expect(q.steps[1].id).toBe('plainte-police');
+  });
+
+  it('a threat tied to the doctor’s religion cites art. 222-18-1', () => {
+    const { q } = play({ menace: 'yes', 'motif-discriminatoire': 'yes' });
+    expect(q.labels[0].sources).toContain('C. pén. art. 222-18-1');
+  });
+
+  it('« je ne sais pas » on the threat question still sends the doctor to a lawyer', () => {
+    const { q } = play({ menace: 'unknown' });
+    expect(labelsOf(q)).toEqual([['menaces', 'a-confirmer-avocat']]);
+  });
+
+  it('« quelqu’un devrait lui régler son compte » is incitement to violence, 3 months, with PHAROS', () => {
+    const { q } = play({ 'appel-lecteurs': 'yes', 'appel-violence': 'yes' });
+    expect(labelsOf(q)).toEqual([['provocation-violence', 'probable']]);
+    expect(q.shortestLiveDeadline).toMatchObject({ period: '3 mois', expiresOn: '2027-01-01' });
+    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(q.steps.map((s) => s.id)).toContain('pharos');
+  });
+
+  it('a discriminatory call to violence is incitement to hatred (1 year), not art. 24 al. 1', () => {
+    const { q } = play({ 'appel-lecteurs': 'yes', 'appel-violence': 'yes', 'motif-discriminatoire': 'yes' });
+    expect(labelsOf(q)).toEqual([['provocation-haine', 'probable']]);
+    expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-10-01');
+    expect(q.steps[0].categories).toContain('Discrimination ou incitation à la haine');
+  });
+
+  it('a threat and an insult together give both labels; the insult’s 3 months come first', () => {
+    const { q } = play({ menace: 'yes', 'propos-injurieux': 'yes' });
+    expect(q.labels.map((l) => l.label)).toEqual(['menaces', 'injure']);
+    expect(q.shortestLiveDeadline?.label).toBe('injure');
+    expect(firstStep(q)).toBe('plainte-police');
+  });
+
+  it('« on sait où il habite, 12 rue des Lilas » is both a threat and the home address', () => {
+    const { q } = play({ menace: 'yes', 'adresse-personnelle': 'yes' });
+    expect(q.labels.map((l) => l.label)).toEqual(['menaces', 'vie-privee']);
+    expect(q.shortestLiveDeadline).toMatchObject({ label: 'vie-privee', period: '5 ans' });
+    expect(firstStep(q)).toBe('plainte-police');
+  });
+});
+
+describe('deadlines', () => {
+  it('an expired three-month deadline next to a live five-year one: the live one is the shortest', () => {
+    const { q } = play({ 'propos-injurieux': 'yes', 'attaque-services': 'yes' }, { earliest: '2026-06-01' });
+    const injure = q.deadlines.find((d) => d.label === 'injure')!;
+    expect(injure).toMatchObject({ expiresOn: '2026-09-01', expired: true, warning: false });
+    expect(q.shortestLiveDeadline).toMatchObject({ label: 'denigrement', expiresOn: '2031-06-01', expired: false });
+    expect(firstStep(q)).toBe('signalement-plateforme');
+  });
+
+  it('fewer than 30 days left raises a warning and makes the constat, lawyer and insurer urgent', () => {
+    const { q } = play({ 'fait-precis': 'yes' }, { earliest: '2026-09-10' });
+    expect(q.shortestLiveDeadline).toMatchObject({ expiresOn: '2026-12-10', daysLeft: 14, warning: true });
+    expect(q.steps.filter((s) => s.urgent).map((s) => s.id)).toEqual(['constat-commissaire', 'avocat', 'declaration-assureur']);
+  });
+
+  it('the exact first-publication date given by the doctor replaces the earliest possible date', () => {
+    const { q } = play({ 'fait-precis': 'yes' }, { earliest: '2026-09-01', exactPublicationDate: '2026-10-15' });
+    expect(q.shortestLiveDeadline).toMatchObject({ startsOn: '2026-10-15', expiresOn: '2027-01-15' });
+  });
+
+  it('without any publication date the deadline is shown as unknown, with a warning, and none is « shortest »', () => {
+    const { q } = play({ 'fait-precis': 'yes' }, { publishedRange: undefined });
+    expect(q.deadlines).toMatchObject([{ label: 'diffamation', period: '3 mois', startsOn: null, expiresOn: null, daysLeft: null, warning: true }]);
+    expect(q.shortestLiveDeadline).toBeUndefined();
+  });
+
+  it('an edited review is flagged and its press-law deadline says the period may reopen (lawyer to confirm)', async () => {
+    const { qualify } = await import('./engine');
+    const { review } = await import('../../test/fixtures/legal/scenario');
+    const { answers } = play({ 'propos-injurieux': 'yes' });
+    const q = qualify({ answers, review: review('Un nullard.', { edited: true }), today: '2026-11-26', siteHasDirectReply: true });
+    expect(q.flags.map((f) => f.flag)).toContain('avis-modifie');
+    expect(q.shortestLiveDeadline).toMatchObject({ startsOn: '2026-09-26', expiresOn: '2026-12-26' });
+    expect(q.shortestLiveDeadline?.note?.fr).toMatch(/rouvrir le délai/);
+  });
+});
+
+describe('procedure: author, right of reply, listing, insurer', () => {
+  it('on a site without a reply function the right of reply is offered, with its own 3-month window', () => {
+    const { q } = play({ 'vie-privee-revelee': 'yes' }, { siteHasDirectReply: false });
+    expect(q.steps.map((s) => s.id)).toContain('droit-de-reponse');
+    expect(q.deadlines.find((d) => d.label === 'droit-de-reponse')).toMatchObject({ period: '3 mois', expiresOn: '2027-01-01' });
+    expect(q.shortestLiveDeadline?.label).toBe('droit-de-reponse');
+  });
+
+  it('on Google, where the owner can reply, the formal right of reply is not offered', () => {
+    const { q } = play({ 'vie-privee-revelee': 'yes' }, { siteHasDirectReply: true });
+    expect(q.steps.map((s) => s.id)).not.toContain('droit-de-reponse');
+    expect(q.deadlines.map((d) => d.label)).not.toContain('droit-de-reponse');
+  });
+
+  it('a known author opens the mise en demeure; an anonymous one does not', () => {
+    expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'yes' }).q.steps.map((s) => s.id)).toContain('mise-en-demeure');
+    expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'no' }).q.steps.map((s) => s.id)).not.toContain('mise-en-demeure');
+  });
+
+  it('a listing created without consent adds the GDPR objection, then the CNIL, even for a lawful review', () => {
+    const { q } = play({ 'fiche-sans-consentement': 'yes' });
+    expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
+    expect(q.flags.map((f) => f.flag)).toEqual(['fiche-sans-consentement']);
+    expect(q.steps.map((s) => s.id)).toEqual(['opposition-rgpd', 'plainte-cnil', 'avocat', 'reponse-publique']);
+  });
+
+  it('every unlawful label asks to declare the claim to the insurer', () => {
+    for (const script of [{ menace: 'yes' }, { 'fait-precis': 'yes' }, { 'image-publiee': 'yes' }, { 'attaque-services': 'yes' }] as const) {
+      expect(play(script).q.steps.map((s) => s.id)).toContain('declaration-assureur');
+    }
+  });
+
+  it('no label is ever "certain": strengths are probable, possible or to be confirmed by a lawyer', () => {
+    const scripts = [{}, { menace: 'yes' }, { 'terme-infraction': 'yes' }, { 'fait-precis': 'unknown' }, { 'attaque-services': 'yes' }] as const;
+    for (const s of scripts) for (const l of play(s).q.labels) expect(['probable', 'possible', 'a-confirmer-avocat']).toContain(l.strength);
+  });
+
+  it('the qualification records the ruleset version it was computed with', () => {
+    expect(play({}).q.rulesetVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
+  });
+});

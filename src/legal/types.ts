@@ -1,0 +1,200 @@
+// Types of the legal engine. Pure data: no browser, no Node.
+// Source of truth for the law: legal-brief §9 (decision tree) and §10 (summary table), encoded in rules/*.ts.
+// NOTE (2026-11-26): src/legal/ is owned by the legal-engine helper for this round; please do not overwrite these files.
+import type { CalendarDate } from '../shared/types';
+
+export type Text = { fr: string; en: string };
+
+/** One fact the doctor is asked about. Ids are stable: they key answers, hints and rule conditions. */
+export type FactId =
+  | 'danger-immediat'
+  | 'menace'
+  | 'appel-lecteurs'
+  | 'appel-violence'
+  | 'motif-discriminatoire'
+  | 'vie-privee-revelee'
+  | 'adresse-personnelle'
+  | 'image-publiee'
+  | 'image-lieu-prive'
+  | 'image-montage'
+  | 'fait-precis'
+  | 'terme-infraction'
+  | 'propos-injurieux'
+  | 'injure-liee-au-fait'
+  | 'attaque-services'
+  | 'auteur-non-patient'
+  | 'avis-coordonnes'
+  | 'fiche-sans-consentement'
+  | 'auteur-identifie'
+  | 'reponse-directe-possible'
+  | 'date-publication-connue';
+
+export type AnswerValue = 'yes' | 'no' | 'unknown';
+
+/** A hint never becomes an answer by itself: the doctor confirms it (source 'hint-confirmed') or answers directly. */
+export interface Answer {
+  value: AnswerValue;
+  source: 'doctor' | 'hint-confirmed';
+}
+
+export type Answers = Partial<Record<FactId, Answer>>;
+
+export interface Question {
+  fact: FactId;
+  prompt: Text;
+  help: Text;
+  /** A doctor-review example that would make the answer "yes". */
+  example: Text;
+  /** The three answers offered, in display order. */
+  choices: { value: AnswerValue; label: Text }[];
+}
+
+export interface HintMatch {
+  /** The original substring of the review text (accents and case as written). */
+  text: string;
+  /** UTF-16 offsets in review.text, end exclusive: text === review.text.slice(start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Hint {
+  fact: FactId;
+  proposed: AnswerValue;
+  matches: HintMatch[];
+  why: Text;
+}
+
+export type LabelId =
+  | 'non-illicite'
+  | 'injure'
+  | 'diffamation'
+  | 'denigrement'
+  | 'vie-privee'
+  | 'droit-image'
+  | 'provocation-haine'
+  | 'provocation-violence'
+  | 'menaces';
+
+export type FlagId =
+  | 'danger-immediat'
+  | 'fiche-sans-consentement'
+  | 'avis-coordonnes'
+  | 'diffamation-ou-injure'
+  | 'avis-modifie';
+
+/** Never "certain": the extension only pre-qualifies (legal-brief §9). */
+export type Strength = 'probable' | 'possible' | 'a-confirmer-avocat';
+
+export interface TraceItem {
+  fact: FactId;
+  answer: AnswerValue;
+  /** The article or decision cited next to the condition that used this fact. */
+  article: string;
+}
+
+export interface VariantResult {
+  id: string;
+  title: Text;
+  articles: string[];
+  /** True when the variant rests on an « unknown » answer. */
+  toConfirm: boolean;
+}
+
+export interface LabelResult {
+  label: LabelId;
+  title: Text;
+  strength: Strength;
+  trace: TraceItem[];
+  sources: string[];
+  /** Variants that hold or may hold (discriminatory form, criminal form…). */
+  variants: VariantResult[];
+  note?: Text;
+}
+
+export interface FlagResult {
+  flag: FlagId;
+  title: Text;
+  trace: TraceItem[];
+  sources: string[];
+  note: Text;
+}
+
+export type DeadlineKind = LabelId | 'droit-de-reponse';
+
+export interface Deadline {
+  label: DeadlineKind;
+  title: Text;
+  /** Human period, e.g. '3 mois', '1 an', '5 ans'. */
+  period: string;
+  months: number;
+  basis: string;
+  startsOn: CalendarDate | null;
+  /** Last day to act (startsOn + period), or null when no publication date is known. */
+  expiresOn: CalendarDate | null;
+  daysLeft: number | null;
+  expired: boolean;
+  /** Fewer than 30 days left (and not expired). */
+  warning: boolean;
+  /** The period rests on an « unknown » answer, or the start is only the earliest possible date. */
+  toConfirm: boolean;
+  note?: Text;
+}
+
+export type StepId =
+  | 'appel-17-112'
+  | 'plainte-police'
+  | 'signalement-plateforme'
+  | 'notification-dsa'
+  | 'pharos'
+  | 'mise-en-demeure'
+  | 'droit-de-reponse'
+  | 'constat-commissaire'
+  | 'avocat'
+  | 'declaration-assureur'
+  | 'informer-cdom'
+  | 'opposition-rgpd'
+  | 'plainte-cnil'
+  | 'ne-pas-repondre'
+  | 'reponse-publique';
+
+export type DraftKind =
+  | 'reponse-publique'
+  | 'conseil-non-reponse'
+  | 'signalement-plateforme'
+  | 'notification-dsa'
+  | 'retrait-google'
+  | 'mise-en-demeure'
+  | 'droit-de-reponse'
+  | 'lettre-commissaire'
+  | 'declaration-assureur'
+  | 'plainte-menaces'
+  | 'opposition-rgpd'
+  | 'plainte-cnil';
+
+export interface Step {
+  id: StepId;
+  text: Text;
+  /** Labels or flags that call for this step. */
+  for: (LabelId | FlagId)[];
+  /** Platform report categories (Google's FR labels, legal-brief §2.4 ⚠️ they change often). */
+  categories?: string[];
+  draft?: DraftKind;
+  urgent?: boolean;
+}
+
+export interface Qualification {
+  rulesetVersion: string;
+  answers: Answers;
+  hints: Hint[];
+  labels: LabelResult[];
+  /** Labels that still depend on an unanswered fact. */
+  pending: LabelId[];
+  flags: FlagResult[];
+  deadlines: Deadline[];
+  shortestLiveDeadline?: Deadline;
+  steps: Step[];
+  /** Whether the site lets the doctor reply directly (decides the right of reply, décret 2007-1527 art. 1 al. 2). */
+  siteHasDirectReply?: boolean;
+  /** art. 65 loi 1881: a report, a notice or a letter does not interrupt prescription. */
+  noInterruptionNotice: Text;
+}

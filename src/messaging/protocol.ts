@@ -1,0 +1,146 @@
+// The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
+// Extension pages and the content script call the service worker; the service worker calls the content script.
+// TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
+import type { CaseRecord, CustodyEntry, Exhibit, ReviewFields, DoctorProfile, SiteId } from '../shared/types';
+
+/** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
+export interface ReviewSummary {
+  key: string;
+  author: string;
+  rating?: number;
+  dateText: string;
+  excerpt: string;
+}
+
+export interface PageReviews {
+  adapterId: string;
+  url: string;
+  title: string;
+  reviews: ReviewSummary[];
+}
+
+export interface CaptureResult {
+  caseId: string;
+  exhibitId: string;
+  seal: string;
+  durationMs: number;
+}
+
+export interface CaseView {
+  case: CaseRecord;
+  exhibits: Exhibit[];
+  qualification?: StoredQualification;
+}
+
+/** The qualification as stored with a case; the legal engine's result is kept whole in `result`. */
+export interface StoredQualification {
+  caseId: string;
+  savedAt: string;
+  rulesetVersion: string;
+  answers: Record<string, unknown>;
+  result: unknown;
+}
+
+export interface Settings {
+  timestampEnabled: boolean;
+  tsaUrls: string[];
+  profile: DoctorProfile;
+}
+
+export interface ExportResult {
+  filename: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** Calls handled by the service worker. */
+export interface BackgroundCalls {
+  'page.listReviews': { req: { tabId: number }; res: PageReviews };
+  'capture.review': { req: { tabId: number; key: string }; res: CaptureResult };
+  'capture.status': { req: Record<string, never>; res: { interrupted: { id: string; startedAt: string; url: string }[] } };
+  'capture.dismissInterrupted': { req: { id: string }; res: true };
+  'picker.start': { req: { tabId: number }; res: true };
+  /** From the content script (element picker, context menu): capture the element registered under `key` in the sender's tab. */
+  'capture.fromPage': { req: { key: string }; res: CaptureResult };
+  'cases.list': { req: Record<string, never>; res: CaseRecord[] };
+  'cases.get': { req: { caseId: string }; res: CaseView };
+  'qualification.save': { req: Omit<StoredQualification, 'savedAt'>; res: StoredQualification };
+  'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
+  /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
+  'custody.logExport': { req: { caseIds: string[]; filename: string; sha256: string }; res: true };
+  'settings.get': { req: Record<string, never>; res: Settings };
+  'settings.set': { req: Partial<Settings>; res: Settings };
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PageActionLike {
+  at: string;
+  kind: 'scroll' | 'expand' | 'wait' | 'restore';
+  detail: string;
+}
+
+/** What the content script returns when asked to prepare one review for capture. */
+export interface PreparedReview {
+  /** The adapter that read this review (the site's, or `generic` for a picked element). */
+  adapterId: SiteId;
+  fields: ReviewFields;
+  html: string;
+  /** Box of the review in CSS pixels relative to the viewport, after scrolling it into view. */
+  rect: Rect;
+  /** The part of that box actually visible (clipped by the viewport and any scrolling container). */
+  visible: Rect;
+  /** Layout width of the document, to compute the capture scale (bitmap width / clientWidth). */
+  clientWidth: number;
+  viewport: { width: number; height: number; devicePixelRatio: number; scrollX: number; scrollY: number };
+  actions: PageActionLike[];
+  page: { url: string; canonicalUrl?: string; title: string; lang?: string; referrer: string; historyLength: number };
+  client: { userAgent: string; languages: string[]; platform?: string; brands?: { brand: string; version: string }[]; screen: { width: number; height: number } };
+}
+
+/** Calls handled by the content script (sent by the service worker with tabs.sendMessage). */
+export interface ContentCalls {
+  'content.ping': { req: Record<string, never>; res: { adapterId: string } };
+  'content.listReviews': { req: Record<string, never>; res: PageReviews };
+  'content.prepare': { req: { key: string }; res: PreparedReview };
+  /** Scrolls so that the band [top, top+height) of the review (CSS px from its top) is in view; returns its new rect. */
+  'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageActionLike } };
+  'content.snapshot': { req: Record<string, never>; res: { html: string } };
+  'content.restore': { req: Record<string, never>; res: PageActionLike };
+  /** Starts the element picker; with `fromSelection` first tries the review around the current text selection. */
+  'content.pick': { req: { fromSelection?: boolean }; res: true };
+}
+
+export type CallName<C> = keyof C & string;
+export type Req<C, K extends keyof C> = C[K] extends { req: infer R } ? R : never;
+export type Res<C, K extends keyof C> = C[K] extends { res: infer R } ? R : never;
+
+export interface Envelope<C, K extends keyof C = keyof C> {
+  avise: 1;
+  call: K;
+  req: Req<C, K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handlers<C> = { [K in keyof C]: (req: Req<C, K>, sender: { tabId?: number; url?: string }) => Promise<Res<C, K>> };
+
+export function isEnvelope(msg: unknown): msg is Envelope<unknown> {
+  return typeof msg === 'object' && msg !== null && (msg as { avise?: unknown }).avise === 1 && typeof (msg as { call?: unknown }).call === 'string';
+}
+
+/** Dispatches one envelope to its handler; errors become data (a rejected non-Error would reach the sender opaque). */
+export async function dispatch<C>(handlers: Handlers<C>, msg: Envelope<C>, sender: { tabId?: number; url?: string }): Promise<Reply<unknown>> {
+  const handler = (handlers as Record<string, (r: unknown, s: typeof sender) => Promise<unknown>>)[msg.call as string];
+  if (!handler) return { ok: false, error: `unknown call ${String(msg.call)}` };
+  try {
+    return { ok: true, value: await handler(msg.req, sender) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

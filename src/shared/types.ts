@@ -1,0 +1,192 @@
+// The domain model shared by every runtime. Pure types: no browser, no Node.
+// See docs/ARCHITECTURE.md for where each of these is produced and consumed.
+
+/** ISO 8601 instant in UTC, e.g. "2026-11-26T09:42:46.123Z". */
+export type UtcInstant = string;
+/** Calendar date "YYYY-MM-DD" (deadlines are counted on calendar dates in Europe/Paris). */
+export type CalendarDate = string;
+
+export type SiteId = 'google-maps' | 'google-search' | 'pagesjaunes' | 'trustpilot' | 'generic';
+
+/** What an adapter reads from one review on the page. Strings are kept exactly as the page shows them. */
+export interface ReviewFields {
+  /** Stable id: the site's own id when it has one, else `h:` + SHA-256 of author|date|text (computed by the caller). */
+  id: string;
+  author: string;
+  authorUrl?: string;
+  /** Author meta as shown ("Local Guide · 42 avis"). */
+  authorMeta?: string;
+  /** 1..5, or undefined when the site shows no rating for this review. */
+  rating?: number;
+  /** Maximum of the rating scale (5 on every supported site). */
+  ratingMax?: number;
+  /** The date as shown, verbatim ("il y a 3 mois", "Modifié il y a 2 semaines", "12 mars 2026"). */
+  dateText: string;
+  /** The first-publication date range that dateText implies, relative to the capture time. */
+  publishedRange?: { earliest: CalendarDate; latest: CalendarDate };
+  /** True when the site marks the review as edited ("Modifié", "Edited"). */
+  edited?: boolean;
+  /** Full review text (after expanding "Plus"/"More"), as shown. */
+  text: string;
+  /** Original-language text when the page shows a machine translation and offers the original. */
+  originalText?: string;
+  translated: boolean;
+  /** BCP 47 language of the text shown, when the page says it. */
+  language?: string;
+  ownerReply?: { text: string; dateText?: string };
+  photos: { count: number; urls: string[] };
+  permalink?: string;
+  /** Place / listing name and URL as the page shows them. */
+  placeName?: string;
+  placeUrl?: string;
+}
+
+export interface PublishedRange {
+  earliest: CalendarDate;
+  latest: CalendarDate;
+}
+
+export type ArtefactKind =
+  | 'review.png'
+  | 'viewport.png'
+  | 'fullpage.png'
+  | 'annotated.png'
+  | 'page.mhtml'
+  | 'page.html'
+  | 'review.html'
+  | 'review.json'
+  | 'environment.json';
+
+/** One stored file of an exhibit. `sha256` is of the exact stored bytes; the blob store is keyed by it. */
+export interface Artefact {
+  kind: ArtefactKind;
+  /** File name inside the exhibit folder of a bundle, e.g. "review.png". */
+  path: string;
+  mediaType: string;
+  bytes: number;
+  sha256: string;
+  /** For derived artefacts (annotated.png): which artefact it was derived from and how. */
+  derivedFrom?: { sha256: string; how: string };
+  /** Free note, e.g. "stitched from 3 captures". */
+  note?: string;
+}
+
+export interface CaptureTime {
+  startUtc: UtcInstant;
+  endUtc: UtcInstant;
+  /** Local wall time with offset, e.g. "2026-11-26T10:42:46.123+01:00". */
+  local: string;
+  /** IANA zone, e.g. "Europe/Paris". */
+  timeZone: string;
+  /** Offset as "+01:00". */
+  offset: string;
+}
+
+/** An automated action taken on the page during capture (expand text, scroll...), logged with its time. */
+export interface PageAction {
+  at: UtcInstant;
+  kind: 'scroll' | 'expand' | 'highlight' | 'restore' | 'wait' | 'inject';
+  detail: string;
+}
+
+export interface EnvironmentRecord {
+  browser: { name: string; version: string; userAgent: string; brands?: { brand: string; version: string }[]; platform?: string };
+  os?: string;
+  extension: { name: string; version: string; id: string };
+  uiLanguage: string;
+  incognito: boolean;
+  window?: { width: number; height: number };
+  viewport: { width: number; height: number; devicePixelRatio: number; scrollX: number; scrollY: number };
+  screen?: { width: number; height: number };
+  proxy?: unknown;
+  /** URLs of the tab's navigation path, as far as the browser lets us know (history.length, referrer). */
+  navigation: { referrer: string; historyLength: number };
+  page: { url: string; canonicalUrl?: string; title: string; lang?: string };
+}
+
+export interface ExhibitSource {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  adapterId: SiteId;
+}
+
+/** One sealed capture of one review at one moment (« pièce »). Never modified once sealed. */
+export interface Exhibit {
+  id: string;
+  caseId: string;
+  /** 1-based order of this exhibit in the installation's chain. */
+  sequence: number;
+  capturedAt: CaptureTime;
+  source: ExhibitSource;
+  review: ReviewFields;
+  environment: EnvironmentRecord;
+  actions: PageAction[];
+  artefacts: Artefact[];
+  /** Seal of the previous exhibit in capture order, or null for the first. */
+  previousSeal: string | null;
+  /** SHA-256 (hex) of the canonical JSON of every other field of this record. */
+  seal: string;
+  /** Timestamp tokens obtained for the seal (RFC 3161), or pending. */
+  timestamps?: TimestampRecord[];
+}
+
+export interface TimestampRecord {
+  tsaUrl: string;
+  status: 'granted' | 'pending' | 'failed';
+  /** DER of the TimeStampResp, base64, when granted. */
+  tokenBase64?: string;
+  genTime?: UtcInstant;
+  /** Hex of the hashed message (the seal bytes' SHA-256 imprint). */
+  imprint: string;
+  error?: string;
+  requestedAt: UtcInstant;
+}
+
+export type CaseStatus = 'captured' | 'reported' | 'notified' | 'bailiff' | 'lawyer' | 'closed';
+
+export interface CaseRecord {
+  id: string;
+  createdAt: UtcInstant;
+  title: string;
+  listing: { site: SiteId; placeName?: string; url: string };
+  status: CaseStatus;
+  steps: { kind: string; doneAt: UtcInstant; note?: string }[];
+  exhibitIds: string[];
+  qualificationId?: string;
+  notes: string;
+}
+
+export interface CustodyEntry {
+  seq: number;
+  at: UtcInstant;
+  actor: 'extension' | 'user';
+  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify';
+  caseId?: string;
+  exhibitId?: string;
+  detail: string;
+  /** Hash of the previous entry, or 64 zeros for the first. */
+  prevHash: string;
+  /** SHA-256 of the canonical JSON of this entry without `hash`. */
+  hash: string;
+}
+
+/** The doctor's identity, used only to fill letters. Kept in extension storage, never sent anywhere. */
+export interface DoctorProfile {
+  civility?: string;
+  firstName?: string;
+  lastName?: string;
+  title?: string;
+  specialty?: string;
+  rpps?: string;
+  practiceName?: string;
+  address?: string;
+  postalCode?: string;
+  city?: string;
+  email?: string;
+  phone?: string;
+  insurer?: string;
+  insurancePolicy?: string;
+}
+
+export type Lang = 'fr' | 'en';

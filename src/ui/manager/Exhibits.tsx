@@ -1,0 +1,80 @@
+// One exhibit as a bailiff would read it: the review image, the fields as captured, when, where, and the hashes.
+import { useEffect, useState } from 'preact/hooks';
+import type { Exhibit } from '../../shared/types';
+import { stars, t } from '../shared/i18n';
+import { blobUrl } from './data';
+
+function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
+  const [src, setSrc] = useState<string>();
+  const png = exhibit.artefacts.find((a) => a.kind === 'review.png');
+  useEffect(() => {
+    if (png) blobUrl(png.sha256, png.mediaType).then(setSrc, () => undefined);
+  }, [png?.sha256]);
+  return src ? <img class="review-shot" src={src} alt={t('mgrShotAlt', exhibit.review.author)} /> : null;
+}
+
+export function ExhibitView({ exhibit }: { exhibit: Exhibit }) {
+  const r = exhibit.review;
+  return (
+    <article class="card stack exhibit-card" data-exhibit={exhibit.id}>
+      <h3>
+        {t('mgrExhibit')} {exhibit.sequence} — <span class="mono">{exhibit.id}</span>
+      </h3>
+      <div class="exhibit">
+        <ReviewImage exhibit={exhibit} />
+        <dl class="fields">
+          <dt>{t('fldAuthor')}</dt>
+          <dd class="f-author">{r.author}</dd>
+          <dt>{t('fldRating')}</dt>
+          <dd class="stars">{r.rating !== undefined ? `${stars(r.rating)} (${r.rating}/5)` : t('noRating')}</dd>
+          <dt>{t('fldDate')}</dt>
+          <dd>
+            {r.dateText}
+            {r.publishedRange ? ` (${r.publishedRange.earliest} → ${r.publishedRange.latest})` : ''}
+          </dd>
+          <dt>{t('fldText')}</dt>
+          <dd class="f-text">{r.text}</dd>
+          {r.ownerReply && (
+            <>
+              <dt>{t('fldReply')}</dt>
+              <dd>{r.ownerReply.text}</dd>
+            </>
+          )}
+          <dt>{t('fldUrl')}</dt>
+          <dd class="mono">{exhibit.source.url}</dd>
+          <dt>{t('fldCapturedAt')}</dt>
+          <dd>
+            {exhibit.capturedAt.startUtc} UTC — {exhibit.capturedAt.local} ({exhibit.capturedAt.timeZone})
+          </dd>
+          <dt>{t('fldBrowser')}</dt>
+          <dd>
+            {exhibit.environment.browser.name} {exhibit.environment.browser.version} · Avisé {exhibit.environment.extension.version}
+          </dd>
+          <dt>{t('fldSeal')}</dt>
+          <dd class="mono seal">{exhibit.seal}</dd>
+        </dl>
+      </div>
+      <details>
+        <summary>{t('mgrHashes')}</summary>
+        <table class="hashes">
+          <thead>
+            <tr>
+              <th>{t('mgrFile')}</th>
+              <th>{t('mgrBytes')}</th>
+              <th>SHA-256</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exhibit.artefacts.map((a) => (
+              <tr key={a.path}>
+                <td>{a.path}</td>
+                <td>{a.bytes}</td>
+                <td class="mono">{a.sha256}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </article>
+  );
+}

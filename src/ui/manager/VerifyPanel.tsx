@@ -1,0 +1,3 @@
+export function VerifyPanel() {
+  return null;
+}

@@ -1,0 +1,66 @@
+// One manifest (manifest.json) for every browser; the Firefox build derives its few differences here.
+import { defineConfig, type Plugin } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
+
+/** Firefox: event page instead of a service worker, no pageCapture (a DOM snapshot replaces MHTML), gecko id. */
+export function firefoxManifest(m: Record<string, any>): Record<string, any> {
+  const out = structuredClone(m);
+  out.background = { scripts: [m.background.service_worker], type: 'module' };
+  out.permissions = m.permissions.filter((p: string) => p !== 'pageCapture');
+  // Firefox's activeTab does not cover captureVisibleTab on every version: ask for it explicitly.
+  out.host_permissions = ['<all_urls>'];
+  delete out.minimum_chrome_version;
+  out.browser_specific_settings = {
+    gecko: { id: 'avise@avise.local', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+  };
+  return out;
+}
+
+/**
+ * The content script is injected on demand (scripting.executeScript after a user gesture), so it is bundled as
+ * one self-contained IIFE, `content.js`: no module loader, and no web_accessible_resources that would let any web
+ * page detect the extension.
+ */
+function contentScript(): Plugin {
+  return {
+    name: 'avise-content-script',
+    apply: 'build',
+    async generateBundle() {
+      const out = await esbuild({
+        entryPoints: [resolve(import.meta.dirname, 'src/content/index.ts')],
+        bundle: true,
+        format: 'iife',
+        target: 'es2022',
+        write: false,
+        legalComments: 'none',
+        charset: 'utf8',
+      });
+      this.emitFile({ type: 'asset', fileName: 'content.js', source: out.outputFiles[0].contents });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = { ...(firefox ? firefoxManifest(base) : base), version: pkg.version };
+  return {
+    plugins: [preact(), contentScript(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    define: { __AVISE_BROWSER__: JSON.stringify(firefox ? 'firefox' : 'chrome') },
+    build: {
+      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: false,
+      rollupOptions: { input: { manager: 'src/ui/manager/index.html' } },
+    },
+    server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
+    legacy: { skipWebSocketTokenCheck: true },
+  };
+});
