@@ -41,8 +41,16 @@ export interface DeadlineInput {
   note?: Text;
 }
 
+export function periodText(months: number): Text {
+  if (months % 12 === 0) {
+    const y = months / 12;
+    return { fr: `${y} an${y > 1 ? 's' : ''}`, en: `${y} year${y > 1 ? 's' : ''}` };
+  }
+  return { fr: `${months} mois`, en: `${months} month${months > 1 ? 's' : ''}` };
+}
+
 export function makeDeadline(i: DeadlineInput): Deadline {
-  const base = { label: i.kind, title: i.title, period: i.period, months: i.months, basis: i.basis, toConfirm: i.toConfirm, note: i.note };
+  const base = { label: i.kind, title: i.title, period: i.period, periodText: periodText(i.months), months: i.months, basis: i.basis, toConfirm: i.toConfirm, note: i.note };
   if (!i.startsOn) return { ...base, startsOn: null, expiresOn: null, daysLeft: null, expired: false, warning: true };
   const expires = addMonths(parseISO(i.startsOn), i.months);
   const daysLeft = differenceInCalendarDays(expires, parseISO(i.today));

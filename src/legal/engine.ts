@@ -3,7 +3,8 @@
 import type { CalendarDate, PublishedRange, ReviewFields } from '../shared/types';
 import { NO_INTERRUPTION_NOTICE, deadlinesFor, shortestLive } from './deadlines';
 import { hintsFor } from './hints';
-import { flagRules, labelRules, nonIllicite, RULESET_VERSION } from './rules/index';
+import { exceptionRules, flagRules, labelRules, nonIllicite, RULESET_VERSION } from './rules/index';
+import { evaluate } from './logic';
 import { present, rulesState } from './state';
 import { stepsFor } from './steps';
 import type { Answers, FlagResult, Hint, LabelId, LabelResult, Qualification, TraceItem } from './types';
@@ -56,6 +57,15 @@ export function qualify(input: QualifyInput): Qualification {
     });
   } else if (state.nonIllicite === 'U' && !labels.length) pending.push('non-illicite');
 
+  // Why a label is absent although its own condition holds: an exception rule set it aside.
+  const excluded: Qualification['excluded'] = [];
+  for (const ex of exceptionRules) {
+    const rule = labelRules.find((r) => r.label === ex.removes)!;
+    if (evaluate(rule.holds, answers).value !== 'F' && evaluate(ex.when, answers).value === 'T') {
+      excluded.push({ label: ex.removes, rule: ex.id, why: ex.why });
+    }
+  }
+
   const flags: FlagResult[] = state.flags
     .filter((f) => present(f.eval))
     .map((f) => ({ flag: f.rule.flag, title: f.rule.title, trace: f.eval.trace, sources: f.rule.sources, note: f.rule.note }));
@@ -87,7 +97,7 @@ export function qualify(input: QualifyInput): Qualification {
     rulesetVersion: RULESET_VERSION,
     answers,
     hints: input.hints ?? (input.review ? hintsFor(input.review) : []),
-    labels, pending, flags, deadlines, steps,
+    labels, pending, excluded, flags, deadlines, steps,
     noInterruptionNotice: NO_INTERRUPTION_NOTICE,
   };
   if (shortestLiveDeadline) q.shortestLiveDeadline = shortestLiveDeadline;

@@ -3,6 +3,7 @@
 // today is 26 Nov 2026.
 import { describe, expect, it } from 'vitest';
 import { firstStep, labelsOf, play } from '../../test/fixtures/legal/scenario';
+import { hintsFor } from './hints';
 
 describe('lawful criticism', () => {
   it('« 1h30 d’attente pour 10 minutes » (all answers no) is lawful criticism with a sober reply as the only step', () => {
@@ -19,9 +20,13 @@ describe('lawful criticism', () => {
     expect(firstStep(q)).toBe('reponse-publique');
   });
 
-  it('a reviewer telling his own health story is not the doctor’s private life', () => {
-    const { q } = play({ 'vie-privee-revelee': 'no' });
+  it('a reviewer telling his own health story is not the doctor’s private life (the hint says so, the doctor confirms)', () => {
+    const hint = hintsFor({ text: 'Mon cancer a été pris trop tard, 2h d’attente à chaque fois.', photos: { count: 0, urls: [] } })
+      .find((h) => h.fact === 'vie-privee-revelee')!;
+    expect(hint).toMatchObject({ proposed: 'no', matches: [{ text: 'Mon cancer', start: 0, end: 10 }] });
+    const { q } = play({ 'vie-privee-revelee': hint.proposed });
     expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
+    expect(firstStep(q)).toBe('reponse-publique');
   });
 
   it('a measured opinion on the care (« froid, expéditif ») with no precise fact is not diffamation', () => {
@@ -58,6 +63,7 @@ describe('diffamation and injure', () => {
   it('« escroc qui facture des actes fictifs »: the insult tied to the fact is absorbed by diffamation', () => {
     const { q } = play({ 'fait-precis': 'yes', 'terme-infraction': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'yes' });
     expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
+    expect(q.excluded).toMatchObject([{ label: 'injure', rule: 'injure-absorbee' }]);
     expect(q.flags.map((f) => f.flag)).not.toContain('diffamation-ou-injure');
     expect(firstStep(q)).toBe('notification-dsa');
   });
@@ -238,84 +244,5 @@ describe('threats, incitement and danger', () => {
     expect(q.labels.map((l) => l.label)).toEqual(['menaces', 'vie-privee']);
     expect(q.shortestLiveDeadline).toMatchObject({ label: 'vie-privee', period: '5 ans' });
     expect(firstStep(q)).toBe('plainte-police');
-  });
-});
-
-describe('deadlines', () => {
-  it('an expired three-month deadline next to a live five-year one: the live one is the shortest', () => {
-    const { q } = play({ 'propos-injurieux': 'yes', 'attaque-services': 'yes' }, { earliest: '2026-06-01' });
-    const injure = q.deadlines.find((d) => d.label === 'injure')!;
-    expect(injure).toMatchObject({ expiresOn: '2026-09-01', expired: true, warning: false });
-    expect(q.shortestLiveDeadline).toMatchObject({ label: 'denigrement', expiresOn: '2031-06-01', expired: false });
-    expect(firstStep(q)).toBe('signalement-plateforme');
-  });
-
-  it('fewer than 30 days left raises a warning and makes the constat, lawyer and insurer urgent', () => {
-    const { q } = play({ 'fait-precis': 'yes' }, { earliest: '2026-09-10' });
-    expect(q.shortestLiveDeadline).toMatchObject({ expiresOn: '2026-12-10', daysLeft: 14, warning: true });
-    expect(q.steps.filter((s) => s.urgent).map((s) => s.id)).toEqual(['constat-commissaire', 'avocat', 'declaration-assureur']);
-  });
-
-  it('the exact first-publication date given by the doctor replaces the earliest possible date', () => {
-    const { q } = play({ 'fait-precis': 'yes' }, { earliest: '2026-09-01', exactPublicationDate: '2026-10-15' });
-    expect(q.shortestLiveDeadline).toMatchObject({ startsOn: '2026-10-15', expiresOn: '2027-01-15' });
-  });
-
-  it('without any publication date the deadline is shown as unknown, with a warning, and none is « shortest »', () => {
-    const { q } = play({ 'fait-precis': 'yes' }, { publishedRange: undefined });
-    expect(q.deadlines).toMatchObject([{ label: 'diffamation', period: '3 mois', startsOn: null, expiresOn: null, daysLeft: null, warning: true }]);
-    expect(q.shortestLiveDeadline).toBeUndefined();
-  });
-
-  it('an edited review is flagged and its press-law deadline says the period may reopen (lawyer to confirm)', async () => {
-    const { qualify } = await import('./engine');
-    const { review } = await import('../../test/fixtures/legal/scenario');
-    const { answers } = play({ 'propos-injurieux': 'yes' });
-    const q = qualify({ answers, review: review('Un nullard.', { edited: true }), today: '2026-11-26', siteHasDirectReply: true });
-    expect(q.flags.map((f) => f.flag)).toContain('avis-modifie');
-    expect(q.shortestLiveDeadline).toMatchObject({ startsOn: '2026-09-26', expiresOn: '2026-12-26' });
-    expect(q.shortestLiveDeadline?.note?.fr).toMatch(/rouvrir le délai/);
-  });
-});
-
-describe('procedure: author, right of reply, listing, insurer', () => {
-  it('on a site without a reply function the right of reply is offered, with its own 3-month window', () => {
-    const { q } = play({ 'vie-privee-revelee': 'yes' }, { siteHasDirectReply: false });
-    expect(q.steps.map((s) => s.id)).toContain('droit-de-reponse');
-    expect(q.deadlines.find((d) => d.label === 'droit-de-reponse')).toMatchObject({ period: '3 mois', expiresOn: '2027-01-01' });
-    expect(q.shortestLiveDeadline?.label).toBe('droit-de-reponse');
-  });
-
-  it('on Google, where the owner can reply, the formal right of reply is not offered', () => {
-    const { q } = play({ 'vie-privee-revelee': 'yes' }, { siteHasDirectReply: true });
-    expect(q.steps.map((s) => s.id)).not.toContain('droit-de-reponse');
-    expect(q.deadlines.map((d) => d.label)).not.toContain('droit-de-reponse');
-  });
-
-  it('a known author opens the mise en demeure; an anonymous one does not', () => {
-    expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'yes' }).q.steps.map((s) => s.id)).toContain('mise-en-demeure');
-    expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'no' }).q.steps.map((s) => s.id)).not.toContain('mise-en-demeure');
-  });
-
-  it('a listing created without consent adds the GDPR objection, then the CNIL, even for a lawful review', () => {
-    const { q } = play({ 'fiche-sans-consentement': 'yes' });
-    expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
-    expect(q.flags.map((f) => f.flag)).toEqual(['fiche-sans-consentement']);
-    expect(q.steps.map((s) => s.id)).toEqual(['opposition-rgpd', 'plainte-cnil', 'avocat', 'reponse-publique']);
-  });
-
-  it('every unlawful label asks to declare the claim to the insurer', () => {
-    for (const script of [{ menace: 'yes' }, { 'fait-precis': 'yes' }, { 'image-publiee': 'yes' }, { 'attaque-services': 'yes' }] as const) {
-      expect(play(script).q.steps.map((s) => s.id)).toContain('declaration-assureur');
-    }
-  });
-
-  it('no label is ever "certain": strengths are probable, possible or to be confirmed by a lawyer', () => {
-    const scripts = [{}, { menace: 'yes' }, { 'terme-infraction': 'yes' }, { 'fait-precis': 'unknown' }, { 'attaque-services': 'yes' }] as const;
-    for (const s of scripts) for (const l of play(s).q.labels) expect(['probable', 'possible', 'a-confirmer-avocat']).toContain(l.strength);
-  });
-
-  it('the qualification records the ruleset version it was computed with', () => {
-    expect(play({}).q.rulesetVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
   });
 });

@@ -126,6 +126,8 @@ export interface Deadline {
   title: Text;
   /** Human period, e.g. '3 mois', '1 an', '5 ans'. */
   period: string;
+  /** The same period in both UI languages ({fr:'3 mois', en:'3 months'}). */
+  periodText: Text;
   months: number;
   basis: string;
   startsOn: CalendarDate | null;
@@ -189,6 +191,8 @@ export interface Qualification {
   labels: LabelResult[];
   /** Labels that still depend on an unanswered fact. */
   pending: LabelId[];
+  /** Labels set aside by an exception rule (e.g. injure absorbed by diffamation), shown in the "why". */
+  excluded: { label: LabelId; rule: string; why: Text }[];
   flags: FlagResult[];
   deadlines: Deadline[];
   shortestLiveDeadline?: Deadline;

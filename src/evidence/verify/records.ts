@@ -34,23 +34,37 @@ export async function checkRecords(bag: BagFiles, checks: Check[], opts: VerifyO
     add(`seal:${dir}`, problems.length === 0, problems.length ? problems.join('; ') : `${dir}: seal ${ex.seal.slice(0, 16)}… and ${ex.artefacts.length} artefacts match`);
   }
 
-  // Exhibit chain: each exhibit names the seal of the previous one in the installation's capture order.
-  const bySeq = [...exhibits].sort((a, b) => a.ex.sequence - b.ex.sequence);
+  // Exhibit chains: within a case, each exhibit names the seal of the previous one in capture order
+  // (chains are per case, so a bundle never needs another case's exhibits to verify).
   const chainProblems: string[] = [];
-  bySeq.forEach(({ ex, dir }, i) => {
-    const prev = bySeq[i - 1]?.ex;
-    if (ex.sequence === 1 && ex.previousSeal !== null) chainProblems.push(`${dir}${EXHIBIT_RECORD}: first exhibit must have no previous seal`);
-    if (prev && prev.sequence === ex.sequence - 1 && ex.previousSeal !== prev.seal) chainProblems.push(`${dir}${EXHIBIT_RECORD}: previousSeal is not the seal of exhibit ${prev.sequence}`);
-    if (prev && prev.sequence === ex.sequence) chainProblems.push(`${dir}${EXHIBIT_RECORD}: sequence ${ex.sequence} used twice`);
-  });
-  add('exhibit-chain', chainProblems.length === 0, chainProblems.join('; ') || `${exhibits.length} exhibits; each link to a previous exhibit present in the bundle matches (others belong to other cases)`);
+  const byCase = new Map<string, typeof exhibits>();
+  for (const e of exhibits) byCase.set(e.ex.caseId, [...(byCase.get(e.ex.caseId) ?? []), e]);
+  for (const list of byCase.values()) {
+    const bySeq = [...list].sort((a, b) => a.ex.sequence - b.ex.sequence);
+    bySeq.forEach(({ ex, dir }, i) => {
+      const prev = bySeq[i - 1]?.ex;
+      if (i === 0 && ex.sequence !== 1) chainProblems.push(`${dir}${EXHIBIT_RECORD}: exhibit ${ex.sequence} of case ${ex.caseId} is the first in the bundle (earlier exhibits missing)`);
+      if (ex.sequence === 1 && ex.previousSeal !== null) chainProblems.push(`${dir}${EXHIBIT_RECORD}: first exhibit must have no previous seal`);
+      if (prev && prev.sequence === ex.sequence) chainProblems.push(`${dir}${EXHIBIT_RECORD}: sequence ${ex.sequence} used twice`);
+      else if (prev && prev.sequence !== ex.sequence - 1) chainProblems.push(`${dir}${EXHIBIT_RECORD}: exhibit ${ex.sequence - 1} of case ${ex.caseId} is missing`);
+      else if (prev && ex.previousSeal !== prev.seal) chainProblems.push(`${dir}${EXHIBIT_RECORD}: previousSeal is not the seal of exhibit ${prev.sequence}`);
+    });
+  }
+  add('exhibit-chain', chainProblems.length === 0, chainProblems.join('; ') || `${exhibits.length} exhibits in ${byCase.size} case chain(s), every link intact`);
 
   if (!bag.has(CUSTODY_FILE)) add('custody-chain', false, `${CUSTODY_FILE} is missing`);
   else {
     try {
       const entries = (await bag.text(CUSTODY_FILE)).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as CustodyEntry);
-      const err = await verifyCustodyChain(entries);
-      add('custody-chain', err === null, err ? `${CUSTODY_FILE}: ${err}` : `${CUSTODY_FILE}: ${entries.length} entries, chain intact`);
+      // One hash chain per case (entries without a case id form the installation's own chain).
+      const chains = new Map<string, CustodyEntry[]>();
+      for (const e of entries) chains.set(e.caseId ?? '', [...(chains.get(e.caseId ?? '') ?? []), e]);
+      const errs: string[] = [];
+      for (const [caseId, chain] of chains) {
+        const err = await verifyCustodyChain(chain);
+        if (err) errs.push(`${caseId || 'installation'}: ${err}`);
+      }
+      add('custody-chain', errs.length === 0, errs.length ? `${CUSTODY_FILE}: ${errs.join('; ')}` : `${CUSTODY_FILE}: ${entries.length} entries in ${chains.size} chain(s), intact`);
     } catch { add('custody-chain', false, `${CUSTODY_FILE}: a line is not valid JSON`); }
   }
 

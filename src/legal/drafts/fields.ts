@@ -65,8 +65,8 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<string, strin
     categories: signalement?.categories?.join(' / '),
     deadlineText: deadline
       ? lang === 'fr'
-        ? `${deadline.period} (${deadline.basis}) : le ${longDate(deadline.expiresOn, lang)}, soit ${deadline.daysLeft} jours`
-        : `${deadline.period.replace('mois', 'months').replace(' ans', ' years').replace(' an', ' year')} (${deadline.basis}): ${longDate(deadline.expiresOn, lang)}, ${deadline.daysLeft} days left`
+        ? `${deadline.periodText.fr} (${deadline.basis}) : le ${longDate(deadline.expiresOn, lang)}, soit ${deadline.daysLeft} jours`
+        : `${deadline.periodText.en} (${deadline.basis}): ${longDate(deadline.expiresOn, lang)}, ${deadline.daysLeft} days left`
       : undefined,
     recipientName: ctx.recipient?.name,
     recipientAddress: ctx.recipient?.address,

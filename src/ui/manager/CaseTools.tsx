@@ -1,4 +1,83 @@
+// One case's work: qualify (guided questions → labels, deadlines, steps), draft the answers, export the bundle.
+import { useMemo, useState } from 'preact/hooks';
+import { RULESET_VERSION, type Answers, type AnswerValue, type FactId } from '../../legal/index';
 import type { CaseView } from '../../messaging/protocol';
-export function CaseTools(_: { view: CaseView; onSaved: () => void }) {
-  return null;
+import { callBackground } from '../../messaging/client';
+import { t } from '../shared/i18n';
+import { DraftsPanel } from './DraftsPanel';
+import { QualificationResult, Questionnaire, useAnswers } from './QualifyPanel';
+import { firstExhibit, runQualification, storedAnswers } from './legal-context';
+import { exportAndDownload } from './export';
+
+function ExportPanel({ caseId }: { caseId: string }) {
+  const [state, setState] = useState<{ busy?: boolean; done?: { fileName: string; sha256: string; size: number }; error?: string }>({});
+  const run = async () => {
+    setState({ busy: true });
+    try {
+      setState({ done: await exportAndDownload([caseId]) });
+    } catch (e) {
+      setState({ error: (e as Error).message });
+    }
+  };
+  return (
+    <section class="block stack" aria-labelledby="export-h">
+      <h2 id="export-h">{t('xTitle')}</h2>
+      <p class="muted">{t('xHelp')}</p>
+      <div class="row">
+        <button class="primary export" disabled={state.busy} onClick={run}>
+          {state.busy ? t('xBusy') : t('xButton')}
+        </button>
+      </div>
+      {state.done && (
+        <p class="ok exported" role="status">
+          ✓ {t('xDone', state.done.fileName)} — SHA-256 <span class="mono">{state.done.sha256}</span>
+        </p>
+      )}
+      {state.error && <p class="error" role="alert">{state.error}</p>}
+    </section>
+  );
+}
+
+export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => void }) {
+  const exhibit = firstExhibit(view.exhibits);
+  const { answers, answer, reset } = useAnswers(storedAnswers(view.qualification));
+  const [saveError, setSaveError] = useState<string>();
+  const q = useMemo(() => runQualification(view.exhibits, answers), [answers, view.exhibits]);
+  if (!exhibit) return null;
+
+  const save = async (next: Answers) => {
+    try {
+      await callBackground('qualification.save', { caseId: view.case.id, rulesetVersion: RULESET_VERSION, answers: next, result: runQualification(view.exhibits, next) });
+      setSaveError(undefined);
+      onSaved();
+    } catch (e) {
+      setSaveError((e as Error).message);
+    }
+  };
+  const onAnswer = (fact: FactId, value: AnswerValue, fromHint: boolean) => void save(answer(fact, value, fromHint));
+
+  return (
+    <>
+      <section class="block stack" aria-labelledby="qualify-h">
+        <div class="row">
+          <h2 id="qualify-h">{t('qTitle')}</h2>
+          {Object.keys(answers).length > 0 && (
+            <button class="restart" onClick={() => void save(reset())}>
+              {t('qRestart')}
+            </button>
+          )}
+        </div>
+        <p class="muted">{t('qIntro')}</p>
+        <Questionnaire exhibit={exhibit} answers={answers} onAnswer={onAnswer} />
+        {saveError && <p class="error" role="alert">{saveError}</p>}
+        <QualificationResult q={q} />
+        <p class="muted disclaimer">{t('qDisclaimer', RULESET_VERSION)}</p>
+      </section>
+      <section class="block stack" aria-labelledby="drafts-h">
+        <h2 id="drafts-h">{t('dTitle')}</h2>
+        <DraftsPanel exhibit={exhibit} qualification={q} />
+      </section>
+      <ExportPanel caseId={view.case.id} />
+    </>
+  );
 }

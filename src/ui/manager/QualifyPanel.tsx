@@ -1,0 +1,135 @@
+// The guided questions: one question at a time (the first unknown fact that can still change an undecided label),
+// the text hints the doctor confirms or rejects, and the result with its reasons, deadlines and next steps.
+import { useMemo, useState } from 'preact/hooks';
+import { hintsFor, nextQuestion, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
+import type { Exhibit } from '../../shared/types';
+import { pick, t, uiLang } from '../shared/i18n';
+import { siteHasDirectReply } from './legal-context';
+
+const STRENGTH: Record<string, string> = { probable: 'strengthProbable', possible: 'strengthPossible', 'a-confirmer-avocat': 'strengthLawyer' };
+
+/** The review text with the hint's matched words marked — built from text slices, never from HTML. */
+function Marked({ text, hint }: { text: string; hint: Hint }) {
+  const parts: preact.ComponentChildren[] = [];
+  let at = 0;
+  for (const m of [...hint.matches].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    parts.push(text.slice(at, m.start), <mark key={m.start}>{text.slice(m.start, m.end)}</mark>);
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return <blockquote class="review-quote">{parts}</blockquote>;
+}
+
+export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAnswer: (fact: FactId, value: AnswerValue, fromHint: boolean) => void }) {
+  const { exhibit, answers, onAnswer } = props;
+  const lang = uiLang();
+  const hints = useMemo(() => hintsFor(exhibit.review), [exhibit.id]);
+  const q = nextQuestion(answers, { siteHasDirectReply: siteHasDirectReply(exhibit.source.adapterId) });
+  const hint = q ? hints.find((h) => h.fact === q.fact) : undefined;
+  if (!q) return <p class="ok questions-done">✓ {t('qDone')}</p>;
+  return (
+    <div class="card question stack" data-fact={q.fact}>
+      <h3 class="q-prompt">{pick(q.prompt, lang)}</h3>
+      <p class="muted">{pick(q.help, lang)}</p>
+      <p class="example muted">
+        {t('qExample')} : {pick(q.example, lang)}
+      </p>
+      {hint && (
+        <div class="hint notice stack">
+          <div>
+            {t('qHint')} : {pick(hint.why, lang)}
+          </div>
+          <Marked text={exhibit.review.text} hint={hint} />
+          <div class="row">
+            <button class="hint-confirm" onClick={() => onAnswer(q.fact, hint.proposed, true)}>
+              {t('qHintConfirm')}
+            </button>
+            <span class="muted">{t('qHintOr')}</span>
+          </div>
+        </div>
+      )}
+      <div class="row answers" role="group" aria-label={pick(q.prompt, lang)}>
+        {q.choices.map((c) => (
+          <button key={c.value} class={`answer answer-${c.value}`} onClick={() => onAnswer(q.fact, c.value, false)}>
+            {pick(c.label, lang)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function QualificationResult({ q }: { q: Qualification }) {
+  const lang = uiLang();
+  return (
+    <div class="stack result">
+      {q.labels.map((l) => (
+        <div class={`card label-result ${l.strength} ${l.label}`} key={l.label} data-label={l.label}>
+          <h3>
+            {pick(l.title, lang)} — <span class="strength">{t(STRENGTH[l.strength] ?? l.strength)}</span>
+          </h3>
+          <div class="muted">{t('qWhy')}</div>
+          <ul class="trace">
+            {l.trace.map((tr, i) => (
+              <li key={i}>
+                {tr.fact} = {tr.answer} → {tr.article}
+              </li>
+            ))}
+          </ul>
+          {l.note && <p class="muted">{pick(l.note, lang)}</p>}
+          <p class="sources muted">{l.sources.join(' · ')}</p>
+        </div>
+      ))}
+      {q.flags.map((f) => (
+        <div class="card notice flag" key={f.flag} data-flag={f.flag}>
+          <strong>{pick(f.title, lang)}</strong> — {pick(f.note, lang)}
+        </div>
+      ))}
+      {q.deadlines.length > 0 && (
+        <div class="card deadlines">
+          <h3>{t('qDeadlines')}</h3>
+          <ul>
+            {q.deadlines.map((d) => (
+              <li key={d.label} class={`deadline ${d.warning || d.expired ? 'warning' : ''}`} data-label={d.label}>
+                {pick(d.title, lang)} : {d.period} ({d.basis}) —{' '}
+                {d.expiresOn ? (d.expired ? t('qExpired', d.expiresOn) : t('qExpires', d.expiresOn, String(d.daysLeft))) : t('qNoDate')}
+                {d.toConfirm ? ` · ${t('qToConfirm')}` : ''}
+              </li>
+            ))}
+          </ul>
+          <p class="muted no-interruption">{pick(q.noInterruptionNotice, lang)}</p>
+        </div>
+      )}
+      {q.steps.length > 0 && (
+        <div class="card">
+          <h3>{t('qSteps')}</h3>
+          <ol class="steps">
+            {q.steps.map((s) => (
+              <li key={s.id} class={s.urgent ? 'urgent' : ''} data-step={s.id}>
+                {pick(s.text, lang)}
+                {s.categories?.length ? <span class="muted"> ({s.categories.join(', ')})</span> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function useAnswers(initial: Answers) {
+  const [answers, setAnswers] = useState<Answers>(initial);
+  return {
+    answers,
+    answer(fact: FactId, value: AnswerValue, fromHint: boolean) {
+      const next = { ...answers, [fact]: { value, source: fromHint ? 'hint-confirmed' : 'doctor' } } as Answers;
+      setAnswers(next);
+      return next;
+    },
+    reset() {
+      setAnswers({});
+      return {};
+    },
+  };
+}

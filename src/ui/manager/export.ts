@@ -1,0 +1,88 @@
+// Exports one or several cases as an evidence bundle (BagIt ZIP), from the extension page that downloads it
+// (the service worker has no URL.createObjectURL). The service worker then records the export in each case's
+// custody chain. Format: docs/evidence-bundle.md.
+import browser from 'webextension-polyfill';
+import { writeBundle } from '../../evidence/bundle/write';
+import { custodyOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store';
+import { installationSigner } from '../../evidence/installation-key';
+import { sha256Hex } from '../../evidence/hash';
+import type { CustodyEntry } from '../../shared/types';
+import { callBackground } from '../../messaging/client';
+import { uiLang } from '../shared/i18n';
+import { draftsForBundle } from './drafts-for-bundle';
+
+/**
+ * The custody chain put in a bundle stops at the case's last entry that is not an export: exporting twice in a
+ * row gives the same bytes, and every entry included still chains from the first.
+ */
+export function custodyForBundle(entries: CustodyEntry[]): CustodyEntry[] {
+  let end = entries.length;
+  while (end > 0 && entries[end - 1].event === 'export') end--;
+  return entries.slice(0, end);
+}
+
+export async function buildBundle(caseIds: string[]) {
+  const cases = [];
+  const exhibits = [];
+  const custody: CustodyEntry[] = [];
+  const qualifications: Record<string, unknown> = {};
+  const drafts = [];
+  const { profile } = await callBackground('settings.get', {});
+  for (const id of caseIds) {
+    const c = await getCase(id);
+    if (!c) throw new Error(`case not found: ${id}`);
+    cases.push(c);
+    const ex = await exhibitsOf(id);
+    exhibits.push(...ex);
+    custody.push(...custodyForBundle(await custodyOf(id)));
+    const q = await getQualification(id);
+    if (q) qualifications[id] = q;
+    drafts.push(...draftsForBundle(c, ex, q, profile));
+  }
+  const manifest = browser.runtime.getManifest();
+  return writeBundle({
+    cases,
+    exhibits,
+    getBlob,
+    custody,
+    qualifications,
+    drafts,
+    signer: await installationSigner(),
+    software: { name: 'Avisé', version: manifest.version },
+    lang: uiLang(),
+  });
+}
+
+export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: string; sha256: string; size: number }> {
+  const bundle = await buildBundle(caseIds);
+  const blob = new Blob(bundle.parts as BlobPart[], { type: 'application/zip' });
+  const sha256 = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+  const url = URL.createObjectURL(blob);
+  try {
+    const id = await browser.downloads.download({ url, filename: bundle.fileName, saveAs: false, conflictAction: 'uniquify' });
+    await waitForDownload(id);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+  await callBackground('custody.logExport', { caseIds, filename: bundle.fileName, sha256 });
+  return { fileName: bundle.fileName, sha256, size: bundle.size };
+}
+
+async function waitForDownload(id: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const check = (state?: string, error?: string) => {
+      if (state === 'complete') done(resolve);
+      else if (state === 'interrupted') done(() => reject(new Error(`download interrupted: ${error ?? ''}`)));
+    };
+    const listener = (delta: browser.Downloads.OnChangedDownloadDeltaType) => {
+      if (delta.id === id) check(delta.state?.current, delta.error?.current);
+    };
+    const done = (fn: () => void) => {
+      browser.downloads.onChanged.removeListener(listener);
+      fn();
+    };
+    browser.downloads.onChanged.addListener(listener);
+    // A small download can finish before we subscribed.
+    void browser.downloads.search({ id }).then(([item]) => item && check(item.state, item.error));
+  });
+}
