@@ -38,7 +38,7 @@ export async function launchWithExtension({ dist = resolve(import.meta.dirname, 
   }
   const browser = await puppeteer.launch({
     executablePath, headless, userDataDir, defaultViewport: headless ? viewport : null,
-    ignoreDefaultArgs: ['--disable-extensions'], args: chromeArgs(dist), env: { ...process.env, LANGUAGE: 'fr' },
+    ignoreDefaultArgs: ['--disable-extensions'], args: chromeArgs(dist), env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: process.env.TZ ?? 'Europe/Paris' },
   });
   const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20000 });
   const extensionId = new URL(swTarget.url()).host;

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
+const TYPES = { '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
 /** Paths that look like the real sites, so the address bar of the demo reads like the page a doctor knows. */
 export const DEMO_PATH = '/maps/place/Cabinet+M%C3%A9dical+du+Parc/@48.8566,2.3522,17z/data=!4m8!3m7!9m1!1b1';

@@ -1,4 +1,11 @@
-// The doctor's whole path on the demo page, in real Chromium with the real extension.
+// The doctor's whole path on the demo page, in real Chromium with the real extension:
+// popup lists reviews → capture → case page asks questions → label with its reason → draft copied → ZIP exported →
+// every hash the ZIP lists re-checked from the downloaded bytes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
 
@@ -10,18 +17,136 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('foundation: capture a review from the demo page', () => {
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Answers the questionnaire as a doctor would for the demo review: confirms every hint, answers « non » otherwise. */
+async function answerAll(m: Page): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const q = await m.waitForSelector('.question, .questions-done', { timeout: 10000 });
+    const fact = await q!.evaluate((e) => e.getAttribute('data-fact'));
+    if (!fact) return asked;
+    asked.push(fact);
+    const sel = (await m.$(`.question[data-fact="${fact}"] .hint-confirm`)) ? '.hint-confirm' : '.answer-no';
+    await m.$eval(`.question[data-fact="${fact}"] ${sel}`, (b) => (b as HTMLButtonElement).click());
+    await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
+  }
+  throw new Error(`questionnaire did not end: ${asked.join(', ')}`);
+}
+
+describe('foundation: the doctor’s whole path on the demo page', () => {
+  let caseHref = '';
+
   it('lists the reviews of the page in the popup and seals a capture of the first one', async () => {
     const { popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
-    const items = await popup.$$eval('li.review', (lis) => lis.map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
+    const items = await popup.$$eval('li.review', (lis) =>
+      lis.map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })),
+    );
     expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
     expect(items[0]).toMatchObject({ date: 'il y a 3 semaines', stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
     await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
-    const seal = await popup.$eval('li.review .seal', (e) => e.textContent);
-    expect(seal).toMatch(/^[0-9a-f]{16}…$/);
+    expect(await popup.$eval('li.review .seal', (e) => e.textContent)).toMatch(/^[0-9a-f]{16}…$/);
+    caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+  });
+
+  it('stores a sealed record with a PNG of the review, the MHTML, the fields, the environment and a hash per file', async () => {
+    const m = await h.browser.newPage();
+    await m.goto(caseHref);
+    const rec = await m.evaluate(
+      () =>
+        new Promise<any>((ok, ko) => {
+          const r = indexedDB.open('avise');
+          r.onerror = () => ko(r.error);
+          r.onsuccess = () => {
+            const db = r.result;
+            const tx = db.transaction(['exhibits', 'blobs'], 'readonly');
+            const all = tx.objectStore('exhibits').getAll();
+            all.onsuccess = async () => {
+              const ex = all.result[0];
+              const blobs: Record<string, { len: number; head: number[]; hex: string }> = {};
+              for (const a of ex.artefacts) {
+                const b = await new Promise<any>((res) => {
+                  const g = db.transaction('blobs').objectStore('blobs').get(a.sha256);
+                  g.onsuccess = () => res(g.result);
+                });
+                const bytes: Uint8Array = b.bytes;
+                const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+                blobs[a.kind] = { len: bytes.length, head: [...bytes.slice(0, 8)], hex: [...d].map((x) => x.toString(16).padStart(2, '0')).join('') };
+              }
+              ok({ ex, blobs });
+            };
+          };
+        }),
+    );
+    const { ex, blobs } = rec;
+    expect(ex.review).toMatchObject({ author: 'Marc L.', rating: 1, dateText: 'il y a 3 semaines' });
+    expect(ex.review.text).toContain('facturé une consultation');
+    expect(ex.source.url).toBe(h.origin + demoPath);
+    expect(ex.source.title).toBe('Cabinet Médical du Parc - Google Maps');
+    expect(ex.capturedAt.startUtc).toMatch(/Z$/);
+    expect(ex.capturedAt.timeZone).toBe('Europe/Paris');
+    expect(ex.capturedAt.local).toMatch(/\+0[12]:00$/);
+    expect(ex.environment.browser.name).toMatch(/Chrom/);
+    expect(ex.environment.extension.version).toBe('0.1.0');
+    expect(ex.seal).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(blobs).sort()).toEqual(['environment.json', 'page.mhtml', 'review.html', 'review.json', 'review.png', 'viewport.png']);
+    for (const a of ex.artefacts) expect(blobs[a.kind].hex, a.kind).toBe(a.sha256);
+    expect(blobs['review.png'].head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(blobs['viewport.png'].len).toBeGreaterThan(blobs['review.png'].len);
+    await m.close();
+  });
+
+  it('asks the questions, shows labels with their reasons, a draft that can be copied, and exports a ZIP whose every hash verifies', async () => {
+    const m = await h.browser.newPage();
+    await m.goto(caseHref);
+    await m.waitForSelector('.question');
+    expect(await m.$eval('.question', (q) => q.getAttribute('data-fact'))).toBe('danger-immediat');
+
+    const asked = await answerAll(m);
+    expect(asked.length).toBeGreaterThan(3);
+    // The demo review calls the doctor « escroc » and accuses him of billing a consultation that never took place.
+    const labels = await m.$$eval('.label-result', (ls) => ls.map((l) => ({ label: l.getAttribute('data-label'), why: l.querySelector('.trace')?.textContent ?? '' })));
+    expect(labels.map((l) => l.label)).toContain('diffamation');
+    expect(labels.find((l) => l.label === 'diffamation')!.why).toMatch(/29/);
+    const deadline = await m.$eval('.deadline[data-label="diffamation"]', (d) => d.textContent);
+    expect(deadline).toMatch(/3/);
+    expect(await m.$eval('ol.steps li', (li) => li.textContent)).toBeTruthy();
+
+    // A draft is shown and can be copied.
+    await m.waitForSelector('.draft-text');
+    const draft = await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value);
+    expect(draft.length).toBeGreaterThan(100);
+    // A real click (a user gesture on the focused page), as the clipboard requires; the browser accepted the text
+    // when the « Copié » confirmation shows.
+    await m.bringToFront();
+    await m.click('button.copy');
+    await m.waitForSelector('.copied', { timeout: 5000 });
+
+    // Export: the ZIP lands in the downloads folder; every hash it lists matches the bytes.
+    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.waitForSelector('.exported, .error', { timeout: 30000 });
+    expect(await m.$('.exported')).not.toBeNull();
+    const zips = readdirSync(h.downloadDir).filter((f) => f.endsWith('.zip'));
+    expect(zips).toHaveLength(1);
+    const zip = await JSZip.loadAsync(readFileSync(join(h.downloadDir, zips[0])));
+    const folder = zips[0].replace(/\.zip$/, '');
+    const manifest = await zip.file(`${folder}/manifest-sha256.txt`)!.async('string');
+    const lines = manifest.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) {
+      const [hash, path] = line.split(/\s+/, 2);
+      const file = zip.file(`${folder}/${path}`);
+      expect(file, path).not.toBeNull();
+      expect(sha256(await file!.async('uint8array')), path).toBe(hash);
+    }
+    const paths = lines.map((l) => l.split(/\s+/, 2)[1]);
+    expect(paths.some((p) => p.endsWith('/review.png'))).toBe(true);
+    expect(paths.some((p) => p.endsWith('/page.mhtml'))).toBe(true);
+    expect(paths).toContain('data/report.html');
+    await m.close();
   });
 });
