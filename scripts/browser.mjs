@@ -19,7 +19,7 @@ export const INSTALL_HINT =
 export function chromeArgs(dist) {
   return [
     '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--lang=fr-FR',
+    '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--lang=fr', '--accept-lang=fr-FR,fr',
     `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
   ];
 }

@@ -55,6 +55,9 @@ function cardFor(el: Element, id: string): Element {
 function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
   const urls: string[] = [];
   for (const el of allOutside(card, '[style*="background-image"], img[src]', reply)) {
+    // The reviewer's avatar sits in the header, inside the profile buttons (img.NBa7we in button.WEBjve /
+    // [data-href*="/maps/contrib/"]): never a photo of the review, whatever its URL looks like.
+    if (el.closest('[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], .NBa7we, button[aria-label^="Photo de "], button[aria-label^="Photo of "]')) continue;
     const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
     for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
   }

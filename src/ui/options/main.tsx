@@ -9,6 +9,24 @@ import { t } from '../shared/i18n';
 
 const FIELDS: (keyof DoctorProfile)[] = ['civility', 'firstName', 'lastName', 'title', 'specialty', 'rpps', 'practiceName', 'address', 'postalCode', 'city', 'email', 'phone', 'insurer', 'insurancePolicy'];
 
+/** The installation key's fingerprint: what it proves (this installation produced the bytes), and what it does not. */
+function InstallationKey() {
+  const [fp, setFp] = useState<string>();
+  useEffect(() => {
+    callBackground('signing.fingerprint', {}).then((r) => setFp(r.fingerprint), () => setFp(''));
+  }, []);
+  return (
+    <fieldset class="signature">
+      <legend>{t('sigTitle')}</legend>
+      <p class="muted">{t('sigHelp')}</p>
+      <p>
+        <span>{t('sigFingerprint')}</span> <code class="fingerprint">{fp ?? '…'}</code>
+      </p>
+      <p class="muted">{t('sigLimits')}</p>
+    </fieldset>
+  );
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings>();
   const [saved, setSaved] = useState(false);
@@ -62,6 +80,7 @@ function Options() {
             <textarea name="tsaUrls" rows={3} value={settings.tsaUrls.join('\n')} onInput={(e) => setSettings({ ...settings, tsaUrls: (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean) })} />
           </label>
         </fieldset>
+        <InstallationKey />
         {error && <p class="error" role="alert">{error}</p>}
         <button class="primary" type="submit">{t('optSave')}</button> {saved && <span class="ok" role="status">✓ {t('optSaved')}</span>}
       </form>
