@@ -1,10 +1,16 @@
 // The guided questions: one question at a time (the first unknown fact that can still change an undecided label),
 // the text hints the doctor confirms or rejects, and the result with its reasons, deadlines and next steps.
 import { useMemo, useState } from 'preact/hooks';
-import { hintsFor, nextQuestion, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
+import { CHOICES, hintsFor, nextQuestion, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
 import type { Exhibit } from '../../shared/types';
 import { pick, t, uiLang } from '../shared/i18n';
 import { siteHasDirectReply } from './legal-context';
+
+/** "2027-01-29" → "29/01/2027" in French, "29 Jan 2027" in English (calendar dates, no time zone shift). */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+}
 
 const STRENGTH: Record<string, string> = { probable: 'strengthProbable', possible: 'strengthPossible', 'a-confirmer-avocat': 'strengthLawyer' };
 
@@ -73,7 +79,7 @@ export function QualificationResult({ q }: { q: Qualification }) {
           <ul class="trace">
             {l.trace.map((tr, i) => (
               <li key={i}>
-                {tr.fact} = {tr.answer} → {tr.article}
+                {QUESTIONS.find((x) => x.fact === tr.fact) ? pick(QUESTIONS.find((x) => x.fact === tr.fact)!.prompt, lang) : tr.fact} — <strong>{pick(CHOICES.find((c) => c.value === tr.answer)?.label, lang)}</strong> → {tr.article}
               </li>
             ))}
           </ul>
@@ -93,7 +99,7 @@ export function QualificationResult({ q }: { q: Qualification }) {
             {q.deadlines.map((d) => (
               <li key={d.label} class={`deadline ${d.warning || d.expired ? 'warning' : ''}`} data-label={d.label}>
                 {pick(d.title, lang)} : {d.period} ({d.basis}) —{' '}
-                {d.expiresOn ? (d.expired ? t('qExpired', d.expiresOn) : t('qExpires', d.expiresOn, String(d.daysLeft))) : t('qNoDate')}
+                {d.expiresOn ? (d.expired ? t('qExpired', shortDate(d.expiresOn)) : t('qExpires', shortDate(d.expiresOn), String(d.daysLeft))) : t('qNoDate')}
                 {d.toConfirm ? ` · ${t('qToConfirm')}` : ''}
               </li>
             ))}
