@@ -116,6 +116,25 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(deadline).toMatch(/3/);
     expect(await m.$eval('ol.steps li', (li) => li.textContent)).toBeTruthy();
 
+    // The result is stored with the case, with its ruleset version, and comes back when the page is reopened.
+    const stored = await m.evaluate(
+      () =>
+        new Promise<any>((ok) => {
+          const r = indexedDB.open('avise');
+          r.onsuccess = () => {
+            const g = r.result.transaction('qualifications').objectStore('qualifications').getAll();
+            g.onsuccess = () => ok(g.result);
+          };
+        }),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0].rulesetVersion).toMatch(/\d/);
+    expect(Object.keys(stored[0].answers)).toEqual(asked);
+    expect(stored[0].result.labels.map((l: { label: string }) => l.label)).toContain('diffamation');
+    await m.reload();
+    await m.waitForSelector('.questions-done');
+    expect(await m.$$eval('.label-result', (ls) => ls.map((l) => l.getAttribute('data-label')))).toEqual(labels.map((l) => l.label));
+
     // A draft is shown and can be copied.
     await m.waitForSelector('.draft-text');
     const draft = await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value);
