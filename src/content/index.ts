@@ -24,11 +24,18 @@ function ctx() {
   return { now: new Date(), url: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
 }
 
+/** The first words of a review, cut at a word boundary (the full text is what gets captured). */
+function excerpt(text: string, max = 140): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
+}
+
 function summarize(adapter: SiteAdapter, card: Element): ReviewSummary {
   const key = keyFor(card);
   adapterOfKey.set(key, adapter);
   const f = adapter.extract(card, ctx());
-  return { key, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: f.text.slice(0, 140) };
+  return { key, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text) };
 }
 
 /** Registers a picked element: the adapter's review card around it when there is one, else the element itself. */
@@ -50,6 +57,29 @@ async function captureElement(el: Element): Promise<void> {
   }
 }
 
+/**
+ * A machine-translated review: show the original (the site's own toggle), read it, and switch back to the view the
+ * doctor was looking at, so the screenshot shows what they saw. Both clicks are logged.
+ */
+async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageActionLike[]): Promise<string | undefined> {
+  const button = adapter.originalTextButton?.(card);
+  if (!button) return undefined;
+  const shown = adapter.extract(card, ctx()).text;
+  const settle = () => new Promise((r) => setTimeout(r, 120));
+  button.click();
+  actions.push({ at: new Date().toISOString(), kind: 'expand', detail: 'clicked the site’s « original text » toggle to read the review in its original language' });
+  await settle();
+  const original = adapter.extract(card, ctx()).text;
+  // On Google the same control toggles back (its jsaction flips to showReviewInTranslation).
+  const back = card.querySelector<HTMLElement>('[jsaction*="showReviewInTranslation"]') ?? (button.isConnected ? button : null);
+  if (back) {
+    back.click();
+    actions.push({ at: new Date().toISOString(), kind: 'restore', detail: 'clicked the toggle again to show the translated text the doctor was reading' });
+    await settle();
+  }
+  return original && original !== shown ? original : undefined;
+}
+
 const handlers: Handlers<ContentCalls> = {
   async 'content.ping'() {
     return { adapterId: pageAdapter().id };
@@ -64,8 +94,9 @@ const handlers: Handlers<ContentCalls> = {
     const adapter = adapterOfKey.get(key) ?? pageAdapter();
     const actions: PageActionLike[] = [];
     await expand(adapter, card, actions);
+    const originalText = await readOriginal(adapter, card, actions);
     await scrollIntoViewLogged(card, actions);
-    const fields = adapter.extract(card, ctx());
+    const fields = { ...adapter.extract(card, ctx()), ...(originalText ? { originalText } : {}) };
     return {
       adapterId: adapter.id,
       fields,

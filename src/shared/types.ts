@@ -31,7 +31,7 @@ export interface ReviewFields {
   /** Original-language text when the page shows a machine translation and offers the original. */
   originalText?: string;
   translated: boolean;
-  /** BCP 47 language of the text shown, when the page says it. */
+  /** BCP 47 language the page gives for the review (Google Maps: the language of the original, even when a translation is shown). */
   language?: string;
   ownerReply?: { text: string; dateText?: string };
   photos: { count: number; urls: string[] };

@@ -1,0 +1,41 @@
+// A machine-translated review: the capture keeps the original text the site offers, logs both clicks on the
+// toggle, and leaves the page showing the translation the doctor was reading.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, demoPath, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('translated reviews', () => {
+  it('stores the original text next to the translation and restores the translated view', async () => {
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review');
+    const shownBefore = await page.$eval('[aria-label="Sarah Thompson"] .wiI7pd', (e) => e.textContent);
+    const idx = await popup.$$eval('li.review .author', (as) => as.findIndex((a) => a.textContent === 'Sarah Thompson'));
+    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i as number] as HTMLButtonElement).click(), idx);
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+
+    const ex = await popup.evaluate(
+      () =>
+        new Promise<any>((ok) => {
+          const r = indexedDB.open('avise');
+          r.onsuccess = () => {
+            const g = r.result.transaction('exhibits').objectStore('exhibits').getAll();
+            g.onsuccess = () => ok(g.result[0]);
+          };
+        }),
+    );
+    expect(ex.review.author).toBe('Sarah Thompson');
+    expect(ex.review.translated).toBe(true);
+    expect(ex.review.text).toBe(shownBefore);
+    expect(ex.review.originalText).toBe('Very attentive doctor during our holiday, saw us the same day for an ear infection. Updating my review: the consultation fee was reimbursed.');
+    const toggles = ex.actions.filter((a: { detail: string }) => /toggle/.test(a.detail));
+    expect(toggles).toHaveLength(2);
+    expect(await page.$eval('[aria-label="Sarah Thompson"] .wiI7pd', (e) => e.textContent)).toBe(shownBefore);
+  });
+});
