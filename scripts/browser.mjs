@@ -62,7 +62,7 @@ export async function clickToolbarButton(browser, extensionId, page) {
   await ext.triggerAction(page);
 }
 
-/** The browser's tab id of a page, asked from the extension's service worker. */
+/** The browser's tab id of a page, asked from the extension's service worker (the newest tab with that URL). */
 export async function tabIdOf(worker, url) {
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  return worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id).sort((a, b) => b - a)[0], url);
 }
