@@ -1,0 +1,78 @@
+// Every extension page passes an automated accessibility check (axe-core: no serious or critical violation),
+// and the doctor's main path works with the keyboard alone.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, demoPath, type Harness } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+  return result;
+}
+
+describe('accessibility', () => {
+  let caseUrl = '';
+
+  it('the popup has no serious violation and captures a review with the keyboard alone', async () => {
+    const { popup } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review');
+    expect(await violations(popup)).toEqual([]);
+    await popup.bringToFront();
+    // Tab until the first « Capturer » button has focus, then Enter.
+    for (let i = 0; i < 20; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => document.activeElement?.classList.contains('capture'))) break;
+    }
+    expect(await popup.evaluate(() => document.activeElement?.classList.contains('capture'))).toBe(true);
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    caseUrl = await popup.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href);
+    expect(await violations(popup)).toEqual([]);
+  });
+
+  it('the case page has no serious violation, and its questions are answered with the keyboard', async () => {
+    const m = await h.browser.newPage();
+    await m.goto(caseUrl);
+    await m.waitForSelector('.question');
+    expect(await violations(m)).toEqual([]);
+    const first = await m.$eval('.question', (q) => q.getAttribute('data-fact'));
+    await m.bringToFront();
+    await m.focus('.question .answer-no');
+    await m.keyboard.press('Enter');
+    await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, first);
+    // Answer the rest (hints confirmed), then check the page again with its labels, deadlines, steps and drafts.
+    for (let i = 0; i < 30 && (await m.$('.question')); i++) {
+      const fact = await m.$eval('.question', (q) => q.getAttribute('data-fact'));
+      await m.$eval(`.question ${(await m.$('.question .hint-confirm')) ? '.hint-confirm' : '.answer-no'}`, (b) => (b as HTMLButtonElement).click());
+      await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
+    }
+    await m.waitForSelector('.draft-text');
+    expect(await violations(m)).toEqual([]);
+    await m.close();
+  });
+
+  it('the options and the « Vérifier un dossier » pages have no serious violation', async () => {
+    for (const path of ['src/ui/options/index.html', 'src/ui/manager/index.html#verify', 'src/ui/manager/index.html']) {
+      const p = await h.browser.newPage();
+      await p.goto(h.extUrl(path));
+      await p.waitForSelector('main, form');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await violations(p), path).toEqual([]);
+      await p.close();
+    }
+  });
+});

@@ -1,0 +1,180 @@
+// The Firefox build (`npm run build:firefox` → dist/firefox) in real Firefox ESR, headless, driven by puppeteer-core
+// over WebDriver BiDi: it installs without error, its background script answers the messaging contract, the popup
+// lists the demo page's reviews (scripting.executeScript of content.js) and a capture is sealed with a DOM snapshot
+// (page.html) in place of the MHTML Firefox cannot produce.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist/firefox');
+const GECKO_ID = 'avise@avise.local';
+// Firefox gives each installed extension a random moz-extension:// UUID; the pref `extensions.webextensions.uuids`
+// pins it, so the test knows the extension's origin without reading it from the browser's internals.
+const UUID = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+const extUrl = (path: string) => `moz-extension://${UUID}/${path}`;
+
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+function findFirefox(): string {
+  const p = process.env.FIREFOX_PATH ?? FIREFOX_CANDIDATES.find((c) => existsSync(c));
+  if (!p || !existsSync(p)) throw new Error('No Firefox found. Install one (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
+  return p;
+}
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+let installedId = '';
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', '--silent', 'build:firefox'], { cwd: ROOT, stdio: 'pipe' });
+  server = await startDemoServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    // Without it, Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// page
+    // (« Navigation to "moz-extension://…" is not allowed in this context »): testing switch only.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), 'intl.accept_languages': 'fr-FR,fr' },
+    env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' },
+  });
+  // A temporary add-on, as about:debugging installs it (WebDriver BiDi webExtension.install): throws on a manifest
+  // Firefox rejects.
+  installedId = await browser.installExtension(DIST);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function until<T>(what: string, f: () => Promise<T | undefined | false>, timeout = 15000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await f().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Opens an extension page in a new tab. Firefox loads the moz-extension document, but its BiDi never reports that
+ * navigation's load to puppeteer (page.goto times out, page.url() stays about:blank): navigate without awaiting
+ * and poll the document itself.
+ */
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = extUrl(path);
+  void page.goto(url, { timeout: 20000 }).catch(() => undefined);
+  await until(`${path} to load`, () => page.evaluate(() => document.readyState === 'complete' && location.href).then((h) => h === url));
+  return page;
+}
+
+describe('Firefox: the Firefox build loads and works', () => {
+  let caseHref = '';
+
+  it('installs as a temporary add-on and its background script answers settings.get (options page)', async () => {
+    expect(installedId).toBe(GECKO_ID);
+    const options = await openExtensionPage('src/ui/options/index.html');
+    // The options form renders only once `settings.get` came back from the background script.
+    await options.waitForSelector('form', { timeout: 15000 });
+    expect(await options.$('.error')).toBeNull();
+    // The same call, straight through the messaging contract.
+    const reply = await options.evaluate(() => (globalThis as any).browser.runtime.sendMessage({ avise: 1, call: 'settings.get', req: {} }));
+    expect(reply.ok).toBe(true);
+    expect(reply.value).toHaveProperty('timestampEnabled');
+    // Event page (background.scripts), not a service worker, and no pageCapture permission in Firefox.
+    const m = await options.evaluate(() => (globalThis as any).browser.runtime.getManifest());
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.permissions).not.toContain('pageCapture');
+    await options.close();
+  });
+
+  it('lists the demo page’s reviews in the popup and seals a capture of the first one', async () => {
+    const demo = await browser.newPage();
+    await demo.setViewport({ width: 1280, height: 800 });
+    await demo.goto(server.origin + DEMO_PATH, { waitUntil: 'load' });
+    const opener = await openExtensionPage('src/ui/options/index.html');
+    const tabId = await opener.evaluate(async (u) => ((await (globalThis as any).browser.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u)?.id, server.origin + DEMO_PATH);
+    expect(tabId).toBeTypeOf('number');
+    // As in the Chromium harness: the popup document in a window of its own, pointed at the demo tab, so the demo page
+    // stays the active tab of its window (what captureVisibleTab captures), as under the real floating popup.
+    const popupUrl = extUrl(`src/ui/popup/index.html?tabId=${tabId}`);
+    await opener.evaluate((u) => (globalThis as any).browser.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
+    const popup = await until('the popup window', async () => {
+      for (const p of await browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')) === popupUrl) return p;
+      return undefined;
+    });
+    // puppeteer opened the opener in a tab of the demo's window, which made it the active tab there: give the
+    // demo page back the focus, as the doctor reading the review has it (captureVisibleTab captures the active tab).
+    await opener.close();
+    await demo.bringToFront();
+    await popup.waitForSelector('li.review, .error', { timeout: 15000 });
+    expect(await popup.$('.error')).toBeNull();
+    const items = await popup.$$eval('li.review', (lis) => lis.map((li) => ({ author: li.querySelector('.author')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
+    expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
+    expect(items[0]).toMatchObject({ stars: '★☆☆☆☆' });
+    expect(items[0].excerpt).toContain('charlatan');
+
+    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
+    expect(await popup.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();
+    expect(await popup.$eval('li.review .seal', (e) => e.textContent)).toMatch(/^[0-9a-f]{16}…$/);
+    caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+  });
+
+  it('stores the exhibit with the PNGs, a DOM snapshot instead of MHTML, Firefox as the browser, and a hash per file', async () => {
+    expect(caseHref.startsWith(extUrl(''))).toBe(true);
+    const m = await openExtensionPage(caseHref.slice(extUrl('').length));
+    const { ex, blobs } = await m.evaluate(
+      () =>
+        new Promise<any>((ok, ko) => {
+          const r = indexedDB.open('avise');
+          r.onerror = () => ko(r.error);
+          r.onsuccess = () => {
+            const db = r.result;
+            const all = db.transaction('exhibits', 'readonly').objectStore('exhibits').getAll();
+            all.onsuccess = async () => {
+              const ex = all.result[0];
+              const blobs: Record<string, { len: number; head: number[]; hex: string; text?: string; size?: number[] }> = {};
+              for (const a of ex.artefacts) {
+                const b = await new Promise<any>((res) => {
+                  const g = db.transaction('blobs').objectStore('blobs').get(a.sha256);
+                  g.onsuccess = () => res(g.result);
+                });
+                const bytes: Uint8Array = b.bytes;
+                const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+                blobs[a.kind] = {
+                  len: bytes.length,
+                  head: [...bytes.slice(0, 8)],
+                  // PNG IHDR: width and height, big-endian, at bytes 16 and 20.
+                  size: a.kind.endsWith('.png') ? [16, 20].map((o) => new DataView(bytes.buffer, bytes.byteOffset).getUint32(o)) : undefined,
+                  hex: [...d].map((x) => x.toString(16).padStart(2, '0')).join(''),
+                  text: a.kind === 'page.html' ? new TextDecoder().decode(bytes) : undefined,
+                };
+              }
+              ok({ ex, blobs });
+            };
+          };
+        }),
+    );
+    expect(ex.review).toMatchObject({ author: 'Marc L.', rating: 1 });
+    expect(ex.source.url).toBe(server.origin + DEMO_PATH);
+    expect(ex.environment.browser.name).toBe('Firefox');
+    expect(ex.seal).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(blobs)).toContain('page.html');
+    expect(Object.keys(blobs)).not.toContain('page.mhtml');
+    expect(Object.keys(blobs)).toEqual(expect.arrayContaining(['environment.json', 'review.html', 'review.json', 'review.png', 'viewport.png']));
+    for (const a of ex.artefacts) expect(blobs[a.kind].hex, a.kind).toBe(a.sha256);
+    expect(blobs['page.html'].text).toContain('charlatan');
+    expect(blobs['review.png'].head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(blobs['viewport.png'].len).toBeGreaterThan(blobs['review.png'].len);
+    // The pixels are the demo tab's: the capture has the demo page's viewport size (another tab would not).
+    const { width, height, devicePixelRatio: dpr } = ex.environment.viewport;
+    expect(blobs['viewport.png'].size).toEqual([Math.round(width * dpr), Math.round(height * dpr)]);
+    await m.close();
+  });
+});
