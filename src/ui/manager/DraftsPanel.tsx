@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
 import { callBackground } from '../../messaging/client';
+import { bagFolderName } from '../../evidence/bundle/layout';
 import { pick, t, uiLang } from '../shared/i18n';
 
 function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author: string }) {
@@ -50,6 +51,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
         qualification,
         tone,
         today: parisToday(),
+        bundleRef: bagFolderName(exhibit.caseId, exhibit.seal),
       }),
     [kind, lang, tone, profile, exhibit.id, qualification],
   );

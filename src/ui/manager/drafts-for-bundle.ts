@@ -3,6 +3,7 @@
 import { draftKindsFor, parisToday, renderDraft, type Qualification } from '../../legal/index';
 import type { StoredQualification } from '../../messaging/protocol';
 import type { CaseRecord, DoctorProfile, Exhibit } from '../../shared/types';
+import { bagFolderName } from '../../evidence/bundle/layout';
 
 export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: StoredQualification | undefined, profile: DoctorProfile) {
   const ex = exhibits[0];
@@ -18,8 +19,9 @@ export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: Stor
         exhibitId: ex.id,
         qualification: q,
         today,
+        bundleRef: bagFolderName(c.id, ex.seal),
       });
-      return { caseId: c.id, name: `${kind}.${lang}.txt`, text: `${d.title}\n\n${d.body}\n` };
+      return { caseId: c.id, name: `${kind}.${lang}`, text: `${d.title}\n\n${d.body}\n` };
     }),
   );
 }
