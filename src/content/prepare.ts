@@ -30,6 +30,13 @@ export async function scrollIntoViewLogged(card: Element, actions: PageActionLik
   const tall = card.getBoundingClientRect().height > window.innerHeight;
   card.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
   await nextFrame();
+  // Centred but still cut (taller than its scrolling pane, e.g. the Maps reviews pane, though not than the window):
+  // align its top instead, so that the capture starts at the review's first line and the stitching goes downwards.
+  const r = card.getBoundingClientRect();
+  if (!tall && visibleRect(card).y > r.top + 0.5) {
+    card.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    await nextFrame();
+  }
   const sp = scrollParent(card);
   actions.push({ at: now(), kind: 'scroll', detail: `review scrolled into view (container ${describe(sp)} scrollTop=${Math.round(sp.scrollTop)})` });
 }

@@ -168,3 +168,22 @@ export async function until<T>(fn: () => Promise<T | undefined | false>, ms = 20
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Opens the popup document for `tabId` in a popup window of its own (as harness.openPopupOn does), without a new
+ * toolbar click: the review page stays the active tab of its window, and keeps the activeTab grant it already has.
+ */
+export async function reopenPopup(h: { browser: import('puppeteer-core').Browser; worker(): Promise<import('puppeteer-core').WebWorker>; extUrl(p: string): string }, tabId: number): Promise<Page> {
+  const popupUrl = h.extUrl(`src/ui/popup/index.html?tabId=${tabId}`);
+  const worker = await h.worker();
+  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
+  const target = await h.browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page');
+  return (await target.page())!;
+}
+
+/** Waits for a selector in the popup; on failure, says what the popup shows instead. */
+export async function waitInPopup(popup: Page, selector: string, timeout = 30000): Promise<void> {
+  await popup.waitForSelector(selector, { timeout }).catch(async (e) => {
+    throw new Error(`${(e as Error).message}; popup shows: ${await popup.$eval('body', (b) => b.textContent).catch(() => '?')}`);
+  });
+}

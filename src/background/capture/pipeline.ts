@@ -29,12 +29,20 @@ interface File {
 }
 
 async function screenshotReview(tabId: number, windowId: number, key: string, prepared: PreparedReview, actions: PageAction[]): Promise<{ review: Uint8Array; viewport: Uint8Array; bands: number }> {
+  let { rect, visible } = prepared;
+  if (visible.y - rect.y > 0.5) {
+    // The review's top is cut (sticky header, pane smaller than the review): bring its top into view first, since
+    // the bands are stitched downwards from offset 0.
+    const top = await callContent(tabId, 'content.scrollBand', { key, offset: 0 });
+    actions.push(top.action);
+    ({ rect, visible } = top);
+  }
   const first = await captureVisible(windowId);
   const firstBitmap = await decodePng(first);
   const scale = firstBitmap.width / prepared.viewport.width;
-  const { rect } = prepared;
-  const bands: Band[] = [{ bitmap: firstBitmap, visible: prepared.visible, offset: prepared.visible.y - rect.y, offsetX: prepared.visible.x - rect.x }];
-  let covered = prepared.visible.y - rect.y + prepared.visible.height;
+  const bands: Band[] = [{ bitmap: firstBitmap, visible, offset: visible.y - rect.y, offsetX: visible.x - rect.x }];
+  if (visible.y - rect.y > 0.5) throw new Error('Le haut de l’avis n’a pas pu être affiché pour la capture. / The top of the review could not be brought into view.');
+  let covered = visible.y - rect.y + visible.height;
   // Taller than what is visible: scroll band by band and stitch, in order, each capture paced by captureVisible.
   while (covered < rect.height - 0.5 && bands.length < MAX_BANDS) {
     const band = await callContent(tabId, 'content.scrollBand', { key, offset: covered });
