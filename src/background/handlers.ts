@@ -6,6 +6,14 @@ import { appendCustody, custodyOf, deleteJob, exhibitsOf, getCase, getQualificat
 import { captureReview, liveJobs } from './capture/pipeline';
 import { ensureContentScript } from './inject';
 import { getSettings, setSettings } from './settings';
+import { runTimestamps } from './timestamps';
+import { installationFingerprint } from '../evidence/installation-key';
+
+/** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
+function labelsOf(result: unknown): string {
+  const labels = (result as { labels?: { label: string; strength: string }[] } | undefined)?.labels ?? [];
+  return labels.map((l) => `${l.label} (${l.strength})`).join(', ');
+}
 
 export const handlers: Handlers<BackgroundCalls> = {
   async 'page.listReviews'({ tabId }) {
@@ -13,11 +21,14 @@ export const handlers: Handlers<BackgroundCalls> = {
     return callContent(tabId, 'content.listReviews', {});
   },
   async 'capture.review'({ tabId, key }) {
-    return captureReview(tabId, key);
+    const result = await captureReview(tabId, key);
+    void runTimestamps(result.exhibitId); // opt-in; returns at once without network when off
+    return result;
   },
   async 'capture.fromPage'({ key }, sender) {
     if (sender.tabId === undefined) throw new Error('capture.fromPage: no sender tab');
     const result = await captureReview(sender.tabId, key);
+    void runTimestamps(result.exhibitId);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.caseId)}`) });
     return result;
   },
@@ -43,8 +54,13 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'qualification.save'(q) {
     const stored = { ...q, savedAt: new Date().toISOString() };
+    const before = labelsOf((await getQualification(q.caseId))?.result);
     await putQualification(stored);
-    await appendCustody(q.caseId, { at: stored.savedAt, actor: 'user', event: 'qualify', caseId: q.caseId, detail: `qualification saved (ruleset ${q.rulesetVersion})` });
+    // Every answer is saved, but the custody log records only what changes the outcome: the labels.
+    const after = labelsOf(q.result);
+    if (after !== before) {
+      await appendCustody(q.caseId, { at: stored.savedAt, actor: 'user', event: 'qualify', caseId: q.caseId, detail: `qualification (ruleset ${q.rulesetVersion}): ${after || 'no label yet'}` });
+    }
     return stored;
   },
   async 'custody.list'({ caseId }) {
@@ -53,12 +69,21 @@ export const handlers: Handlers<BackgroundCalls> = {
   async 'custody.logExport'({ caseIds, filename, sha256 }) {
     const at = new Date().toISOString();
     for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported, sha256 ${sha256}` });
+    void runTimestamps(); // retry pending timestamps, if any (the next export will carry them)
     return true;
   },
   async 'settings.get'() {
     return getSettings();
   },
   async 'settings.set'(patch) {
-    return setSettings(patch);
+    const next = await setSettings(patch);
+    if (next.timestampEnabled) void runTimestamps(); // just turned on, or new authorities: retry pending ones
+    return next;
+  },
+  async 'timestamps.retry'() {
+    return runTimestamps();
+  },
+  async 'signing.fingerprint'() {
+    return { fingerprint: (await installationFingerprint()).fingerprint };
   },
 };

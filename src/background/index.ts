@@ -4,6 +4,7 @@ import { dispatch, isEnvelope, type BackgroundCalls, type Envelope } from '../me
 import { handlers } from './handlers';
 import { ensureContentScript } from './inject';
 import { callContent } from '../messaging/client';
+import { RETRY_ALARM, runTimestamps } from './timestamps';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -41,5 +42,12 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'capture-picker' && tab?.id !== undefined) void handlers['picker.start']({ tabId: tab.id }, {}).catch(() => undefined);
 });
+
+// Pending RFC 3161 requests (« horodatage en attente ») are retried at each start of the service worker and on an
+// alarm set only while some remain. With timestamping off, runTimestamps returns before any network request.
+browser.alarms?.onAlarm.addListener((alarm) => {
+  if (alarm.name === RETRY_ALARM) void runTimestamps().catch(() => undefined);
+});
+void runTimestamps().catch(() => undefined);
 
 globalThis.__aviseReady = true;

@@ -9,7 +9,7 @@ import { dispatch, isEnvelope, type ContentCalls, type Envelope, type Handlers, 
 import { callBackground } from '../messaging/client';
 import { elementFor, keyFor } from './registry';
 import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
-import { toRect, visibleRect } from './geometry';
+import { nextFrame, toRect, visibleRect } from './geometry';
 import { selectionElement, startPicker } from './picker';
 
 declare global {
@@ -116,6 +116,15 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.snapshot'() {
     const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
     return { html: doctype + document.documentElement.outerHTML };
+  },
+  async 'content.pageMetrics'() {
+    const el = document.scrollingElement ?? document.documentElement;
+    return { scrollHeight: el.scrollHeight, innerHeight: window.innerHeight, innerWidth: window.innerWidth, scrollY: window.scrollY };
+  },
+  async 'content.scrollWindowTo'({ y }) {
+    window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior });
+    await nextFrame();
+    return { scrollY: window.scrollY, action: { at: new Date().toISOString(), kind: 'scroll', detail: `page scrolled to ${Math.round(window.scrollY)}px for the full-page image` } };
   },
   async 'content.restore'() {
     return { at: new Date().toISOString(), kind: 'restore', detail: 'capture finished; expanded texts left open, scroll position left as is' };

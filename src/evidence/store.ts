@@ -2,7 +2,7 @@
 // qualifications, capture jobs. Only the service worker writes (one writer keeps the chains linear); extension
 // pages may read. A capture is committed in ONE transaction: blobs + exhibit + case + custody entry, or nothing.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CaseRecord, CustodyEntry, Exhibit } from '../shared/types';
+import type { CaseRecord, CustodyEntry, Exhibit, TimestampRecord } from '../shared/types';
 import type { StoredQualification } from '../messaging/protocol';
 import { chainEntry, type NewCustodyEntry } from './custody';
 
@@ -168,3 +168,56 @@ export async function getMeta<T>(key: string): Promise<T | undefined> {
 export async function setMeta(key: string, value: unknown): Promise<void> {
   await (await db()).put('meta', value, key);
 }
+
+export async function getExhibit(exhibitId: string): Promise<Exhibit | undefined> {
+  return (await db()).get('exhibits', exhibitId);
+}
+
+/** Exhibits with at least one timestamp request still « en attente » (network failure, to be retried). */
+export async function exhibitsWithPendingTimestamps(): Promise<Exhibit[]> {
+  const all = await (await db()).getAll('exhibits');
+  return all.filter((e) => e.timestamps?.some((t) => t.status === 'pending')).sort((a, b) => a.capturedAt.startUtc.localeCompare(b.capturedAt.startUtc));
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+/**
+ * Replaces `exhibit.timestamps` — the one field outside the seal — and appends the custody entry that records it,
+ * in one transaction. Nothing else of the exhibit is written. `expected` is the list the caller started from: if
+ * the stored list changed meanwhile, nothing is written and an error is thrown (compare-and-set). If only the
+ * custody head moved (another entry appended meanwhile), the entry is chained again on the new head.
+ */
+export async function setExhibitTimestamps(exhibitId: string, expected: TimestampRecord[] | undefined, next: TimestampRecord[], custody: NewCustodyEntry): Promise<Exhibit> {
+  const d = await db();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const current = await d.get('exhibits', exhibitId);
+    if (!current) throw new Error(`exhibit not found: ${exhibitId}`);
+    const head = await lastCustodyEntry(current.caseId);
+    const entry = await chainEntry(head, { ...custody, caseId: current.caseId, exhibitId });
+    const tx = d.transaction(['exhibits', 'custody'], 'readwrite');
+    const done = tx.done;
+    try {
+      const ex = await tx.objectStore('exhibits').get(exhibitId);
+      if (!ex || !sameJson(ex.timestamps, expected)) throw new Error('the timestamps of this exhibit changed meanwhile');
+      const chain = await tx.objectStore('custody').index('byCase').getAll(current.caseId);
+      const headNow = chain.sort((a, b) => a.seq - b.seq).at(-1);
+      if (headNow?.hash !== head?.hash) throw new HeadMoved();
+      const updated: Exhibit = { ...ex, timestamps: next };
+      await tx.objectStore('exhibits').put(updated);
+      await tx.objectStore('custody').add({ ...entry, caseId: current.caseId });
+      await done;
+      return updated;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      await done.catch(() => undefined);
+      if (!(e instanceof HeadMoved)) throw e;
+    }
+  }
+  throw new Error('custody log busy: timestamps not recorded, will retry');
+}
+
+class HeadMoved extends Error {}

@@ -70,6 +70,17 @@ export interface BackgroundCalls {
   'custody.logExport': { req: { caseIds: string[]; filename: string; sha256: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
+  /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */
+  'timestamps.retry': { req: Record<string, never>; res: TimestampRunResult };
+  /** The installation signing key's fingerprint (SHA-256 of its SPKI, groups of 4 hex), for the options page. */
+  'signing.fingerprint': { req: Record<string, never>; res: { fingerprint: string } };
+}
+
+export interface TimestampRunResult {
+  attempted: number;
+  granted: number;
+  failed: number;
+  pending: number;
 }
 
 export interface Rect {
@@ -111,6 +122,10 @@ export interface ContentCalls {
   /** Scrolls so that the band [top, top+height) of the review (CSS px from its top) is in view; returns its new rect. */
   'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageActionLike } };
   'content.snapshot': { req: Record<string, never>; res: { html: string } };
+  /** Size of the document and whether it scrolls at window level (for the full-page image). */
+  'content.pageMetrics': { req: Record<string, never>; res: { scrollHeight: number; innerHeight: number; innerWidth: number; scrollY: number } };
+  /** Scrolls the window to `y` (CSS px) and reports where it actually is. */
+  'content.scrollWindowTo': { req: { y: number }; res: { scrollY: number; action: PageActionLike } };
   'content.restore': { req: Record<string, never>; res: PageActionLike };
   /** Starts the element picker; with `fromSelection` first tries the review around the current text selection. */
   'content.pick': { req: { fromSelection?: boolean }; res: true };

@@ -93,7 +93,7 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(ex.environment.browser.name).toMatch(/Chrom/);
     expect(ex.environment.extension.version).toBe('0.1.0');
     expect(ex.seal).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(blobs).sort()).toEqual(['environment.json', 'page.mhtml', 'review.html', 'review.json', 'review.png', 'viewport.png']);
+    expect(Object.keys(blobs).sort()).toEqual(['annotated.png', 'environment.json', 'page.mhtml', 'review.html', 'review.json', 'review.png', 'viewport.png']);
     for (const a of ex.artefacts) expect(blobs[a.kind].hex, a.kind).toBe(a.sha256);
     expect(blobs['review.png'].head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(blobs['viewport.png'].len).toBeGreaterThan(blobs['review.png'].len);

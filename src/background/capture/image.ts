@@ -42,3 +42,19 @@ export async function stitch(bands: Band[], size: { width: number; height: numbe
   }
   return encodePng(canvas);
 }
+
+/**
+ * A derived copy of the viewport with the review outlined, for a reader who wants to see where the review sits on
+ * the page. Drawn on a new canvas: the original viewport.png bytes are never touched.
+ */
+export async function annotate(viewport: Uint8Array, box: Rect, scale: number): Promise<Uint8Array> {
+  const bitmap = await decodePng(viewport);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no 2d context');
+  g.drawImage(bitmap, 0, 0);
+  g.strokeStyle = '#d9480f';
+  g.lineWidth = Math.max(3, Math.round(3 * scale));
+  g.strokeRect(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
+  return encodePng(canvas);
+}

@@ -10,7 +10,8 @@ import { sha256Hex } from '../../evidence/hash';
 import { sealExhibit } from '../../evidence/seal';
 import { commitCapture, deleteJob, putJob, type BlobToStore } from '../../evidence/store';
 import { captureVisible } from './screenshot';
-import { decodePng, stitch, type Band } from './image';
+import { annotate, decodePng, stitch, type Band } from './image';
+import { captureFullPage } from './fullpage';
 import { archivePage } from './archive';
 import { captureTime, environmentRecord } from './environment';
 import { ensureContentScript } from '../inject';
@@ -26,9 +27,20 @@ interface File {
   mediaType: string;
   bytes: Uint8Array;
   note?: string;
+  /** For a derived image: the path of the artefact it was made from. */
+  derivedFrom?: string;
 }
 
-async function screenshotReview(tabId: number, windowId: number, key: string, prepared: PreparedReview, actions: PageAction[]): Promise<{ review: Uint8Array; viewport: Uint8Array; bands: number }> {
+interface ReviewShots {
+  review: Uint8Array;
+  viewport: Uint8Array;
+  bands: number;
+  /** Where the review is visible in viewport.png (CSS px) and the capture scale, for the annotated copy. */
+  box: PreparedReview['visible'];
+  scale: number;
+}
+
+async function screenshotReview(tabId: number, windowId: number, key: string, prepared: PreparedReview, actions: PageAction[]): Promise<ReviewShots> {
   let { rect, visible } = prepared;
   if (visible.y - rect.y > 0.5) {
     // The review's top is cut (sticky header, pane smaller than the review): bring its top into view first, since
@@ -55,7 +67,7 @@ async function screenshotReview(tabId: number, windowId: number, key: string, pr
   }
   if (covered < rect.height - 0.5) throw new Error('La hauteur de l’avis n’a pas pu être capturée en entier. / The review could not be captured whole.');
   const review = await stitch(bands, rect, scale);
-  return { review, viewport: first, bands: bands.length };
+  return { review, viewport: first, bands: bands.length, box: bands[0].visible, scale };
 }
 
 function caseIdFor(adapterId: SiteId, reviewId: string): Promise<string> {
@@ -71,9 +83,18 @@ export async function captureReview(tabId: number, key: string): Promise<Capture
   liveJobs.add(jobId);
   try {
     await ensureContentScript(tabId);
+    const early: PageAction[] = [];
+    if (!(await browser.tabs.get(tabId)).active) {
+      // captureVisibleTab captures the window's active tab: never let another tab stand in for the review's.
+      await browser.tabs.update(tabId, { active: true });
+      early.push({ at: new Date().toISOString(), kind: 'wait', detail: 'the review’s tab was brought to the front before the screenshot' });
+      await new Promise((r) => setTimeout(r, 150));
+    }
     const prepared = await callContent(tabId, 'content.prepare', { key });
-    const actions: PageAction[] = [...prepared.actions];
+    const actions: PageAction[] = [...early, ...prepared.actions];
     const shots = await screenshotReview(tabId, tab.windowId, key, prepared, actions);
+    const annotated = await annotate(shots.viewport, shots.box, shots.scale);
+    const fullPage = await captureFullPage(tabId, tab.windowId, actions);
     const archive = await archivePage(tabId);
     const restore = await callContent(tabId, 'content.restore', {});
     actions.push(restore);
@@ -85,6 +106,8 @@ export async function captureReview(tabId: number, key: string): Promise<Capture
     const files: File[] = [
       { kind: 'review.png', path: 'review.png', mediaType: 'image/png', bytes: shots.review, note: shots.bands > 1 ? `stitched from ${shots.bands} viewport captures` : 'cropped from viewport.png at the review box' },
       { kind: 'viewport.png', path: 'viewport.png', mediaType: 'image/png', bytes: shots.viewport, note: 'the visible tab as the browser captured it' },
+      ...(fullPage ? [{ kind: 'fullpage.png' as const, path: 'fullpage.png', mediaType: 'image/png', bytes: fullPage.bytes, note: fullPage.note }] : []),
+      { kind: 'annotated.png', path: 'annotated.png', mediaType: 'image/png', bytes: annotated, note: 'derived copy of viewport.png with the review outlined; not an original', derivedFrom: 'viewport.png' },
       { kind: archive.kind, path: archive.kind, mediaType: archive.mediaType, bytes: archive.bytes, note: archive.note },
       { kind: 'review.html', path: 'review.html', mediaType: 'text/html', bytes: new TextEncoder().encode(prepared.html), note: 'outerHTML of the review element, as in the live DOM' },
       { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
@@ -95,7 +118,16 @@ export async function captureReview(tabId: number, key: string): Promise<Capture
     for (const f of files) {
       const sha256 = await sha256Hex(f.bytes);
       blobs.push({ sha256, bytes: f.bytes, mediaType: f.mediaType });
-      artefacts.push({ kind: f.kind, path: f.path, mediaType: f.mediaType, bytes: f.bytes.byteLength, sha256, ...(f.note ? { note: f.note } : {}) });
+      const source = f.derivedFrom ? artefacts.find((a) => a.path === f.derivedFrom) : undefined;
+      artefacts.push({
+        kind: f.kind,
+        path: f.path,
+        mediaType: f.mediaType,
+        bytes: f.bytes.byteLength,
+        sha256,
+        ...(f.note ? { note: f.note } : {}),
+        ...(source ? { derivedFrom: { sha256: source.sha256, how: 'review box outlined on a copy' } } : {}),
+      });
     }
     const adapter = prepared.adapterId;
     const caseId = await caseIdFor(adapter, review.id);
