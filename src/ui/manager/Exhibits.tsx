@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
 import { stars, t } from '../shared/i18n';
 import { blobUrl } from './data';
+import { callBackground } from '../../messaging/client';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
@@ -13,7 +14,39 @@ function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   return src ? <img class="review-shot" src={src} alt={t('mgrShotAlt', exhibit.review.author)} /> : null;
 }
 
-export function ExhibitView({ exhibit }: { exhibit: Exhibit }) {
+/** RFC 3161 tokens obtained for the seal, or « horodatage en attente » with a retry. */
+function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const list = exhibit.timestamps ?? [];
+  if (!list.length) return <span class="muted">{t('tsNone')}</span>;
+  const retry = async () => {
+    setBusy(true);
+    try {
+      await callBackground('timestamps.retry', {});
+    } finally {
+      setBusy(false);
+      onChanged?.();
+    }
+  };
+  return (
+    <ul class="timestamps">
+      {list.map((ts, i) => (
+        <li key={i} class={`ts-${ts.status}`}>
+          {ts.status === 'granted' ? `✓ ${t('tsGranted', ts.genTime ?? '', new URL(ts.tsaUrl).host)}` : ts.status === 'pending' ? `⏳ ${t('tsPending', new URL(ts.tsaUrl).host)}` : `✗ ${t('tsFailed', new URL(ts.tsaUrl).host, ts.error ?? '')}`}
+        </li>
+      ))}
+      {list.some((ts) => ts.status === 'pending') && (
+        <li>
+          <button class="ts-retry" disabled={busy} onClick={retry}>
+            {t('tsRetry')}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () => void }) {
   const r = exhibit.review;
   return (
     <article class="card stack exhibit-card" data-exhibit={exhibit.id}>
@@ -52,6 +85,10 @@ export function ExhibitView({ exhibit }: { exhibit: Exhibit }) {
           </dd>
           <dt>{t('fldSeal')}</dt>
           <dd class="mono seal">{exhibit.seal}</dd>
+          <dt>{t('fldTimestamps')}</dt>
+          <dd>
+            <Timestamps exhibit={exhibit} onChanged={onChanged} />
+          </dd>
         </dl>
       </div>
       <details>

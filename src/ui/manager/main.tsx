@@ -8,6 +8,7 @@ import { t } from '../shared/i18n';
 import { ExhibitView } from './Exhibits';
 import { CaseTools } from './CaseTools';
 import { VerifyPanel } from './VerifyPanel';
+import { exportAndDownload } from './export';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -16,6 +17,17 @@ function route(): { caseId?: string; verify?: boolean } {
 
 function CaseList() {
   const [cases, setCases] = useState<CaseRecord[]>();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [exported, setExported] = useState<{ fileName?: string; error?: string; busy?: boolean }>({});
+  const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+  const exportSelected = async () => {
+    setExported({ busy: true });
+    try {
+      setExported({ fileName: (await exportAndDownload(selected)).fileName });
+    } catch (e) {
+      setExported({ error: (e as Error).message });
+    }
+  };
   useEffect(() => {
     callBackground('cases.list', {}).then(setCases, () => setCases([]));
   }, []);
@@ -26,11 +38,21 @@ function CaseList() {
       {cases.length === 0 && <p class="muted">{t('mgrNoCases')}</p>}
       <ul>
         {cases.map((c) => (
-          <li key={c.id}>
+          <li key={c.id} class="case-row">
+            <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
             <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>
           </li>
         ))}
       </ul>
+      {cases.length > 0 && (
+        <div class="row">
+          <button class="primary export-selected" disabled={!selected.length || exported.busy} onClick={exportSelected}>
+            {t('mgrExportSelected', String(selected.length))}
+          </button>
+          {exported.fileName && <span class="ok exported" role="status">✓ {t('xDone', exported.fileName)}</span>}
+          {exported.error && <span class="error" role="alert">{exported.error}</span>}
+        </div>
+      )}
     </section>
   );
 }
@@ -49,7 +71,7 @@ function CasePage({ caseId }: { caseId: string }) {
       <h1 class="case-title">{view.case.title}</h1>
       <section class="block stack" aria-label={t('mgrExhibits')}>
         {view.exhibits.map((e) => (
-          <ExhibitView exhibit={e} key={e.id} />
+          <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
         ))}
       </section>
       <CaseTools view={view} onSaved={reload} />

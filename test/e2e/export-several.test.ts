@@ -1,0 +1,46 @@
+// Several cases exported as one bundle from the case list: one ZIP, both cases' exhibits and chains, and the
+// same verifier as the CLI says it is intact.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyBundle } from '../../src/evidence/verify/verify';
+import { startHarness, demoPath, type Harness } from './harness';
+import { call } from './capture-helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('exporting several cases', () => {
+  it('writes one bundle with every selected case, which verifies', async () => {
+    const { popup, tabId } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review');
+    const listed = await call(popup, 'page.listReviews', { tabId });
+    const a = await call(popup, 'capture.review', { tabId, key: listed.reviews[0].key });
+    const b = await call(popup, 'capture.review', { tabId, key: listed.reviews[2].key });
+    expect(a.caseId).not.toBe(b.caseId);
+
+    const m = await h.browser.newPage();
+    await m.goto(h.extUrl('src/ui/manager/index.html'));
+    await m.waitForSelector('li.case-row');
+    expect(await m.$$('li.case-row')).toHaveLength(2);
+    expect(await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).disabled)).toBe(true);
+    for (const box of await m.$$('li.case-row input[type=checkbox]')) await box.click();
+    await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).click());
+    await m.waitForSelector('.exported, .error', { timeout: 30000 });
+    expect(await m.$('.error')).toBeNull();
+
+    const zips = readdirSync(h.downloadDir).filter((f) => f.endsWith('.zip'));
+    expect(zips).toHaveLength(1);
+    const result = await verifyBundle(new Uint8Array(readFileSync(join(h.downloadDir, zips[0]))));
+    expect(result.firstFailure).toBeUndefined();
+    expect(result.ok).toBe(true);
+    const chain = result.checks.find((c) => c.id === 'exhibit-chain')!;
+    expect(chain.detail).toMatch(/2 exhibits in 2 case chain/);
+    expect(result.checks.filter((c) => c.id.startsWith('seal:'))).toHaveLength(2);
+  });
+});
