@@ -2,7 +2,8 @@ import type { Browser, WebWorker, Page } from 'puppeteer-core';
 export declare function findChrome(): string | null;
 export declare const INSTALL_HINT: string;
 export declare function chromeArgs(dist: string): string[];
-export declare function launchWithExtension(opts?: { dist?: string; headless?: boolean; downloadDir?: string; viewport?: { width: number; height: number } }): Promise<{
+export declare function extensionIdFor(dist: string): string;
+export declare function launchWithExtension(opts?: { dist?: string; headless?: boolean; downloadDir?: string; viewport?: { width: number; height: number }; grantOrigins?: string[]; extraArgs?: string[] }): Promise<{
   browser: Browser;
   extensionId: string;
   serviceWorker(): Promise<WebWorker>;

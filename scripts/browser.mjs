@@ -1,5 +1,6 @@
 // Finds a Chromium-family browser and launches it with the built extension loaded (puppeteer-core: no bundled
 // browser download). Shared by `npm start`, the end-to-end tests and the benchmarks.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,21 +25,33 @@ export function chromeArgs(dist) {
   ];
 }
 
+/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
+export function extensionIdFor(dist) {
+  return [...createHash('sha256').update(dist).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 /**
  * Launches the browser with the extension. Returns the browser, the extension id and a helper to reach the service worker.
  * Downloads go to `downloadDir` without prompting (profile preference, so file names are kept).
+ * `grantOrigins` (tests only) seeds the profile with optional host permissions already granted — the state Chrome
+ * writes after the user accepts the permission prompt, which headless Chromium cannot show.
  */
-export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 } } = {}) {
+export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], extraArgs = [] } = {}) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'avise-profile-'));
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   if (downloadDir) {
-    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
     writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: 'fr-FR,fr' } }));
+  }
+  if (grantOrigins.length) {
+    // The MAC of this file is not enforced on Linux builds (measured on Chromium 156).
+    const perms = { api: [], explicit_host: grantOrigins, manifest_permissions: [], scriptable_host: [] };
+    writeFileSync(join(userDataDir, 'Default', 'Secure Preferences'), JSON.stringify({ extensions: { settings: { [extensionIdFor(dist)]: { active_permissions: perms, granted_permissions: perms } } } }));
   }
   const browser = await puppeteer.launch({
     executablePath, headless, userDataDir, defaultViewport: headless ? viewport : null,
-    ignoreDefaultArgs: ['--disable-extensions'], args: chromeArgs(dist), env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: process.env.TZ ?? 'Europe/Paris' },
+    ignoreDefaultArgs: ['--disable-extensions'], args: [...chromeArgs(dist), ...extraArgs], env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: process.env.TZ ?? 'Europe/Paris' },
   });
   const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20000 });
   const extensionId = new URL(swTarget.url()).host;

@@ -11,14 +11,13 @@
 // Network recording. `--proxy-server` points every request that would leave loopback (any process: browser, service
 // worker, pages) at a recording proxy that refuses them; CDP `Network` on the service worker and page targets records
 // the loopback ones (demo page, TSA).
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Page, type Target, type WebWorker } from 'puppeteer-core';
-import { chromeArgs, clickToolbarButton, findChrome, INSTALL_HINT, tabIdOf } from '../../scripts/browser.mjs';
+import { type Browser, type CDPSession, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { clickToolbarButton, launchWithExtension, tabIdOf } from '../../scripts/browser.mjs';
 import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
 import type { BackgroundCalls } from '../../src/messaging/protocol';
 import { crc32 } from '../../src/evidence/bundle/zip-writer';
@@ -26,11 +25,6 @@ import { crc32 } from '../../src/evidence/bundle/zip-writer';
 export const demoPath = DEMO_PATH;
 /** The built extension; AVISE_DIST points elsewhere (e.g. a private build while others rebuild dist/chrome). */
 export const DIST = resolve(process.env.AVISE_DIST ?? resolve(import.meta.dirname, '../../dist/chrome'));
-
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped 0-f → a-p. */
-export function extensionIdFor(dist: string): string {
-  return [...createHash('sha256').update(dist).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 
 export const until = async <T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> => {
   const end = Date.now() + timeoutMs;
@@ -102,24 +96,11 @@ export interface BundleHarness {
 }
 
 export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyUrl?: string } = {}): Promise<BundleHarness> {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error(INSTALL_HINT);
   const server = (await startDemoServer()) as { origin: string; close(): Promise<void> };
   const downloadDir = mkdtempSync(join(tmpdir(), 'avise-downloads-'));
-  const userDataDir = mkdtempSync(join(tmpdir(), 'avise-profile-'));
-  const extensionId = extensionIdFor(DIST);
-  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: 'fr-FR,fr' } }));
-  if (opts.grantOrigins?.length) {
-    const perms = { api: [], explicit_host: opts.grantOrigins, manifest_permissions: [], scriptable_host: [] };
-    writeFileSync(join(userDataDir, 'Default', 'Secure Preferences'), JSON.stringify({ extensions: { settings: { [extensionId]: { active_permissions: perms, granted_permissions: perms } } } }));
-  }
-  const args = chromeArgs(DIST);
   // Everything that is not loopback goes to the recording proxy (Chromium bypasses the proxy for loopback by default).
-  if (opts.proxyUrl) args.push(`--proxy-server=${opts.proxyUrl}`);
-  const browser = await puppeteer.launch({
-    executablePath, headless: true, userDataDir, defaultViewport: { width: 1280, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'], args, env: { ...process.env, LANGUAGE: 'fr' },
+  const { browser, extensionId, userDataDir } = await launchWithExtension({
+    dist: DIST, downloadDir, grantOrigins: opts.grantOrigins, extraArgs: opts.proxyUrl ? [`--proxy-server=${opts.proxyUrl}`] : [],
   });
 
   const requests: { from: string; url: string }[] = [];

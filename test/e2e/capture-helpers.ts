@@ -22,6 +22,7 @@ export interface StoreDump {
   cases: CaseRecord[];
   custody: CustodyEntry[];
   jobs: { id: string; startedAt: string; url: string }[];
+  qualifications: { caseId: string; rulesetVersion: string; answers: Record<string, unknown>; result: any }[];
   blobCount: number;
 }
 
@@ -46,7 +47,7 @@ export async function dumpStore(extPage: Page): Promise<StoreDump> {
       r.onsuccess = () => ok(r.result);
       r.onerror = () => ko(r.error);
     });
-    const out = { exhibits: await all('exhibits'), cases: await all('cases'), custody: await all('custody'), jobs: await all('jobs'), blobCount: count };
+    const out = { exhibits: await all('exhibits'), cases: await all('cases'), custody: await all('custody'), jobs: await all('jobs'), qualifications: await all('qualifications'), blobCount: count };
     db.close();
     return out;
   }) as Promise<StoreDump>;

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
+import { artefactBytes, dumpStore } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -56,33 +57,9 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
   it('stores a sealed record with a PNG of the review, the MHTML, the fields, the environment and a hash per file', async () => {
     const m = await h.browser.newPage();
     await m.goto(caseHref);
-    const rec = await m.evaluate(
-      () =>
-        new Promise<any>((ok, ko) => {
-          const r = indexedDB.open('avise');
-          r.onerror = () => ko(r.error);
-          r.onsuccess = () => {
-            const db = r.result;
-            const tx = db.transaction(['exhibits', 'blobs'], 'readonly');
-            const all = tx.objectStore('exhibits').getAll();
-            all.onsuccess = async () => {
-              const ex = all.result[0];
-              const blobs: Record<string, { len: number; head: number[]; hex: string }> = {};
-              for (const a of ex.artefacts) {
-                const b = await new Promise<any>((res) => {
-                  const g = db.transaction('blobs').objectStore('blobs').get(a.sha256);
-                  g.onsuccess = () => res(g.result);
-                });
-                const bytes: Uint8Array = b.bytes;
-                const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-                blobs[a.kind] = { len: bytes.length, head: [...bytes.slice(0, 8)], hex: [...d].map((x) => x.toString(16).padStart(2, '0')).join('') };
-              }
-              ok({ ex, blobs });
-            };
-          };
-        }),
-    );
-    const { ex, blobs } = rec;
+    const [ex] = (await dumpStore(m)).exhibits;
+    const blobs: Record<string, Buffer> = {};
+    for (const a of ex.artefacts) blobs[a.kind] = await artefactBytes(m, ex, a.kind);
     expect(ex.review).toMatchObject({ author: 'Marc L.', rating: 1, dateText: 'il y a 3 semaines' });
     expect(ex.review.text).toContain('facturé une consultation');
     expect(ex.source.url).toBe(h.origin + demoPath);
@@ -94,9 +71,9 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(ex.environment.extension.version).toBe('0.1.0');
     expect(ex.seal).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(blobs).sort()).toEqual(['annotated.png', 'environment.json', 'page.mhtml', 'review.html', 'review.json', 'review.png', 'viewport.png']);
-    for (const a of ex.artefacts) expect(blobs[a.kind].hex, a.kind).toBe(a.sha256);
-    expect(blobs['review.png'].head).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-    expect(blobs['viewport.png'].len).toBeGreaterThan(blobs['review.png'].len);
+    for (const a of ex.artefacts) expect(sha256(blobs[a.kind]), a.kind).toBe(a.sha256);
+    expect([...blobs['review.png'].subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(blobs['viewport.png'].length).toBeGreaterThan(blobs['review.png'].length);
     await m.close();
   });
 
@@ -117,16 +94,7 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(await m.$eval('ol.steps li', (li) => li.textContent)).toBeTruthy();
 
     // The result is stored with the case, with its ruleset version, and comes back when the page is reopened.
-    const stored = await m.evaluate(
-      () =>
-        new Promise<any>((ok) => {
-          const r = indexedDB.open('avise');
-          r.onsuccess = () => {
-            const g = r.result.transaction('qualifications').objectStore('qualifications').getAll();
-            g.onsuccess = () => ok(g.result);
-          };
-        }),
-    );
+    const stored = (await dumpStore(m)).qualifications;
     expect(stored).toHaveLength(1);
     expect(stored[0].rulesetVersion).toMatch(/\d/);
     expect(Object.keys(stored[0].answers)).toEqual(asked);

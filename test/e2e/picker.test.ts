@@ -1,5 +1,6 @@
 // On a site no adapter knows, the doctor picks the review by hand: hover highlights, click captures, Esc cancels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpStore } from './capture-helpers';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -41,16 +42,7 @@ describe('element picker on an unknown site', () => {
     expect(await page.$('#avise-picker-host')).toBeNull();
     const text = await manager.$eval('.f-text', (e) => e.textContent);
     expect(text).toContain('Ce toubib est un boucher, il devrait être radié. Fuyez !');
-    const ex = await manager.evaluate(
-      () =>
-        new Promise<any>((ok) => {
-          const r = indexedDB.open('avise');
-          r.onsuccess = () => {
-            const g = r.result.transaction('exhibits').objectStore('exhibits').getAll();
-            g.onsuccess = () => ok(g.result[0]);
-          };
-        }),
-    );
+    const [ex] = (await dumpStore(manager)).exhibits;
     expect(ex.source.adapterId).toBe('generic');
     expect(ex.review.id).toMatch(/^h:[0-9a-f]{32}$/);
     expect(ex.review.text).not.toContain('Lucie_75');

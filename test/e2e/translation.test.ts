@@ -1,6 +1,7 @@
 // A machine-translated review: the capture keeps the original text the site offers, logs both clicks on the
 // toggle, and leaves the page showing the translation the doctor was reading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpStore } from './capture-helpers';
 import { startHarness, demoPath, type Harness } from './harness';
 
 let h: Harness;
@@ -20,16 +21,7 @@ describe('translated reviews', () => {
     await popup.$$eval('li.review button.capture', (bs, i) => (bs[i as number] as HTMLButtonElement).click(), idx);
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
 
-    const ex = await popup.evaluate(
-      () =>
-        new Promise<any>((ok) => {
-          const r = indexedDB.open('avise');
-          r.onsuccess = () => {
-            const g = r.result.transaction('exhibits').objectStore('exhibits').getAll();
-            g.onsuccess = () => ok(g.result[0]);
-          };
-        }),
-    );
+    const [ex] = (await dumpStore(popup)).exhibits;
     expect(ex.review.author).toBe('Sarah Thompson');
     expect(ex.review.translated).toBe(true);
     expect(ex.review.text).toBe(shownBefore);
