@@ -1,7 +1,7 @@
 // Drafts: every document the qualification calls for, in French or English, from logic-less templates.
 // A missing datum stays a visible placeholder. The public reply is checked for medical secrecy as the doctor edits it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
+import { checkSecrecy, draftKindsFor, parisToday, placeholder, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
 import { callBackground } from '../../messaging/client';
 import { bagFolderName } from '../../evidence/bundle/layout';
@@ -28,7 +28,9 @@ function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author
 
 export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qualification: Qualification }) {
   const kinds = draftKindsFor(qualification);
-  const [kind, setKind] = useState<DraftKind>(kinds[0]);
+  const [chosen, setChosen] = useState<DraftKind>(kinds[0]);
+  // The qualification can change under the panel (an answer removes a label): fall back to the first offered kind.
+  const kind = kinds.includes(chosen) ? chosen : kinds[0];
   const [lang, setLang] = useState<Lang>(uiLang());
   const [tone, setTone] = useState<Tone>('sobre');
   const [profile, setProfile] = useState<DoctorProfile>({});
@@ -37,9 +39,6 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   useEffect(() => {
     callBackground('settings.get', {}).then((s) => setProfile(s.profile), () => undefined);
   }, []);
-  useEffect(() => {
-    if (!kinds.includes(kind)) setKind(kinds[0]);
-  }, [kinds.join()]);
   const draft = useMemo(
     () =>
       kind &&
@@ -71,7 +70,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
       <div class="row">
         <label>
           {t('dKind')}{' '}
-          <select class="draft-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as DraftKind)}>
+          <select class="draft-kind" value={kind} onChange={(e) => setChosen((e.target as HTMLSelectElement).value as DraftKind)}>
             {kinds.map((k) => (
               <option value={k} key={k}>
                 {t(`draft_${k.replace(/-/g, '_')}`)}
@@ -102,7 +101,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
       <h3 class="draft-title">{draft.title}</h3>
       {draft.missing.length > 0 && (
         <p class="notice missing">
-          {t('dMissing')} : {draft.missing.join(', ')} — <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">{t('dFillProfile')}</a>
+          {t('dMissing')} : {draft.missing.map((f) => placeholder(f, lang)).join(', ')} — <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">{t('dFillProfile')}</a>
         </p>
       )}
       <textarea class="draft-text" aria-label={draft.title} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
