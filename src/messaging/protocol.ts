@@ -38,6 +38,8 @@ export interface StoredQualification {
   savedAt: string;
   rulesetVersion: string;
   answers: Record<string, unknown>;
+  /** The exact first-publication date the doctor gave (YYYY-MM-DD); otherwise deadlines count from the earliest possible date. */
+  exactPublicationDate?: string;
   result: unknown;
 }
 

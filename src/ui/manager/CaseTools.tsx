@@ -42,12 +42,19 @@ export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => vo
   const exhibit = firstExhibit(view.exhibits);
   const { answers, answer, reset } = useAnswers(storedAnswers(view.qualification));
   const [saveError, setSaveError] = useState<string>();
-  const q = useMemo(() => runQualification(view.exhibits, answers), [answers, view.exhibits]);
+  const [exactDate, setExactDate] = useState<string | undefined>(view.qualification?.exactPublicationDate);
+  const q = useMemo(() => runQualification(view.exhibits, answers, exactDate), [answers, exactDate, view.exhibits]);
   if (!exhibit) return null;
 
-  const save = async (next: Answers) => {
+  const save = async (next: Answers, date = exactDate) => {
     try {
-      await callBackground('qualification.save', { caseId: view.case.id, rulesetVersion: RULESET_VERSION, answers: next, result: runQualification(view.exhibits, next) });
+      await callBackground('qualification.save', {
+        caseId: view.case.id,
+        rulesetVersion: RULESET_VERSION,
+        answers: next,
+        ...(date ? { exactPublicationDate: date } : {}),
+        result: runQualification(view.exhibits, next, date),
+      });
       setSaveError(undefined);
       onSaved();
     } catch (e) {
@@ -55,6 +62,10 @@ export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => vo
     }
   };
   const onAnswer = (fact: FactId, value: AnswerValue, fromHint: boolean) => void save(answer(fact, value, fromHint));
+  const onExactDate = (date: string) => {
+    setExactDate(date);
+    void save(answer('date-publication-connue', 'yes', false), date);
+  };
 
   return (
     <>
@@ -62,13 +73,19 @@ export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => vo
         <div class="row">
           <h2 id="qualify-h">{t('qTitle')}</h2>
           {Object.keys(answers).length > 0 && (
-            <button class="restart" onClick={() => void save(reset())}>
+            <button
+              class="restart"
+              onClick={() => {
+                setExactDate(undefined);
+                void save(reset(), undefined);
+              }}
+            >
               {t('qRestart')}
             </button>
           )}
         </div>
         <p class="muted">{t('qIntro')}</p>
-        <Questionnaire exhibit={exhibit} answers={answers} onAnswer={onAnswer} />
+        <Questionnaire exhibit={exhibit} answers={answers} onAnswer={onAnswer} onExactDate={onExactDate} />
         {saveError && <p class="error" role="alert">{saveError}</p>}
         <QualificationResult q={q} />
         <p class="muted disclaimer">{t('qDisclaimer', RULESET_VERSION)}</p>

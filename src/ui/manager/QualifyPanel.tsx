@@ -27,8 +27,23 @@ function Marked({ text, hint }: { text: string; hint: Hint }) {
   return <blockquote class="review-quote">{parts}</blockquote>;
 }
 
-export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAnswer: (fact: FactId, value: AnswerValue, fromHint: boolean) => void }) {
-  const { exhibit, answers, onAnswer } = props;
+/** The exact first-publication date: the doctor may know it (an alert e-mail, a screenshot) better than « il y a 2 mois ». */
+function ExactDate({ onDate }: { onDate: (date: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <div class="row exact-date">
+      <label>
+        {t('qExactDate')} <input type="date" class="exact-date-input" value={value} max={new Date().toISOString().slice(0, 10)} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+      </label>
+      <button class="exact-date-ok" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(value)} onClick={() => onDate(value)}>
+        {t('qExactDateOk')}
+      </button>
+    </div>
+  );
+}
+
+export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAnswer: (fact: FactId, value: AnswerValue, fromHint: boolean) => void; onExactDate: (date: string) => void }) {
+  const { exhibit, answers, onAnswer, onExactDate } = props;
   const lang = uiLang();
   const hints = useMemo(() => hintsFor(exhibit.review), [exhibit.id]);
   const q = nextQuestion(answers, { siteHasDirectReply: siteHasDirectReply(exhibit.source.adapterId) });
@@ -55,8 +70,9 @@ export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAns
           </div>
         </div>
       )}
+      {q.fact === 'date-publication-connue' && <ExactDate onDate={onExactDate} />}
       <div class="row answers" role="group" aria-label={pick(q.prompt, lang)}>
-        {q.choices.map((c) => (
+        {q.choices.filter((c) => q.fact !== 'date-publication-connue' || c.value !== 'yes').map((c) => (
           <button key={c.value} class={`answer answer-${c.value}`} onClick={() => onAnswer(q.fact, c.value, false)}>
             {pick(c.label, lang)}
           </button>

@@ -16,12 +16,13 @@ export function firstExhibit(exhibits: Exhibit[]): Exhibit | undefined {
   return exhibits[0];
 }
 
-export function runQualification(exhibits: Exhibit[], answers: Answers, today = parisToday()): Qualification {
+export function runQualification(exhibits: Exhibit[], answers: Answers, exactPublicationDate?: string, today = parisToday()): Qualification {
   const ex = firstExhibit(exhibits);
   return qualify({
     answers,
     review: ex?.review,
     publishedRange: ex?.review.publishedRange,
+    exactPublicationDate,
     today,
     siteHasDirectReply: ex ? siteHasDirectReply(ex.source.adapterId) : undefined,
   });
