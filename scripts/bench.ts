@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const a = median(avise);
     console.log(`capture (click → sealed record), demo page, ${RUNS} runs`);
     console.log(`  browser floor (captureVisibleTab + saveAsMHTML + one SHA-256): median ${f.toFixed(0)} ms  [${floor.map((x) => x.toFixed(0)).join(', ')}]`);
-    console.log(`  Avisé capture (expand, scroll, screenshot, crop, MHTML, hash ×6, seal, one IndexedDB transaction): median ${a.toFixed(0)} ms  [${avise.join(', ')}]`);
+    console.log(`  Avisé capture (expand, scroll, screenshot, crop, annotated copy, MHTML, hashes, seal, one IndexedDB transaction): median ${a.toFixed(0)} ms  [${avise.join(', ')}]`);
     console.log(`  ratio Avisé / floor: ${(a / f).toFixed(2)}`);
   } finally {
     await browser.close();
