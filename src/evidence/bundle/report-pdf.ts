@@ -64,7 +64,9 @@ export async function renderReportPdf(ctx: ReportContext, getBlob: (sha256: stri
   w.line(`${t.software}: ${ctx.software.name} ${ctx.software.version} — ${t.cases}: ${ctx.caseIds.join(', ')}`);
   w.line(t.intro); w.gap();
   for (const [i, { exhibit: ex, dir }] of ctx.exhibits.entries()) {
-    w.newPage();
+    // The first exhibit follows the heading on page 1; each further one starts a page.
+    if (i > 0) w.newPage();
+    else w.gap();
     w.line(`${t.exhibit} ${i + 1} — ${ex.id}`, 13, true);
     w.line(t.what, 11, true);
     w.line(`${t.author}: ${ex.review.author}${ex.review.rating !== undefined ? ` — ${t.rating}: ${ex.review.rating}/${ex.review.ratingMax ?? 5}` : ''} — ${t.dateShown}: ${ex.review.dateText}`);
