@@ -16,13 +16,16 @@ afterAll(async () => {
 });
 
 describe('exporting several cases', () => {
-  it('writes one bundle with every selected case, which verifies', async () => {
+  it('writes one bundle with every selected case and every re-capture, which verifies', async () => {
     const { popup, tabId } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
     const listed = await call(popup, 'page.listReviews', { tabId });
     const a = await call(popup, 'capture.review', { tabId, key: listed.reviews[0].key });
     const b = await call(popup, 'capture.review', { tabId, key: listed.reviews[2].key });
     expect(a.caseId).not.toBe(b.caseId);
+    // The same review captured again (a re-check) joins its case as exhibit 2, chained to exhibit 1.
+    const again = await call(popup, 'capture.review', { tabId, key: listed.reviews[0].key });
+    expect(again.caseId).toBe(a.caseId);
 
     const m = await h.browser.newPage();
     await m.goto(h.extUrl('src/ui/manager/index.html'));
@@ -40,7 +43,7 @@ describe('exporting several cases', () => {
     expect(result.firstFailure).toBeUndefined();
     expect(result.ok).toBe(true);
     const chain = result.checks.find((c) => c.id === 'exhibit-chain')!;
-    expect(chain.detail).toMatch(/2 exhibits in 2 case chain/);
-    expect(result.checks.filter((c) => c.id.startsWith('seal:'))).toHaveLength(2);
+    expect(chain.detail).toMatch(/3 exhibits in 2 case chain/);
+    expect(result.checks.filter((c) => c.id.startsWith('seal:'))).toHaveLength(3);
   });
 });
