@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
 import { appendCustody, custodyOf, deleteJob, exhibitsOf, getCase, getQualification, listCases, listJobs, putQualification } from '../evidence/store';
-import { captureReview, liveJobs } from './capture/pipeline';
+import { captureReview, caseIdFor, liveJobs } from './capture/pipeline';
+import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
 import { getSettings, setSettings } from './settings';
 import { runTimestamps } from './timestamps';
@@ -18,7 +19,14 @@ function labelsOf(result: unknown): string {
 export const handlers: Handlers<BackgroundCalls> = {
   async 'page.listReviews'({ tabId }) {
     await ensureContentScript(tabId);
-    return callContent(tabId, 'content.listReviews', {});
+    const page = await callContent(tabId, 'content.listReviews', {});
+    // Tell the doctor which reviews already have a case, so a new capture is a deliberate re-check.
+    for (const r of page.reviews) {
+      if (!r.id) continue;
+      const existing = await getCase(await caseIdFor(page.adapterId as SiteId, r.id));
+      if (existing) r.captured = { caseId: existing.id, exhibits: existing.exhibitIds.length };
+    }
+    return page;
   },
   async 'capture.review'({ tabId, key }) {
     const result = await captureReview(tabId, key);

@@ -35,7 +35,7 @@ function summarize(adapter: SiteAdapter, card: Element): ReviewSummary {
   const key = keyFor(card);
   adapterOfKey.set(key, adapter);
   const f = adapter.extract(card, ctx());
-  return { key, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text) };
+  return { key, id: f.id, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text) };
 }
 
 /** Registers a picked element: the adapter's review card around it when there is one, else the element itself. */

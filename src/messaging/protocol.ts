@@ -6,6 +6,10 @@ import type { CaseRecord, CustodyEntry, Exhibit, ReviewFields, DoctorProfile, Si
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
 export interface ReviewSummary {
   key: string;
+  /** The site's review id ('' when the site has none). */
+  id: string;
+  /** Set when this review was captured before: its case and how many exhibits it has. */
+  captured?: { caseId: string; exhibits: number };
   author: string;
   rating?: number;
   dateText: string;

@@ -27,6 +27,15 @@ describe('exporting several cases', () => {
     const again = await call(popup, 'capture.review', { tabId, key: listed.reviews[0].key });
     expect(again.caseId).toBe(a.caseId);
 
+    // Reopened, the popup says which reviews already have a case, and how many exhibits.
+    const again2 = await h.openPopupOn(h.origin + demoPath);
+    await again2.popup.waitForSelector('li.review');
+    const marks = await again2.popup.$$eval('li.review', (lis) => lis.map((li) => ({ already: li.querySelector('.already')?.textContent ?? null, button: li.querySelector('button.capture')?.textContent })));
+    expect(marks[0].already).toMatch(/\b2\b/);
+    expect(marks[1].already).toBeNull();
+    expect(marks[2].already).toMatch(/\b1\b/);
+    expect(marks[0].button).not.toBe(marks[1].button);
+
     const m = await h.browser.newPage();
     await m.goto(h.extUrl('src/ui/manager/index.html'));
     await m.waitForSelector('li.case-row');

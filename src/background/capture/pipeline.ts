@@ -70,7 +70,8 @@ async function screenshotReview(tabId: number, windowId: number, key: string, pr
   return { review, viewport: first, bands: bands.length, box: bands[0].visible, scale };
 }
 
-function caseIdFor(adapterId: SiteId, reviewId: string): Promise<string> {
+/** One case per review of a site: capturing the same review again adds an exhibit to its case (a re-check). */
+export function caseIdFor(adapterId: SiteId, reviewId: string): Promise<string> {
   return sha256Hex(`${adapterId}\n${reviewId}`).then((h) => `case-${h.slice(0, 16)}`);
 }
 

@@ -98,6 +98,14 @@ function Popup() {
                     <span class="muted date">{r.dateText}</span>
                   </div>
                   <p class="excerpt">{r.excerpt}</p>
+                  {r.captured && !done[r.key] && (
+                    <p class="muted already">
+                      {t('popupAlready', String(r.captured.exhibits))}{' '}
+                      <a href={managerUrl(`#case=${encodeURIComponent(r.captured.caseId)}`)} target="_blank" rel="noopener">
+                        {t('popupOpenExisting')}
+                      </a>
+                    </p>
+                  )}
                   {done[r.key] ? (
                     <div class="stack captured">
                       <div class="ok">
@@ -109,7 +117,7 @@ function Popup() {
                     </div>
                   ) : (
                     <button class="primary capture" disabled={!!busy} onClick={() => capture(r.key)}>
-                      {busy === r.key ? t('popupCapturing') : t('popupCapture')}
+                      {busy === r.key ? t('popupCapturing') : r.captured ? t('popupRecapture') : t('popupCapture')}
                     </button>
                   )}
                 </li>
