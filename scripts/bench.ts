@@ -66,6 +66,71 @@ async function main(): Promise<void> {
     console.log(`  browser floor (captureVisibleTab + saveAsMHTML + one SHA-256): median ${f.toFixed(0)} ms  [${floor.map((x) => x.toFixed(0)).join(', ')}]`);
     console.log(`  Avisé capture (expand, scroll, screenshot, crop, annotated copy, MHTML, hashes, seal, one IndexedDB transaction): median ${a.toFixed(0)} ms  [${avise.join(', ')}]`);
     console.log(`  ratio Avisé / floor: ${(a / f).toFixed(2)}`);
+
+    // Export: the case now holds RUNS+1 exhibits. Floor = reading the same blobs from IndexedDB, hashing them once
+    // and joining them into one Blob, in the same page; Avisé also writes the report (HTML + PDF), manifests,
+    // signature and verify.html. Heap growth is compared with the bundle size (a bundle held twice would be ≥ 2).
+    const caseId = (await popup.evaluate(() => chrome.runtime.sendMessage({ avise: 1, call: 'cases.list', req: {} }))).value[0].id as string;
+    const m = await browser.newPage();
+    await m.goto(`chrome-extension://${extensionId}/src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`);
+    await m.waitForSelector('button.export');
+    const cdp = await m.createCDPSession();
+    await cdp.send('Performance.enable');
+    const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize')!.value;
+    const exportFloor: number[] = [];
+    const exportAvise: number[] = [];
+    let bundleBytes = 0;
+    let heapGrowth = 0;
+    for (let i = 0; i < 3; i++) {
+      exportFloor.push(
+        await m.evaluate(async () => {
+          const t0 = performance.now();
+          const db: IDBDatabase = await new Promise((ok) => {
+            const r = indexedDB.open('avise');
+            r.onsuccess = () => ok(r.result);
+          });
+          const blobs: { bytes: Uint8Array }[] = await new Promise((ok) => {
+            const g = db.transaction('blobs').objectStore('blobs').getAll();
+            g.onsuccess = () => ok(g.result);
+          });
+          const parts: Uint8Array[] = [];
+          for (const b of blobs) {
+            await crypto.subtle.digest('SHA-256', b.bytes as BufferSource);
+            parts.push(b.bytes);
+          }
+          new Blob(parts as BlobPart[]);
+          db.close();
+          return performance.now() - t0;
+        }),
+      );
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = await heap();
+      // Peak heap: sampled while the export runs (a bundle held twice shows as growth ≥ 2 × its size).
+      let peak = before;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, await heap());
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      })();
+      const t0 = Date.now();
+      await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+      await m.waitForFunction(() => !document.querySelector('button.export[disabled]') && document.querySelector('.exported, .error'));
+      exportAvise.push(Date.now() - t0);
+      sampling = false;
+      await sampler;
+      heapGrowth = Math.max(heapGrowth, peak - before);
+      bundleBytes = Number((await m.$eval('.exported', (e) => e.getAttribute('data-bytes') ?? '0')) || 0);
+      await m.evaluate(() => document.querySelector('.exported')?.remove());
+    }
+    const ef = median(exportFloor);
+    const ea = median(exportAvise);
+    console.log(`export of that case (${RUNS + 1} exhibits, ${(bundleBytes / 1024).toFixed(0)} KiB), 3 runs`);
+    console.log(`  floor (read every blob, hash it, join into one Blob): median ${ef.toFixed(0)} ms`);
+    console.log(`  Avisé export (bag, manifests ×3, report HTML + PDF, signature, verify.html, download): median ${ea.toFixed(0)} ms`);
+    console.log(`  ratio Avisé / floor: ${(ea / ef).toFixed(2)}`);
+    if (bundleBytes) console.log(`  peak JS heap growth during export / bundle size: ${(heapGrowth / bundleBytes).toFixed(2)} (the page also holds verify.html, 0.5 MB, and the PDF report)`);
   } finally {
     await browser.close();
     await server.close();

@@ -76,7 +76,7 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'custody.logExport'({ caseIds, filename, sha256 }) {
     const at = new Date().toISOString();
-    for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported, sha256 ${sha256}` });
+    for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
     void runTimestamps(); // retry pending timestamps, if any (the next export will carry them)
     return true;
   },

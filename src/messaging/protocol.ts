@@ -73,7 +73,7 @@ export interface BackgroundCalls {
   'qualification.save': { req: Omit<StoredQualification, 'savedAt'>; res: StoredQualification };
   'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
   /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
-  'custody.logExport': { req: { caseIds: string[]; filename: string; sha256: string }; res: true };
+  'custody.logExport': { req: { caseIds: string[]; filename: string; /** SHA-256 of the bundle's tag manifest. */ sha256: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
   /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */

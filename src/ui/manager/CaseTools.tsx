@@ -29,8 +29,8 @@ function ExportPanel({ caseId }: { caseId: string }) {
         </button>
       </div>
       {state.done && (
-        <p class="ok exported" role="status">
-          ✓ {t('xDone', state.done.fileName)} — SHA-256 <span class="mono">{state.done.sha256}</span>
+        <p class="ok exported" role="status" data-bytes={state.done.size}>
+          ✓ {t('xDone', state.done.fileName)} — {t('xManifestHash')} <span class="mono">{state.done.sha256}</span>
         </p>
       )}
       {state.error && <p class="error" role="alert">{state.error}</p>}

@@ -5,7 +5,6 @@ import browser from 'webextension-polyfill';
 import { writeBundle } from '../../evidence/bundle/write';
 import { custodyOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store';
 import { installationSigner } from '../../evidence/installation-key';
-import { sha256Hex } from '../../evidence/hash';
 import type { CustodyEntry } from '../../shared/types';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
@@ -53,19 +52,26 @@ export async function buildBundle(caseIds: string[]) {
   });
 }
 
+/**
+ * The bundle is identified by the SHA-256 of its tag manifest (which covers every manifest, hence every file):
+ * that is the hash to cite in letters, and computing it needs no second copy of the ZIP in memory.
+ */
 export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: string; sha256: string; size: number }> {
-  const bundle = await buildBundle(caseIds);
-  const blob = new Blob(bundle.parts as BlobPart[], { type: 'application/zip' });
-  const sha256 = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+  // Built in its own scope so that the parts can be collected once the Blob holds them (a 50-exhibit bundle must
+  // not sit in memory twice).
+  const { blob, fileName, sha256, size } = await (async () => {
+    const b = await buildBundle(caseIds);
+    return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.tagManifestSha256, size: b.size };
+  })();
   const url = URL.createObjectURL(blob);
   try {
-    const id = await browser.downloads.download({ url, filename: bundle.fileName, saveAs: false, conflictAction: 'uniquify' });
+    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
     await waitForDownload(id);
   } finally {
     URL.revokeObjectURL(url);
   }
-  await callBackground('custody.logExport', { caseIds, filename: bundle.fileName, sha256 });
-  return { fileName: bundle.fileName, sha256, size: bundle.size };
+  await callBackground('custody.logExport', { caseIds, filename: fileName, sha256 });
+  return { fileName, sha256, size };
 }
 
 async function waitForDownload(id: number): Promise<void> {
