@@ -42,6 +42,17 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
   return dbPromise;
 }
 
+// Custody writes read the chain head, hash the new entry (async WebCrypto, so outside any IDB transaction) and then
+// add it: two writers interleaving would both chain to the same head and the second `add` would fail on its
+// [caseId, seq] key (a lost capture, or a qualification saved with no custody entry). The service worker is the
+// only writer, so one in-process lock keeps every chain write in order.
+let chainLock: Promise<unknown> = Promise.resolve();
+function withChainLock<T>(fn: () => Promise<T>): Promise<T> {
+  const run = chainLock.then(fn);
+  chainLock = run.catch(() => undefined);
+  return run;
+}
+
 export interface BlobToStore {
   sha256: string;
   bytes: Uint8Array;
@@ -59,6 +70,10 @@ export async function commitCapture(args: {
   custody: (exhibit: Exhibit) => NewCustodyEntry;
   jobId?: string;
 }): Promise<Exhibit> {
+  return withChainLock(() => commitCaptureLocked(args));
+}
+
+async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): Promise<Exhibit> {
   const d = await db();
   // Seal computation is async (WebCrypto) and an IDB transaction auto-commits when it has no pending request
   // across a task: read what the seal needs first, compute, then write everything in one readwrite transaction
@@ -114,11 +129,13 @@ async function lastCustodyEntry(caseId: string): Promise<CustodyEntry | undefine
 }
 
 /** Appends one custody entry to a case's chain (exports, notes, qualifications…). */
-export async function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<CustodyEntry> {
-  const d = await db();
-  const chained = await chainEntry(await lastCustodyEntry(caseId), { ...entry, caseId });
-  await d.add('custody', { ...chained, caseId });
-  return chained;
+export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<CustodyEntry> {
+  return withChainLock(async () => {
+    const d = await db();
+    const chained = await chainEntry(await lastCustodyEntry(caseId), { ...entry, caseId });
+    await d.add('custody', { ...chained, caseId });
+    return chained;
+  });
 }
 
 export async function getBlob(sha256: string): Promise<Uint8Array> {
@@ -187,7 +204,11 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? []) ==
  * the stored list changed meanwhile, nothing is written and an error is thrown (compare-and-set). If only the
  * custody head moved (another entry appended meanwhile), the entry is chained again on the new head.
  */
-export async function setExhibitTimestamps(exhibitId: string, expected: TimestampRecord[] | undefined, next: TimestampRecord[], custody: NewCustodyEntry): Promise<Exhibit> {
+export function setExhibitTimestamps(exhibitId: string, expected: TimestampRecord[] | undefined, next: TimestampRecord[], custody: NewCustodyEntry): Promise<Exhibit> {
+  return withChainLock(() => setExhibitTimestampsLocked(exhibitId, expected, next, custody));
+}
+
+async function setExhibitTimestampsLocked(exhibitId: string, expected: TimestampRecord[] | undefined, next: TimestampRecord[], custody: NewCustodyEntry): Promise<Exhibit> {
   const d = await db();
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await d.get('exhibits', exhibitId);

@@ -75,7 +75,17 @@ export function caseIdFor(adapterId: SiteId, reviewId: string): Promise<string> 
   return sha256Hex(`${adapterId}\n${reviewId}`).then((h) => `case-${h.slice(0, 16)}`);
 }
 
-export async function captureReview(tabId: number, key: string): Promise<CaptureResult> {
+// One capture at a time: a capture scrolls the page and screenshots the window's visible tab, so two captures
+// running together would crop each other's pixels (and race for the same case's chain head). Later calls wait.
+let captureQueue: Promise<unknown> = Promise.resolve();
+
+export function captureReview(tabId: number, key: string): Promise<CaptureResult> {
+  const run = captureQueue.then(() => captureReviewNow(tabId, key));
+  captureQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function captureReviewNow(tabId: number, key: string): Promise<CaptureResult> {
   const start = new Date();
   const tab = await browser.tabs.get(tabId);
   if (tab.windowId === undefined) throw new Error('tab has no window');
