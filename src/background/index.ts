@@ -15,8 +15,15 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   // Web pages cannot reach runtime.onMessage, but other extensions could message us through onMessageExternal
   // (not listened to) — and we still check the sender is this extension.
   if (sender.id !== browser.runtime.id || !isEnvelope(msg)) return undefined;
+  // The content script lives in the page's process: from there only the picker's « capture this element » is taken.
+  const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL(''));
+  if (!fromExtensionPage && !CONTENT_SCRIPT_CALLS.has(msg.call as string)) {
+    return Promise.resolve({ ok: false, error: `${String(msg.call)}: not accepted from a web page's content script` });
+  }
   return dispatch(handlers, msg as Envelope<BackgroundCalls>, { tabId: sender.tab?.id, url: sender.url });
 });
+
+const CONTENT_SCRIPT_CALLS = new Set<string>(['capture.fromPage'] satisfies (keyof BackgroundCalls)[]);
 
 const MENU_ID = 'avise-capture';
 

@@ -17,7 +17,10 @@ export function startPicker(onPick: (el: Element) => void, labels: { hint: strin
   document.documentElement.append(host);
   let current: Element | null = null;
 
+  // Only the doctor's own mouse and keyboard count: a page script could otherwise dispatch synthetic events to
+  // choose which element gets captured.
   const move = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     const el = document.elementFromPoint(e.clientX, e.clientY);
     if (!el || el === host) return;
     current = el;
@@ -25,6 +28,7 @@ export function startPicker(onPick: (el: Element) => void, labels: { hint: strin
     Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
   };
   const click = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     e.preventDefault();
     e.stopPropagation();
     const el = current;
@@ -32,6 +36,7 @@ export function startPicker(onPick: (el: Element) => void, labels: { hint: strin
     if (el) onPick(el);
   };
   const key = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') stopPicker();
   };
   document.addEventListener('mousemove', move, true);

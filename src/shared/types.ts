@@ -115,7 +115,7 @@ export interface ExhibitSource {
 export interface Exhibit {
   id: string;
   caseId: string;
-  /** 1-based order of this exhibit in the installation's chain. */
+  /** 1-based order of this exhibit in its case's chain (a re-capture of the same review is the next one). */
   sequence: number;
   capturedAt: CaptureTime;
   source: ExhibitSource;
@@ -123,7 +123,7 @@ export interface Exhibit {
   environment: EnvironmentRecord;
   actions: PageAction[];
   artefacts: Artefact[];
-  /** Seal of the previous exhibit in capture order, or null for the first. */
+  /** Seal of the case's previous exhibit, or null for the case's first. */
   previousSeal: string | null;
   /** SHA-256 (hex) of the canonical JSON of every other field of this record. */
   seal: string;

@@ -60,9 +60,15 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   }, [draft]);
   if (!kinds.length || !draft) return null;
 
+  const [copyError, setCopyError] = useState<string>();
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      setCopyError(undefined);
+    } catch (e) {
+      setCopyError(`${t('dCopyFailed')} (${(e as Error).message})`);
+    }
   };
 
   return (
@@ -111,6 +117,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
           {t('dCopy')}
         </button>
         {copied && <span class="ok copied" role="status">✓ {t('dCopied')}</span>}
+        {copyError && <span class="error" role="alert">{copyError}</span>}
       </div>
     </div>
   );

@@ -17,12 +17,16 @@ function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
 /** RFC 3161 tokens obtained for the seal, or « horodatage en attente » with a retry. */
 function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () => void }) {
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
   const list = exhibit.timestamps ?? [];
   if (!list.length) return <span class="muted">{t('tsNone')}</span>;
   const retry = async () => {
     setBusy(true);
+    setError(undefined);
     try {
       await callBackground('timestamps.retry', {});
+    } catch (e) {
+      setError((e as Error).message);
     } finally {
       setBusy(false);
       onChanged?.();
@@ -40,6 +44,7 @@ function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () =
           <button class="ts-retry" disabled={busy} onClick={retry}>
             {t('tsRetry')}
           </button>
+          {error && <span class="error" role="alert">{error}</span>}
         </li>
       )}
     </ul>

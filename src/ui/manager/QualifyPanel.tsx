@@ -1,7 +1,7 @@
 // The guided questions: one question at a time (the first unknown fact that can still change an undecided label),
 // the text hints the doctor confirms or rejects, and the result with its reasons, deadlines and next steps.
 import { useMemo, useState } from 'preact/hooks';
-import { CHOICES, hintsFor, nextQuestion, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
+import { CHOICES, hintsFor, nextQuestion, parisToday, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
 import type { Exhibit } from '../../shared/types';
 import { pick, t, uiLang } from '../shared/i18n';
 import { siteHasDirectReply } from './legal-context';
@@ -33,7 +33,7 @@ function ExactDate({ onDate }: { onDate: (date: string) => void }) {
   return (
     <div class="row exact-date">
       <label>
-        {t('qExactDate')} <input type="date" class="exact-date-input" value={value} max={new Date().toISOString().slice(0, 10)} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+        {t('qExactDate')} <input type="date" class="exact-date-input" value={value} max={parisToday()} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
       </label>
       <button class="exact-date-ok" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(value)} onClick={() => onDate(value)}>
         {t('qExactDateOk')}

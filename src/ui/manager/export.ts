@@ -27,7 +27,8 @@ export async function buildBundle(caseIds: string[]) {
   const qualifications: Record<string, unknown> = {};
   const drafts = [];
   const { profile } = await callBackground('settings.get', {});
-  for (const id of caseIds) {
+  // Sorted: the same set of cases gives the same bundle, whatever order the doctor ticked them in.
+  for (const id of [...new Set(caseIds)].sort()) {
     const c = await getCase(id);
     if (!c) throw new Error(`case not found: ${id}`);
     cases.push(c);
@@ -64,17 +65,20 @@ export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: 
     return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.tagManifestSha256, size: b.size };
   })();
   const url = URL.createObjectURL(blob);
+  let saved = fileName;
   try {
     const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    await waitForDownload(id);
+    // The browser may have renamed it (« … (1).zip » when the name was taken): log the name actually written.
+    saved = (await waitForDownload(id)) ?? fileName;
   } finally {
     URL.revokeObjectURL(url);
   }
-  await callBackground('custody.logExport', { caseIds, filename: fileName, sha256 });
-  return { fileName, sha256, size };
+  await callBackground('custody.logExport', { caseIds, filename: saved, sha256 });
+  return { fileName: saved, sha256, size };
 }
 
-async function waitForDownload(id: number): Promise<void> {
+/** Resolves with the base name of the file the browser wrote. */
+async function waitForDownload(id: number): Promise<string | undefined> {
   await new Promise<void>((resolve, reject) => {
     const check = (state?: string, error?: string) => {
       if (state === 'complete') done(resolve);
@@ -91,4 +95,6 @@ async function waitForDownload(id: number): Promise<void> {
     // A small download can finish before we subscribed.
     void browser.downloads.search({ id }).then(([item]) => item && check(item.state, item.error));
   });
+  const [item] = await browser.downloads.search({ id });
+  return item?.filename ? item.filename.split(/[\\/]/).pop() : undefined;
 }

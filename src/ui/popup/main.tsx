@@ -52,13 +52,21 @@ function Popup() {
 
   const pickByHand = async () => {
     if (tabId === undefined) return;
-    await callBackground('picker.start', { tabId });
-    window.close();
+    try {
+      await callBackground('picker.start', { tabId });
+      window.close();
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const dismiss = async (id: string) => {
-    await callBackground('capture.dismissInterrupted', { id });
-    setInterrupted((l) => l.filter((j) => j.id !== id));
+    try {
+      await callBackground('capture.dismissInterrupted', { id });
+      setInterrupted((l) => l.filter((j) => j.id !== id));
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   return (
