@@ -92,6 +92,12 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     const deadline = await m.$eval('.deadline[data-label="diffamation"]', (d) => d.textContent);
     expect(deadline).toMatch(/3/);
     expect(await m.$eval('ol.steps li', (li) => li.textContent)).toBeTruthy();
+    // Above everything, the shortest deadline and the first step, as a doctor under stress needs them.
+    const summary = await m.$eval('.summary', (e) => ({ deadline: e.querySelector('.summary-deadline')?.textContent ?? '', step: e.querySelector('.summary-step')?.textContent ?? '' }));
+    const until = /(?:until|jusqu’au) (\d{1,2} \S+ \d{4})/.exec(deadline)![1];
+    expect(summary.deadline).toContain(until);
+    expect(summary.step).toContain(await m.$eval('ol.steps li', (li) => li.firstChild?.textContent ?? ''));
+    expect(await m.evaluate(() => document.querySelector('.summary')!.compareDocumentPosition(document.querySelector('.exhibit-card')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
 
     // The result is stored with the case, with its ruleset version, and comes back when the page is reopened.
     const stored = (await dumpStore(m)).qualifications;

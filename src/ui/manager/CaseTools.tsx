@@ -1,9 +1,11 @@
 // One case's work: qualify (guided questions → labels, deadlines, steps), draft the answers, export the bundle.
 import { useMemo, useState } from 'preact/hooks';
-import { RULESET_VERSION, type Answers, type AnswerValue, type FactId } from '../../legal/index';
+import { RULESET_VERSION, type Answers, type AnswerValue, type FactId, type Qualification } from '../../legal/index';
+import type { ComponentChildren } from 'preact';
 import type { CaseView } from '../../messaging/protocol';
 import { callBackground } from '../../messaging/client';
-import { t } from '../shared/i18n';
+import { pick, t, uiLang } from '../shared/i18n';
+import { shortDate } from './QualifyPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { QualificationResult, Questionnaire, useAnswers } from './QualifyPanel';
 import { firstExhibit, runQualification, storedAnswers } from './legal-context';
@@ -38,7 +40,29 @@ function ExportPanel({ caseId }: { caseId: string }) {
   );
 }
 
-export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => void }) {
+/** What a doctor under stress needs first: the shortest live deadline and the first step, above everything else. */
+function Summary({ q }: { q: Qualification }) {
+  const lang = uiLang();
+  const d = q.shortestLiveDeadline;
+  const first = q.steps[0];
+  if (!q.labels.length && !d) return null;
+  return (
+    <div class={`card summary ${d?.warning ? 'urgent' : ''}`} role="status">
+      {d && d.expiresOn && (
+        <div class="summary-deadline">
+          <strong>{t('sDeadline')}</strong> {pick(d.title, lang)} — {t('qExpires', shortDate(d.expiresOn), String(d.daysLeft))}
+        </div>
+      )}
+      {first && (
+        <div class="summary-step">
+          <strong>{t('sFirstStep')}</strong> {pick(first.text, lang)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved: () => void; children?: ComponentChildren }) {
   const exhibit = firstExhibit(view.exhibits);
   const { answers, answer, reset } = useAnswers(storedAnswers(view.qualification));
   const [saveError, setSaveError] = useState<string>();
@@ -69,6 +93,8 @@ export function CaseTools({ view, onSaved }: { view: CaseView; onSaved: () => vo
 
   return (
     <>
+      <Summary q={q} />
+      {children}
       <section class="block stack" aria-labelledby="qualify-h">
         <div class="row">
           <h2 id="qualify-h">{t('qTitle')}</h2>

@@ -69,12 +69,13 @@ function CasePage({ caseId }: { caseId: string }) {
   return (
     <>
       <h1 class="case-title">{view.case.title}</h1>
-      <section class="block stack" aria-label={t('mgrExhibits')}>
-        {view.exhibits.map((e) => (
-          <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
-        ))}
-      </section>
-      <CaseTools view={view} onSaved={reload} />
+      <CaseTools view={view} onSaved={reload}>
+        <section class="block stack" aria-label={t('mgrExhibits')}>
+          {view.exhibits.map((e) => (
+            <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
+          ))}
+        </section>
+      </CaseTools>
     </>
   );
 }
