@@ -10,8 +10,8 @@ import type { Deadline, DeadlineKind, LabelResult, Text } from './types';
 export const WARNING_DAYS = 30;
 
 export const NO_INTERRUPTION_NOTICE: Text = {
-  fr: "Un signalement, une notification ou une lettre (même une mise en demeure) n'interrompt pas la prescription (loi du 29 juillet 1881, art. 65) : seul un acte de procédure le fait. Notez la date limite dès maintenant.",
-  en: 'A report, a notice or a letter (even a formal notice) does not interrupt the limitation period (loi du 29 juillet 1881, art. 65): only a court step does. Note the deadline now.',
+  fr: "Un signalement, une notification, une lettre (même une mise en demeure) ou une plainte simple n'interrompt pas la prescription (loi du 29 juillet 1881, art. 65) : seules une plainte avec constitution de partie civile, consignation payée, ou des réquisitions du parquet qui qualifient l'infraction le font (voir avec un avocat). Notez la date limite dès maintenant.",
+  en: 'A report, a notice, a letter (even a formal notice) or a simple police complaint does not interrupt the limitation period (loi du 29 juillet 1881, art. 65): only a complaint with civil-party status, once the deposit is paid, or prosecutor requisitions that qualify the offence do (see a lawyer). Note the deadline now.',
 };
 
 const EDITED_NOTE: Text = {

@@ -127,7 +127,7 @@ export const QUESTION_TEXTS: QuestionText[] = [
   {
     fact: 'reponse-directe-possible',
     prompt: { fr: 'Le site vous permet-il de répondre directement sous l’avis ?', en: 'Does the site let you reply directly under the review?' },
-    help: { fr: 'Sinon, le droit de réponse en ligne est ouvert (LCEN art. 1-1 ; décret 2007-1527 art. 1 al. 2).', en: 'If not, the online right of reply is open (LCEN art. 1-1; décret 2007-1527 art. 1 para. 2).' },
+    help: { fr: "Sinon, le droit de réponse en ligne est ouvert (LCEN art. 1-1 III–IV ; décret 2007-1527). Si vous pouvez répondre directement (Google), le droit de réponse formel n'est en principe pas ouvert (décret, art. 1 al. 2) ; aucun juge ne l'a encore dit pour Google : à confirmer avec un avocat.", en: 'If not, the online right of reply is open (LCEN art. 1-1 III–IV; décret 2007-1527). Where you can reply directly (Google), the formal right of reply is in principle not open (decree, art. 1 para. 2); no court has yet said so for Google: to be confirmed with a lawyer.' },
     example: { fr: 'Google permet au propriétaire de la fiche de répondre ; un article de blog, souvent non.', en: 'Google lets the listing owner reply; a blog article often does not.' },
   },
   {

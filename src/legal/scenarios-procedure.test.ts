@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstStep, play, review } from '../../test/fixtures/legal/scenario';
 import { qualify } from './engine';
+import { questionFor } from './questions';
 
 describe('deadlines', () => {
   it('an expired three-month deadline next to a live five-year one: the live one is the shortest', () => {
@@ -53,6 +54,26 @@ describe('procedure: author, right of reply, listing, insurer', () => {
     expect(q.deadlines.map((d) => d.label)).not.toContain('droit-de-reponse');
   });
 
+  it('lawful criticism on a site without a reply function still opens the right of reply: T3 applies whatever the label, no harm is required', () => {
+    const { q } = play({}, { siteHasDirectReply: false });
+    expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
+    expect(q.deadlines.map((d) => d.label)).toEqual(['droit-de-reponse']);
+    expect(q.steps.map((s) => s.id)).toContain('droit-de-reponse');
+  });
+
+  it('the right-of-reply question says that its unavailability on Google is only inferred from the decree, to be confirmed with a lawyer', () => {
+    const help = questionFor('reponse-directe-possible').help;
+    expect(help.fr).toMatch(/LCEN art\. 1-1 III–IV/);
+    expect(help.fr).toMatch(/Google.*à confirmer avec un avocat/);
+    expect(help.en).toMatch(/confirmed with a lawyer/);
+  });
+
+  it('the DSA notice step warns not to notify facts the doctor does not know to be accurate (abusive notice; text after SREN to be confirmed with a lawyer)', () => {
+    const step = play({ 'fait-precis': 'yes' }).q.steps.find((s) => s.id === 'notification-dsa')!;
+    expect(step.text.fr).toMatch(/seulement pour des faits que vous savez exacts/);
+    expect(step.text.fr).toMatch(/à confirmer avec un avocat/);
+  });
+
   it('a known author opens the mise en demeure; an anonymous one does not', () => {
     expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'yes' }).q.steps.map((s) => s.id)).toContain('mise-en-demeure');
     expect(play({ 'propos-injurieux': 'yes', 'auteur-identifie': 'no' }).q.steps.map((s) => s.id)).not.toContain('mise-en-demeure');
@@ -63,6 +84,12 @@ describe('procedure: author, right of reply, listing, insurer', () => {
     expect(q.labels.map((l) => l.label)).toEqual(['non-illicite']);
     expect(q.flags.map((f) => f.flag)).toEqual(['fiche-sans-consentement']);
     expect(q.steps.map((s) => s.id)).toEqual(['opposition-rgpd', 'plainte-cnil', 'avocat', 'reponse-publique']);
+  });
+
+  it('the listing flag presents CA Chambéry 2025 as a favourable but isolated precedent, to be confirmed with a lawyer', () => {
+    const flag = play({ 'fiche-sans-consentement': 'yes' }).q.flags[0];
+    expect(flag.note.fr).toMatch(/précédent favorable mais isolé/);
+    expect(flag.note.fr).toMatch(/à confirmer avec un avocat/);
   });
 
   it('every unlawful label asks to declare the claim to the insurer', () => {

@@ -40,6 +40,14 @@ describe('lawful criticism', () => {
     expect(q.noInterruptionNotice.fr).toMatch(/n'interrompt pas la prescription.*art\. 65/);
     expect(q.noInterruptionNotice.en).toMatch(/does not interrupt/);
   });
+
+  it('the no-interruption notice says a simple police complaint does not stop the clock either: only a civil-party complaint with the deposit paid, or the prosecutor’s requisitions, do', () => {
+    const { q } = play({ 'propos-injurieux': 'yes' });
+    expect(q.noInterruptionNotice.fr).toMatch(/plainte simple n'interrompt pas/);
+    expect(q.noInterruptionNotice.fr).toMatch(/plainte avec constitution de partie civile, consignation payée/);
+    expect(q.noInterruptionNotice.fr).toMatch(/réquisitions du parquet/);
+    expect(q.noInterruptionNotice.fr).not.toMatch(/seul un acte de procédure/);
+  });
 });
 
 describe('diffamation and injure', () => {
@@ -141,9 +149,10 @@ describe('dénigrement', () => {
     expect(firstStep(q)).toBe('signalement-plateforme');
   });
 
-  it('a public reply stays possible for dénigrement alone', () => {
+  it('dénigrement is unlawful content, so the advice is not to reply publicly and no public reply is drafted (§6)', () => {
     const { q } = play({ 'attaque-services': 'yes' });
-    expect(q.steps.map((s) => s.id)).not.toContain('ne-pas-repondre');
+    expect(q.steps.map((s) => s.id)).toContain('ne-pas-repondre');
+    expect(q.steps.map((s) => s.id)).not.toContain('reponse-publique');
   });
 });
 
@@ -205,6 +214,19 @@ describe('threats, incitement and danger', () => {
     expect(q.flags.map((f) => f.flag)).toContain('danger-immediat');
     expect(firstStep(q)).toBe('appel-17-112');
     expect(q.steps[1].id).toBe('plainte-police');
+  });
+
+  it('the immediate-danger flag rests on the brief’s Q0 alone and does not cite C. pén. art. 223-6 (failure to assist, which is not the doctor’s case)', () => {
+    const { q } = play({ 'danger-immediat': 'yes', menace: 'yes' });
+    const danger = q.flags.find((f) => f.flag === 'danger-immediat')!;
+    expect(danger.trace).toEqual([{ fact: 'danger-immediat', answer: 'yes', article: 'legal-brief §9 Q0' }]);
+    expect(JSON.stringify(danger)).not.toContain('223-6');
+  });
+
+  it('incitement to hatred says the art. 24 paragraph numbers (al. 7–8, formerly 8–9) are to be confirmed with a lawyer before printing', () => {
+    const { q } = play({ 'appel-lecteurs': 'yes', 'motif-discriminatoire': 'yes' });
+    expect(q.labels[0].label).toBe('provocation-haine');
+    expect(q.labels[0].note?.fr).toMatch(/al\. 7–8, anciennement 8–9.*à confirmer avec un avocat/);
   });
 
   it('a threat tied to the doctor’s religion cites art. 222-18-1', () => {

@@ -18,7 +18,7 @@ export const STEP_TEXTS: Record<StepId, { text: Text; draft?: DraftKind }> = {
     draft: 'signalement-plateforme',
   },
   'notification-dsa': {
-    text: { fr: 'Envoyez une notification de contenu illicite (DSA art. 16) ou la demande de retrait pour raisons juridiques de Google.', en: 'Send an illegal-content notice (DSA art. 16) or Google’s legal removal request.' },
+    text: { fr: "Envoyez une notification de contenu illicite (DSA art. 16) ou la demande de retrait pour raisons juridiques de Google, seulement pour des faits que vous savez exacts : présenter sciemment un contenu licite comme illicite peut être sanctionné (texte applicable depuis la loi SREN à confirmer avec un avocat).", en: 'Send an illegal-content notice (DSA art. 16) or Google’s legal removal request, only for facts you know to be accurate: knowingly presenting lawful content as illegal may be punished (the applicable text since the SREN law is to be confirmed with a lawyer).' },
     draft: 'notification-dsa',
   },
   pharos: { text: { fr: 'Signalez le contenu sur PHAROS (internet-signalement.gouv.fr).', en: 'Report the content on PHAROS (internet-signalement.gouv.fr).' } },

@@ -36,7 +36,8 @@ export function stepsFor(ctx: StepsContext): Step[] {
     for (const v of rule.variants) {
       if (l.variants.some((x) => x.id === v.id && !x.toConfirm)) (v.steps ?? []).forEach((s) => want(s, 1.5, l.label));
     }
-    if (l.label !== 'non-illicite' && ctx.siteHasDirectReply === false) want('droit-de-reponse', rule.steps.length, l.label);
+    // §9 T3 is asked « always afterwards » and §10 offers the right of reply for any label: no harm is required (§3).
+    if (ctx.siteHasDirectReply === false) want('droit-de-reponse', rule.steps.length, l.label);
   }
   for (const f of ctx.flags) f.steps.forEach((s, i) => want(s, f.flag === 'danger-immediat' ? -1 : i, f.flag));
   if (!ctx.authorKnown) wanted.delete('mise-en-demeure');

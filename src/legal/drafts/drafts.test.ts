@@ -88,6 +88,30 @@ describe('other documents', () => {
     for (const s of ['MACSF', 'PJ-123456', 'URGENT', 'L.127-2-2']) expect(b).toContain(s);
     expect(b).toMatch(lang === 'fr' ? /DATE LIMITE POUR AGIR : 3 mois/ : /DEADLINE TO ACT: 3 months/);
   });
+  it.each(langs)('insurer declaration: date found, steps already taken, author (internal), harm, sent by registered letter or the portal (§8) [%s]', (lang) => {
+    const d = renderDraft('declaration-assureur', lang, ctx({}, { 'fait-precis': 'yes', 'auteur-identifie': 'no' } as never));
+    expect(d.missing).toEqual(expect.arrayContaining(['discoveryDate', 'stepsTaken', 'harm']));
+    expect(d.body).toMatch(lang === 'fr' ? /Auteur : non identifié \(information interne, couverte par le secret médical\)/ : /Author: not identified \(internal information, covered by medical secrecy\)/);
+    expect(d.body).toMatch(lang === 'fr' ? /Lettre recommandée avec accusé de réception \(ou espace de déclaration en ligne/ : /Registered letter .*online claim portal/);
+  });
+  it.each(langs)('the mise en demeure calls the kept evidence a dated capture, not a « constat » [%s]', (lang) => {
+    const b = body('mise-en-demeure', lang, { recipient: { name: 'Mme Sophie Durand', address: '1 rue X, Lyon' } });
+    expect(b).not.toMatch(lang === 'fr' ? /constat/i : /record of this content/i);
+    expect(b).toMatch(lang === 'fr' ? /Une capture datée de ce contenu a été conservée/ : /A dated capture of this content has been kept/);
+  });
+  it.each(langs)('no draft calls the doctor’s own capture « scellée » or sealed, which the extension cannot vouch for [%s]', (lang) => {
+    for (const kind of Object.keys(TEMPLATES) as DraftKind[]) expect(body(kind, lang), kind).not.toMatch(/scell|sealed/i);
+  });
+  it.each(langs)('the DSA notice does not itself assert that the illegality is manifest (§2.1) [%s]', (lang) => {
+    const b = body('notification-dsa', lang);
+    expect(b).not.toMatch(lang === 'fr' ? /L'illicéité ressort du texte lui-même/ : /illegality is apparent from the text itself/);
+    expect(b).toMatch(lang === 'fr' ? /pour permettre d'apprécier l'illicéité sans examen juridique approfondi/ : /so that the illegality can be assessed without a detailed legal examination/);
+  });
+  it.each(langs)('the « do not reply » advice for a threat does not put its 6-year deadline under the press law’s art. 65 [%s]', (lang) => {
+    const b = renderDraft('conseil-non-reponse', lang, ctx({}, { menace: 'yes' } as never)).body;
+    expect(b).toMatch(/6 (ans|years) \(C\. proc\. pén\. art\. 8\)/);
+    expect(b).not.toMatch(/(ce délai|this period) \(loi du 29 juillet 1881, art\. 65\)/);
+  });
   it.each(langs)('threat complaint: prosecutor, professional address (loi 2025-623), quoted words, art. 222-17 [%s]', (lang) => {
     const b = renderDraft('plainte-menaces', lang, ctx({}, { menace: 'yes' } as never)).body;
     expect(b).toMatch(lang === 'fr' ? /Procureur de la République/ : /Public Prosecutor/);

@@ -21,6 +21,11 @@ const STRENGTH: Record<Strength, { fr: string; en: string }> = {
   'a-confirmer-avocat': { fr: 'à confirmer par un avocat', en: 'to be confirmed by a lawyer' },
 };
 
+const AUTHOR_STATUS: Record<string, { fr: string; en: string }> = {
+  yes: { fr: 'identifié', en: 'identified' },
+  no: { fr: 'non identifié', en: 'not identified' },
+};
+
 const join = (parts: (string | undefined)[], sep = ' '): string | undefined => {
   const s = parts.filter((p) => p && p.trim()).join(sep).trim();
   return s || undefined;
@@ -71,5 +76,10 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<string, strin
     recipientName: ctx.recipient?.name,
     recipientAddress: ctx.recipient?.address,
     rgpdDate: undefined,
+    // Insurer declaration (legal-brief §8): only the doctor knows these; they stay visible placeholders.
+    discoveryDate: undefined,
+    stepsTaken: undefined,
+    harm: undefined,
+    authorStatus: AUTHOR_STATUS[q?.answers['auteur-identifie']?.value ?? '']?.[lang],
   };
 }

@@ -30,4 +30,8 @@ export const PLACEHOLDERS: Record<string, { fr: string; en: string }> = {
   recipientName: { fr: 'NOM DU DESTINATAIRE', en: "RECIPIENT'S NAME" },
   recipientAddress: { fr: 'ADRESSE DU DESTINATAIRE', en: "RECIPIENT'S ADDRESS" },
   rgpdDate: { fr: 'DATE DE LA DEMANDE RGPD', en: 'DATE OF THE GDPR REQUEST' },
+  discoveryDate: { fr: 'DATE DE DÉCOUVERTE', en: 'DATE FOUND' },
+  stepsTaken: { fr: 'DÉMARCHES DÉJÀ EFFECTUÉES, AVEC LEURS DATES', en: 'STEPS ALREADY TAKEN, WITH DATES' },
+  harm: { fr: 'PRÉJUDICE (BAISSE DES RENDEZ-VOUS, AUTRES AVIS…)', en: 'HARM (FEWER BOOKINGS, OTHER REVIEWS…)' },
+  authorStatus: { fr: 'AUTEUR IDENTIFIÉ OU NON', en: 'AUTHOR IDENTIFIED OR NOT' },
 };

@@ -5,7 +5,7 @@ export const flagRules: FlagRule[] = [
   {
     flag: 'danger-immediat',
     title: { fr: 'Danger immédiat', en: 'Immediate danger' },
-    when: yes('danger-immediat', 'C. pén. art. 223-6 ; legal-brief §9 Q0'),
+    when: yes('danger-immediat', 'legal-brief §9 Q0'),
     sources: ['legal-brief §9 Q0'],
     note: {
       fr: 'Appelez le 17 ou le 112 maintenant. Ne répondez pas publiquement.',
@@ -19,8 +19,8 @@ export const flagRules: FlagRule[] = [
     when: yes('fiche-sans-consentement', 'RGPD art. 21 et 17 ; CA Chambéry 22 mai 2025, RG 22/01814'),
     sources: ['RGPD art. 21', 'RGPD art. 17', 'RGPD art. 12(3)', 'CA Chambéry 22 mai 2025, RG 22/01814'],
     note: {
-      fr: "Opposition (art. 21) et effacement (art. 17) ; réponse due sous un mois (art. 12(3)), puis plainte CNIL. Revendiquer la fiche pour y répondre revient à accepter les conditions de Google.",
-      en: 'Objection (art. 21) and erasure (art. 17); an answer is due within one month (art. 12(3)), then a CNIL complaint. Claiming the listing to reply means accepting Google’s terms.',
+      fr: "Opposition (art. 21) et effacement (art. 17) ; réponse due sous un mois (art. 12(3)), puis plainte CNIL. L'arrêt de Chambéry est un précédent favorable mais isolé (pourvoi éventuel inconnu) : l'issue d'une action est à confirmer avec un avocat. Revendiquer la fiche pour y répondre revient à accepter les conditions de Google.",
+      en: 'Objection (art. 21) and erasure (art. 17); an answer is due within one month (art. 12(3)), then a CNIL complaint. The Chambéry ruling is a favourable but isolated precedent (any appeal to the Cour de cassation unknown): the outcome of a court action must be confirmed with a lawyer. Claiming the listing to reply means accepting Google’s terms.',
     },
     steps: ['opposition-rgpd', 'plainte-cnil', 'avocat'],
   },

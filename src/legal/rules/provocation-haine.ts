@@ -17,4 +17,8 @@ export const provocationHaine: LabelRule = {
   steps: ['signalement-plateforme', 'notification-dsa', 'pharos', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
   reportCategories: ['Discrimination ou incitation à la haine'],
   reply: 'ne-pas-repondre',
+  note: {
+    fr: "La numérotation des alinéas de l'art. 24 a changé selon les versions (al. 7–8, anciennement 8–9) : la référence à citer est à confirmer avec un avocat sur Légifrance.",
+    en: 'The paragraph numbering of art. 24 has changed between versions (para. 7–8, formerly 8–9): the reference to cite must be confirmed with a lawyer on Légifrance.',
+  },
 };
