@@ -30,3 +30,22 @@ describe('deadlines', () => {
     expect(d(null, 3, '2026-11-26')).toMatchObject({ expiresOn: null, daysLeft: null, expired: false, warning: true });
   });
 });
+
+describe('a start date that is only the earliest possible one', () => {
+  it('is marked on every deadline when the doctor gave no exact date, and letters say « au plus tôt le »', async () => {
+    const { qualify } = await import('./engine');
+    const { renderDraft } = await import('./drafts/index');
+    const answers = { 'fait-precis': { value: 'yes', source: 'doctor' } } as const;
+    const range = { earliest: '2026-10-29', latest: '2026-11-05' };
+    const q = qualify({ answers, publishedRange: range, today: '2026-11-26', siteHasDirectReply: true });
+    expect(q.deadlines.length).toBeGreaterThan(0);
+    expect(q.deadlines.every((d) => d.startIsEarliestPossible)).toBe(true);
+    const letter = renderDraft('declaration-assureur', 'fr', { profile: {}, qualification: q, today: '2026-11-26' });
+    expect(letter.body).toContain('au plus tôt le 29 octobre 2026');
+    const exact = qualify({ answers, publishedRange: range, exactPublicationDate: '2026-11-01', today: '2026-11-26', siteHasDirectReply: true });
+    expect(exact.deadlines.some((d) => d.startIsEarliestPossible)).toBe(false);
+    const exactLetter = renderDraft('declaration-assureur', 'fr', { profile: {}, qualification: exact, today: '2026-11-26' });
+    expect(exactLetter.body).toContain('1 novembre 2026');
+    expect(exactLetter.body).not.toContain('au plus tôt');
+  });
+});

@@ -38,6 +38,7 @@ export interface DeadlineInput {
   startsOn: CalendarDate | null;
   today: CalendarDate;
   toConfirm: boolean;
+  startIsEarliestPossible?: boolean;
   note?: Text;
 }
 
@@ -50,7 +51,11 @@ export function periodText(months: number): Text {
 }
 
 export function makeDeadline(i: DeadlineInput): Deadline {
-  const base = { label: i.kind, title: i.title, period: i.period, periodText: periodText(i.months), months: i.months, basis: i.basis, toConfirm: i.toConfirm, note: i.note };
+  const base = {
+    label: i.kind, title: i.title, period: i.period, periodText: periodText(i.months), months: i.months, basis: i.basis, toConfirm: i.toConfirm,
+    ...(i.startIsEarliestPossible ? { startIsEarliestPossible: true } : {}),
+    note: i.note,
+  };
   if (!i.startsOn) return { ...base, startsOn: null, expiresOn: null, daysLeft: null, expired: false, warning: true };
   const expires = addMonths(parseISO(i.startsOn), i.months);
   const daysLeft = differenceInCalendarDays(expires, parseISO(i.today));
@@ -66,6 +71,8 @@ export function makeDeadline(i: DeadlineInput): Deadline {
 
 export interface DeadlinesContext {
   startsOn: CalendarDate | null;
+  /** startsOn is the earliest possible date of a range, not a known date. */
+  startIsEarliestPossible?: boolean;
   today: CalendarDate;
   edited: boolean;
   siteHasDirectReply?: boolean;
@@ -89,7 +96,7 @@ export function deadlinesFor(labels: LabelResult[], rules: LabelRule[], ctx: Dea
     }
     for (const { p, title, toConfirm: tc } of periods) {
       const note = ctx.edited && PRESS_LAW.test(p.basis) ? EDITED_NOTE : p.basis === 'C. civ. art. 2224' ? KNOWLEDGE_NOTE : undefined;
-      out.push(makeDeadline({ kind: l.label, title, months: p.months, period: p.text, basis: p.basis, startsOn: ctx.startsOn, today: ctx.today, toConfirm: tc, note }));
+      out.push(makeDeadline({ kind: l.label, title, months: p.months, period: p.text, basis: p.basis, startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: tc, note }));
     }
   }
   if (ctx.siteHasDirectReply === false) {
@@ -97,7 +104,7 @@ export function deadlinesFor(labels: LabelResult[], rules: LabelRule[], ctx: Dea
       kind: 'droit-de-reponse',
       title: { fr: 'Droit de réponse en ligne', en: 'Online right of reply' },
       months: 3, period: '3 mois', basis: 'LCEN art. 1-1 III ; décret n° 2007-1527 art. 1',
-      startsOn: ctx.startsOn, today: ctx.today, toConfirm: false,
+      startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: false,
     }));
   }
   return out.sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'));

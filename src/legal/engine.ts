@@ -86,7 +86,8 @@ export function qualify(input: QualifyInput): Qualification {
   const siteHasDirectReply = input.siteHasDirectReply ?? (replyAnswer === 'yes' ? true : replyAnswer === 'no' ? false : undefined);
   const range = input.publishedRange ?? input.review?.publishedRange;
   const startsOn = input.exactPublicationDate ?? range?.earliest ?? null;
-  const deadlines = deadlinesFor(labels, labelRules, { startsOn, today: input.today, edited: !!input.review?.edited, siteHasDirectReply });
+  const startIsEarliestPossible = !input.exactPublicationDate && !!range && range.earliest !== range.latest;
+  const deadlines = deadlinesFor(labels, labelRules, { startsOn, startIsEarliestPossible, today: input.today, edited: !!input.review?.edited, siteHasDirectReply });
   const shortestLiveDeadline = shortestLive(deadlines);
   const steps = stepsFor({
     labels, rules: [...labelRules, nonIllicite], flags: flagRules.filter((r) => flags.some((f) => f.flag === r.flag)),

@@ -137,8 +137,13 @@ export interface Deadline {
   expired: boolean;
   /** Fewer than 30 days left (and not expired). */
   warning: boolean;
-  /** The period rests on an « unknown » answer, or the start is only the earliest possible date. */
+  /** The period rests on an « unknown » answer. */
   toConfirm: boolean;
+  /**
+   * The start is only the earliest date the site's « il y a 3 mois » allows (no exact date given): the real
+   * deadline may be later, never earlier — the safe side for the doctor (legal-brief §1.10, « Extension rule »).
+   */
+  startIsEarliestPossible?: boolean;
   note?: Text;
 }
 

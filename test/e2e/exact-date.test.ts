@@ -41,6 +41,7 @@ describe('exact first-publication date', () => {
     // 1 September 2026 + 3 months (loi 1881 art. 65) → 1 December 2026, not counted from « il y a 3 semaines ».
     const deadline = await m.$eval('.deadline[data-label="diffamation"]', (d) => d.textContent ?? '');
     expect(deadline, deadline).toMatch(/1 Dec 2026|1 déc\. 2026/);
+    expect(deadline).not.toMatch(/earliest possible|plus ancienne possible/);
     const [stored] = (await dumpStore(m)).qualifications as { exactPublicationDate?: string }[];
     expect(stored.exactPublicationDate).toBe('2026-09-01');
     await m.reload();

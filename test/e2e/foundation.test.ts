@@ -91,6 +91,8 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(labels.find((l) => l.label === 'diffamation')!.why).toMatch(/29/);
     const deadline = await m.$eval('.deadline[data-label="diffamation"]', (d) => d.textContent);
     expect(deadline).toMatch(/3/);
+    // « il y a 3 semaines » gives a range: the deadline is counted from its earliest day, and says so.
+    expect(deadline).toMatch(/earliest possible|plus ancienne possible/);
     expect(await m.$eval('ol.steps li', (li) => li.textContent)).toBeTruthy();
     // Above everything, the shortest deadline and the first step, as a doctor under stress needs them.
     const summary = await m.$eval('.summary', (e) => ({ deadline: e.querySelector('.summary-deadline')?.textContent ?? '', step: e.querySelector('.summary-step')?.textContent ?? '' }));

@@ -1,6 +1,6 @@
 // Computes every value a template may use. Templates stay logic-less; all choices are made here.
-import type { Lang } from '../../shared/types';
-import type { Strength } from '../types';
+import type { Lang, ReviewFields } from '../../shared/types';
+import type { Deadline, Strength } from '../types';
 import { REASONS } from './reasons';
 import type { DraftContext } from './types';
 
@@ -13,6 +13,18 @@ export function longDate(iso: string | undefined | null, lang: Lang): string | u
   const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
   return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/**
+ * The first-publication date as a letter should state it: exact when the doctor gave it, otherwise « au plus tôt le »
+ * (the earliest date « il y a 3 mois » allows) — a letter must not assert a date nobody knows.
+ */
+function publicationDateText(d: Deadline | undefined, r: ReviewFields | undefined, lang: Lang): string | undefined {
+  const start = d?.startsOn ?? r?.publishedRange?.earliest;
+  const text = longDate(start, lang);
+  if (!text) return undefined;
+  const earliestOnly = d ? !!d.startIsEarliestPossible : !!r?.publishedRange && r.publishedRange.earliest !== r.publishedRange.latest;
+  return earliestOnly ? (lang === 'fr' ? `au plus tôt le ${text}` : `no earlier than ${text}`) : text;
 }
 
 const STRENGTH: Record<Strength, { fr: string; en: string }> = {
@@ -58,7 +70,7 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<string, strin
     reviewAuthor: r?.author,
     reviewDate: r?.dateText,
     reviewText: r?.text,
-    publicationDate: longDate(deadline?.startsOn ?? q?.deadlines[0]?.startsOn ?? r?.publishedRange?.earliest, lang),
+    publicationDate: publicationDateText(deadline ?? q?.deadlines[0], r, lang),
     passages: (ctx.passages ?? (r ? [r.text] : [])).map((x) => `« ${x} »`).join('\n') || undefined,
     replyText: ctx.replyText,
     exhibitId: ctx.exhibitId,

@@ -13,7 +13,7 @@ import { viePrivee } from './vie-privee';
 import type { ExceptionRule, LabelRule } from './rule';
 
 /** Bump when a rule changes: stored qualifications record the version they were computed with. */
-export const RULESET_VERSION = '2026-11-26.2';
+export const RULESET_VERSION = '2026-11-26.3';
 
 export const labelRules: LabelRule[] = [
   menaces, provocationHaine, provocationViolence, viePrivee, droitImage, diffamation, injure, denigrement,

@@ -117,6 +117,7 @@ export function QualificationResult({ q }: { q: Qualification }) {
                 {pick(d.title, lang)} : {d.period} ({d.basis}) —{' '}
                 {d.expiresOn ? (d.expired ? t('qExpired', shortDate(d.expiresOn)) : t('qExpires', shortDate(d.expiresOn), String(d.daysLeft))) : t('qNoDate')}
                 {d.toConfirm ? ` · ${t('qToConfirm')}` : ''}
+                {d.startsOn && d.startIsEarliestPossible ? ` · ${t('qFromEarliest', shortDate(d.startsOn))}` : ''}
               </li>
             ))}
           </ul>
