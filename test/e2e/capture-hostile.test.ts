@@ -96,6 +96,10 @@ describe('capture of a hostile review', () => {
     await manager.waitForSelector('.f-author', { timeout: 15000 });
     expect(await manager.$eval('.f-author', (e) => e.textContent)).toBe(expected.author);
     expect(await manager.$eval('.f-text', (e) => e.textContent)).toBe(expected.text);
+    // …and names the invisible characters that change how it reads (the RLO that turns « shcralc » around).
+    const hidden = await manager.$eval('.invisible-chars', (e) => e.textContent ?? '');
+    expect(hidden).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(hidden).toContain('U+200B ZERO WIDTH SPACE');
     expect(await manager.$eval('body', (b) => b.textContent)).toContain('<script>alert(1)</script>');
     await new Promise((r) => setTimeout(r, 300)); // let any image error handler or late render happen
 

@@ -1,5 +1,6 @@
 // report.html, the « procès-verbal de capture ». Review text, author names, titles and URLs are hostile input:
 // everything goes through esc(); no script; images are relative links to the exhibit files (no data copied).
+import { describeInvisible, invisibleChars } from '../invisible';
 import type { Exhibit, Lang } from '../../shared/types';
 import { REPORT_TEXT, type ReportText } from './report-text';
 
@@ -31,11 +32,20 @@ function tsaLines(ex: Exhibit, t: ReportText): string {
   return ts.map((r) => `${esc(r.genTime ?? t.pending)} — ${esc(r.tsaUrl)} (${esc(r.status)})`).join('<br>');
 }
 
+/** Invisible or bidi-control characters of the author, text and reply, named by code point (kept byte-exact). */
+function invisibleLine(r: Exhibit['review']): string | undefined {
+  const parts = [r.author, r.text, r.ownerReply?.text ?? ''].map((x) => describeInvisible(invisibleChars(x)));
+  const labels = ['author', 'text', 'reply'];
+  const line = parts.map((p, i) => (p ? `${labels[i]}: ${p}` : '')).filter(Boolean).join(' — ');
+  return line || undefined;
+}
+
 function exhibitSection(e: { exhibit: Exhibit; dir: string }, n: number, t: ReportText, withImages: boolean, id: string): string {
   const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
   const what = rows([
     [t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
     [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined],
+    [t.invisible, invisibleLine(r)],
   ]) + `<p class="label">${esc(t.text)}</p><blockquote class="review">${esc(r.text)}</blockquote>`
     + (r.originalText ? `<p class="label">${esc(t.original)}</p><blockquote class="review">${esc(r.originalText)}</blockquote>` : '')
     + (r.ownerReply ? `<p class="label">${esc(t.ownerReply)}</p><blockquote class="review">${esc(r.ownerReply.text)}</blockquote>` : '');

@@ -57,6 +57,8 @@ describe('writeBundle', () => {
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     const ex = JSON.parse(await z.file(`${r.folder}/data/exhibits/01-ex-001/exhibit.json`)!.async('string'));
     expect(ex.review.text).toBe(`${HOSTILE_TEXT} (1)`);
+    // Invisible characters are named in the report, since a reader cannot see them.
+    expect(html).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
   });
 
   it('fetches blobs one at a time, once per artefact plus one screenshot per exhibit for the PDF, for 50 exhibits', async () => {

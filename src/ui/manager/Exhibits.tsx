@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
 import { stars, t } from '../shared/i18n';
 import { blobUrl } from './data';
+import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
@@ -53,6 +54,8 @@ function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () =
 
 export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () => void }) {
   const r = exhibit.review;
+  // Bidi overrides and zero-width characters change what the text appears to say: name them for the reader.
+  const hidden = describeInvisible(invisibleChars([r.author, r.text, r.ownerReply?.text ?? ''].join('\n')));
   return (
     <article class="card stack exhibit-card" data-exhibit={exhibit.id}>
       <h3>
@@ -76,6 +79,12 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
             <>
               <dt>{t('fldReply')}</dt>
               <dd>{r.ownerReply.text}</dd>
+            </>
+          )}
+          {hidden && (
+            <>
+              <dt>{t('fldInvisible')}</dt>
+              <dd class="notice invisible-chars">{t('fldInvisibleWhat', hidden)}</dd>
             </>
           )}
           <dt>{t('fldUrl')}</dt>
