@@ -17,7 +17,7 @@ function ensureBrowser(): void {
   const root = process.getuid?.() === 0;
   if (root && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
     console.log('avisé: no Chromium found; installing Debian’s chromium with apt-get…');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n'], { stdio: 'inherit' });
     if (findChrome()) return;
   }
   console.error(`avisé: ${INSTALL_HINT}`);
