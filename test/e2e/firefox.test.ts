@@ -1,13 +1,18 @@
 // The Firefox build (`npm run build:firefox` → dist/firefox) in real Firefox ESR, headless, driven by puppeteer-core
 // over WebDriver BiDi: it installs without error, its background script answers the messaging contract, the popup
-// lists the demo page's reviews (scripting.executeScript of content.js) and a capture is sealed with a DOM snapshot
-// (page.html) in place of the MHTML Firefox cannot produce.
+// lists the demo page's reviews (scripting.executeScript of content.js), a capture is sealed with a DOM snapshot
+// (page.html) in place of the MHTML Firefox cannot produce, and the case page then asks the questions, shows the
+// diffamation label and a draft, and exports a ZIP (browser.downloads of a Blob URL) that verifyBundle accepts.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
+import { verifyBundle } from '../../src/evidence/verify/verify';
+import { dumpStore } from './capture-helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist/firefox');
@@ -27,6 +32,8 @@ function findFirefox(): string {
 let browser: Browser;
 let server: { origin: string; close(): Promise<void> };
 let installedId = '';
+// Where Firefox saves the exported ZIP (browser.download.* prefs at launch).
+const downloadDir = mkdtempSync(join(tmpdir(), 'avise-ff-dl-'));
 
 beforeAll(async () => {
   execFileSync('npm', ['run', '--silent', 'build:firefox'], { cwd: ROOT, stdio: 'pipe' });
@@ -38,7 +45,15 @@ beforeAll(async () => {
     // Without it, Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// page
     // (« Navigation to "moz-extension://…" is not allowed in this context »): testing switch only.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), 'intl.accept_languages': 'fr-FR,fr' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'intl.accept_languages': 'fr-FR,fr',
+      // Downloads go straight to `downloadDir` (folderList 2 = the custom `dir`). downloads.download({ saveAs: false })
+      // then asks nothing: these three prefs were enough (measured with Firefox ESR 153; no helperApps/panel prefs).
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+    },
     env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' },
   });
   // A temporary add-on, as about:debugging installs it (WebDriver BiDi webExtension.install): throws on a manifest
@@ -48,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(downloadDir, { recursive: true, force: true });
 });
 
 async function until<T>(what: string, f: () => Promise<T | undefined | false>, timeout = 15000): Promise<T> {
@@ -175,6 +191,86 @@ describe('Firefox: the Firefox build loads and works', () => {
     // The pixels are the demo tab's: the capture has the demo page's viewport size (another tab would not).
     const { width, height, devicePixelRatio: dpr } = ex.environment.viewport;
     expect(blobs['viewport.png'].size).toEqual([Math.round(width * dpr), Math.round(height * dpr)]);
+    await m.close();
+  });
+
+  it('asks the questions, shows the diffamation label with its reason and a draft, and exports a ZIP that verifies', async () => {
+    let m = await openExtensionPage(caseHref.slice(extUrl('').length));
+    await m.waitForSelector('.question', { timeout: 15000 });
+    expect(await m.$eval('.question', (q) => q.getAttribute('data-fact'))).toBe('danger-immediat');
+    // As in foundation.test.ts: the doctor confirms every hint and answers « non » otherwise.
+    const asked: string[] = [];
+    for (let i = 0; i < 30 && !(await m.$('.questions-done')); i++) {
+      const q = await m.waitForSelector('.question, .questions-done', { timeout: 10000 });
+      const fact = await q!.evaluate((e) => e.getAttribute('data-fact'));
+      if (!fact) break;
+      asked.push(fact);
+      const sel = (await m.$(`.question[data-fact="${fact}"] .hint-confirm`)) ? '.hint-confirm' : '.answer-no';
+      await m.$eval(`.question[data-fact="${fact}"] ${sel}`, (b) => (b as HTMLButtonElement).click());
+      await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
+    }
+    expect(await m.$('.questions-done')).not.toBeNull();
+    expect(asked.length).toBeGreaterThan(3);
+    // « escroc » and a consultation billed that never took place: diffamation, with its legal basis (art. 29).
+    const labels = await m.$$eval('.label-result', (ls) => ls.map((l) => ({ label: l.getAttribute('data-label'), why: l.querySelector('.trace')?.textContent ?? '' })));
+    expect(labels.map((l) => l.label)).toContain('diffamation');
+    expect(labels.find((l) => l.label === 'diffamation')!.why).toMatch(/29/);
+    const stored = (await dumpStore(m)).qualifications;
+    expect(stored).toHaveLength(1);
+    expect(Object.keys(stored[0].answers)).toEqual(asked);
+
+    // Reopened in a new tab, the case page shows the stored result. (Not page.reload(): Firefox does not report the
+    // moz-extension reload either, so puppeteer keeps the old document's handles and its next query fails with
+    // « no such handle ».)
+    await m.close();
+    m = await openExtensionPage(caseHref.slice(extUrl('').length));
+    await m.waitForSelector('.questions-done', { timeout: 10000 });
+    expect(await m.$$eval('.label-result', (ls) => ls.map((l) => l.getAttribute('data-label')))).toEqual(labels.map((l) => l.label));
+
+    // A draft is shown, and copying it works (a real click over BiDi input actions: a user gesture for the clipboard).
+    await m.waitForSelector('.draft-text', { timeout: 10000 });
+    expect((await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value)).length).toBeGreaterThan(100);
+    await m.bringToFront();
+    await m.click('button.copy');
+    await m.waitForSelector('.copied', { timeout: 5000 });
+
+    // Export: browser.downloads.download of a Blob URL, saved with no dialog into downloadDir.
+    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.waitForSelector('.exported, .error', { timeout: 30000 });
+    expect(await m.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();
+    const exported = await m.$eval('.exported', (e) => e.textContent ?? '');
+    // The extension waited for `complete` before showing .exported; Firefox renames `<name>.zip.part` at the end.
+    const zips = await until('the ZIP in the download folder', async () => {
+      const files = readdirSync(downloadDir);
+      return !files.some((f) => f.endsWith('.part')) && files.filter((f) => f.endsWith('.zip'));
+    }, 5000);
+    expect(zips).toHaveLength(1);
+    expect(exported).toContain(zips[0]);
+    const bytes = new Uint8Array(readFileSync(join(downloadDir, zips[0])));
+
+    const result = await verifyBundle(bytes);
+    expect(result.firstFailure).toBeUndefined();
+    expect(result.ok).toBe(true);
+    expect(result.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['manifest-sha256.txt', 'exhibit-chain', 'custody-chain', 'signature']));
+    expect(result.checks.some((c) => c.id.startsWith('seal:'))).toBe(true);
+
+    // The exhibit carries the DOM snapshot, listed in the manifest, in place of the MHTML.
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files);
+    const snapshot = names.find((n) => /\/data\/exhibits\/[^/]+\/page\.html$/.test(n));
+    expect(snapshot).toBeDefined();
+    expect(names.some((n) => n.endsWith('.mhtml'))).toBe(false);
+    expect(await zip.file(snapshot!)!.async('string')).toContain('charlatan');
+    const manifest = await zip.file(`${result.folder}/manifest-sha256.txt`)!.async('string');
+    expect(manifest).toContain(snapshot!.slice(result.folder!.length + 1));
+    expect(names).toContain(`${result.folder}/data/report.html`);
+    expect(names.some((n) => n.includes('/data/drafts/'))).toBe(true);
+
+    // The export is in the custody chain, under the name Firefox wrote (downloads.search gives a full path there).
+    const custody = (await dumpStore(m)).custody;
+    const fingerprint = /[0-9a-f]{64}/.exec(exported)![0];
+    expect(custody.filter((e) => e.event === 'export').map((e) => e.detail)).toEqual([expect.stringContaining(`bundle ${zips[0]} exported`)]);
+    expect(custody.find((e) => e.event === 'export')!.detail).toContain(fingerprint);
     await m.close();
   });
 });

@@ -36,6 +36,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   const [profile, setProfile] = useState<DoctorProfile>({});
   const [text, setText] = useState('');
   const [copied, setCopied] = useState(false);
+  const [copyError, setCopyError] = useState<string>();
   useEffect(() => {
     callBackground('settings.get', {}).then((s) => setProfile(s.profile), () => undefined);
   }, []);
@@ -60,7 +61,6 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   }, [draft]);
   if (!kinds.length || !draft) return null;
 
-  const [copyError, setCopyError] = useState<string>();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
