@@ -18,6 +18,10 @@ declare global {
 }
 
 const adapterOfKey = new Map<string, SiteAdapter>();
+/** When this script entered the page (logged with every capture: Avisé reads the page, it adds nothing to it). */
+const injectedAt = new Date().toISOString();
+/** Elements the doctor picked by hand, with when the picker was shown and what was clicked. */
+const pickedBy = new Map<string, PageActionLike>();
 const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
 
 function ctx() {
@@ -44,6 +48,11 @@ function registerPicked(el: Element): string {
   const card = adapter.findReviews(document).find((c) => c.contains(el));
   const key = keyFor(card ?? el);
   adapterOfKey.set(key, card ? adapter : genericAdapter);
+  pickedBy.set(key, {
+    at: new Date().toISOString(),
+    kind: 'highlight',
+    detail: `review chosen by the doctor with Avisé's picker (<${el.tagName.toLowerCase()}> clicked${card ? ', its review card captured' : ''}); the picker's overlay was removed before any screenshot`,
+  });
   return key;
 }
 
@@ -92,7 +101,10 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.prepare'({ key }) {
     const card = elementFor(key);
     const adapter = adapterOfKey.get(key) ?? pageAdapter();
-    const actions: PageActionLike[] = [];
+    const actions: PageActionLike[] = [
+      { at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' },
+      ...(pickedBy.has(key) ? [pickedBy.get(key)!] : []),
+    ];
     await expand(adapter, card, actions);
     const originalText = await readOriginal(adapter, card, actions);
     await scrollIntoViewLogged(card, actions);

@@ -98,7 +98,7 @@ export interface Rect {
 
 export interface PageActionLike {
   at: string;
-  kind: 'scroll' | 'expand' | 'wait' | 'restore';
+  kind: 'scroll' | 'expand' | 'wait' | 'restore' | 'highlight' | 'inject';
   detail: string;
 }
 

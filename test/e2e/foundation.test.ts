@@ -70,6 +70,10 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(ex.environment.browser.name).toMatch(/Chrom/);
     expect(ex.environment.extension.version).toBe('0.1.0');
     expect(ex.seal).toMatch(/^[0-9a-f]{64}$/);
+    // Every step taken on the page is logged with its time, from the script's injection on.
+    expect(ex.actions[0]).toMatchObject({ kind: 'inject' });
+    expect(ex.actions.map((a: { kind: string }) => a.kind)).toContain('scroll');
+    for (const a of ex.actions) expect(Date.parse(a.at)).toBeLessThanOrEqual(Date.parse(ex.capturedAt.endUtc));
     expect(Object.keys(blobs).sort()).toEqual(['annotated.png', 'environment.json', 'page.mhtml', 'review.html', 'review.json', 'review.png', 'viewport.png']);
     for (const a of ex.artefacts) expect(sha256(blobs[a.kind]), a.kind).toBe(a.sha256);
     expect([...blobs['review.png'].subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

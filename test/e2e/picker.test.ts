@@ -44,6 +44,9 @@ describe('element picker on an unknown site', () => {
     expect(text).toContain('Ce toubib est un boucher, il devrait être radié. Fuyez !');
     const [ex] = (await dumpStore(manager)).exhibits;
     expect(ex.source.adapterId).toBe('generic');
+    // The hand-picking is part of the record: what was clicked, and that the overlay was gone before the screenshot.
+    expect(ex.actions.map((a: { kind: string }) => a.kind).slice(0, 2)).toEqual(['inject', 'highlight']);
+    expect(ex.actions[1].detail).toMatch(/picker \(<\w+> clicked\).*removed before any screenshot/);
     expect(ex.review.id).toMatch(/^h:[0-9a-f]{32}$/);
     expect(ex.review.text).not.toContain('Lucie_75');
     expect(ex.artefacts.map((a: { kind: string }) => a.kind)).toContain('review.png');
