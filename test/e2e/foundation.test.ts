@@ -115,6 +115,13 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     await m.waitForSelector('.questions-done');
     expect(await m.$$eval('.label-result', (ls) => ls.map((l) => l.getAttribute('data-label')))).toEqual(labels.map((l) => l.label));
 
+    // The list of cases shows the same shortest deadline, recomputed for today.
+    const list = await h.browser.newPage();
+    await list.goto(h.extUrl('src/ui/manager/index.html'));
+    await list.waitForSelector('li.case-row .case-deadline');
+    await list.waitForFunction((u) => document.querySelector('li.case-row .case-deadline')?.textContent?.includes(u), {}, until);
+    await list.close();
+
     // A draft is shown and can be copied.
     await m.waitForSelector('.draft-text');
     const draft = await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value);

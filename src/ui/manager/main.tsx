@@ -9,10 +9,33 @@ import { ExhibitView } from './Exhibits';
 import { CaseTools } from './CaseTools';
 import { VerifyPanel } from './VerifyPanel';
 import { exportAndDownload } from './export';
+import { runQualification, storedAnswers } from './legal-context';
+import { shortDate } from './QualifyPanel';
+import type { Qualification } from '../../legal/index';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
   return { caseId: h.get('case') ?? undefined, verify: h.has('verify') };
+}
+
+/** The case's shortest live deadline, recomputed today from its stored answers (days left change every day). */
+function CaseDeadline({ caseId }: { caseId: string }) {
+  const [state, setState] = useState<{ q?: Qualification; qualified: boolean }>();
+  useEffect(() => {
+    callBackground('cases.get', { caseId }).then(
+      (v) => setState({ qualified: !!v.qualification, q: v.qualification ? runQualification(v.exhibits, storedAnswers(v.qualification), v.qualification.exactPublicationDate) : undefined }),
+      () => setState({ qualified: false }),
+    );
+  }, [caseId]);
+  if (!state) return null;
+  if (!state.qualified) return <span class="muted case-deadline">· {t('mgrToQualify')}</span>;
+  const d = state.q?.shortestLiveDeadline;
+  if (!d?.expiresOn) return <span class="muted case-deadline">· {t('mgrNoLiveDeadline')}</span>;
+  return (
+    <span class={`case-deadline ${d.warning ? 'deadline warning' : ''}`}>
+      · {t('sDeadline')} {shortDate(d.expiresOn)} ({t('mgrDaysLeft', String(d.daysLeft))})
+    </span>
+  );
 }
 
 function CaseList() {
@@ -40,7 +63,8 @@ function CaseList() {
         {cases.map((c) => (
           <li key={c.id} class="case-row">
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
-            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>
+            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>{' '}
+            <CaseDeadline caseId={c.id} />
           </li>
         ))}
       </ul>
