@@ -138,6 +138,10 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(await m.$('.exported')).not.toBeNull();
     const zips = readdirSync(h.downloadDir).filter((f) => f.endsWith('.zip'));
     expect(zips).toHaveLength(1);
+    // The case's custody log shows the capture, the qualification and the export, with its chain intact.
+    await m.waitForFunction(() => !!document.querySelector('details.custody tr[data-event="export"]'));
+    expect(await m.$$eval('details.custody tbody tr', (rows) => rows.map((r) => r.getAttribute('data-event')))).toEqual(expect.arrayContaining(['capture', 'qualify', 'export']));
+    expect(await m.$('details.custody .chain-ok')).not.toBeNull();
     const zip = await JSZip.loadAsync(readFileSync(join(h.downloadDir, zips[0])));
     const folder = zips[0].replace(/\.zip$/, '');
     const manifest = await zip.file(`${folder}/manifest-sha256.txt`)!.async('string');

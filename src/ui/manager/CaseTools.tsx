@@ -11,12 +11,13 @@ import { QualificationResult, Questionnaire, useAnswers } from './QualifyPanel';
 import { firstExhibit, runQualification, storedAnswers } from './legal-context';
 import { exportAndDownload } from './export';
 
-function ExportPanel({ caseId }: { caseId: string }) {
+function ExportPanel({ caseId, onExported }: { caseId: string; onExported: () => void }) {
   const [state, setState] = useState<{ busy?: boolean; done?: { fileName: string; sha256: string; size: number }; error?: string }>({});
   const run = async () => {
     setState({ busy: true });
     try {
       setState({ done: await exportAndDownload([caseId]) });
+      onExported();
     } catch (e) {
       setState({ error: (e as Error).message });
     }
@@ -120,7 +121,7 @@ export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved
         <h2 id="drafts-h">{t('dTitle')}</h2>
         <DraftsPanel exhibit={exhibit} qualification={q} />
       </section>
-      <ExportPanel caseId={view.case.id} />
+      <ExportPanel caseId={view.case.id} onExported={onSaved} />
     </>
   );
 }

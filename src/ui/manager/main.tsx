@@ -9,6 +9,7 @@ import { ExhibitView } from './Exhibits';
 import { CaseTools } from './CaseTools';
 import { VerifyPanel } from './VerifyPanel';
 import { exportAndDownload } from './export';
+import { CustodyLog } from './Custody';
 import { runQualification, storedAnswers } from './legal-context';
 import { shortDate } from './QualifyPanel';
 import type { Qualification } from '../../legal/index';
@@ -100,6 +101,7 @@ function CasePage({ caseId }: { caseId: string }) {
           ))}
         </section>
       </CaseTools>
+      <CustodyLog caseId={caseId} version={view} />
     </>
   );
 }
