@@ -36,7 +36,7 @@ export function CustodyLog({ caseId, version }: { caseId: string; version: unkno
           {entries.map((e) => (
             <tr key={e.seq} data-event={e.event}>
               <td>{e.seq}</td>
-              <td class="mono">{e.at}</td>
+              <td class="mono nowrap">{e.at.replace("T", " ").replace("Z", "")}</td>
               <td>
                 {e.event} ({e.actor})
               </td>
