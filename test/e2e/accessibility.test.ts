@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
+import { answerQuestions } from './capture-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let h: Harness;
@@ -55,11 +56,7 @@ describe('accessibility', () => {
     await m.keyboard.press('Enter');
     await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, first);
     // Answer the rest (hints confirmed), then check the page again with its labels, deadlines, steps and drafts.
-    for (let i = 0; i < 30 && (await m.$('.question')); i++) {
-      const fact = await m.$eval('.question', (q) => q.getAttribute('data-fact'));
-      await m.$eval(`.question ${(await m.$('.question .hint-confirm')) ? '.hint-confirm' : '.answer-no'}`, (b) => (b as HTMLButtonElement).click());
-      await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
-    }
+    await answerQuestions(m);
     await m.waitForSelector('.draft-text');
     expect(await violations(m)).toEqual([]);
     await m.close();

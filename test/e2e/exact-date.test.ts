@@ -2,7 +2,7 @@
 // counted from that date, and the date is stored with the case.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
-import { dumpStore } from './capture-helpers';
+import { answerQuestions, dumpStore } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,24 +20,18 @@ describe('exact first-publication date', () => {
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     const m = await h.browser.newPage();
     await m.goto(await popup.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href));
-    for (let i = 0; i < 30; i++) {
-      const q = await m.waitForSelector('.question, .questions-done');
-      const fact = await q!.evaluate((e) => e.getAttribute('data-fact'));
-      if (!fact) break;
-      if (fact === 'date-publication-connue') {
-        // No plain « Oui » here: the date itself is the answer.
-        expect(await m.$('.question .answer-yes')).toBeNull();
-        // The date field's typing order depends on the browser's locale: set its value as the picker does.
-        await m.$eval('.exact-date-input', (i) => {
-          (i as HTMLInputElement).value = '2026-09-01';
-          i.dispatchEvent(new Event('input', { bubbles: true }));
-        });
-        await m.$eval('.exact-date-ok', (b) => (b as HTMLButtonElement).click());
-      } else {
-        await m.$eval(`.question ${(await m.$('.question .hint-confirm')) ? '.hint-confirm' : '.answer-no'}`, (b) => (b as HTMLButtonElement).click());
-      }
-      await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
-    }
+    await answerQuestions(m, async (fact) => {
+      if (fact !== 'date-publication-connue') return false;
+      // No plain « Oui » here: the date itself is the answer.
+      expect(await m.$('.question .answer-yes')).toBeNull();
+      // The date field's typing order depends on the browser's locale: set its value as the picker does.
+      await m.$eval('.exact-date-input', (i) => {
+        (i as HTMLInputElement).value = '2026-09-01';
+        i.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await m.$eval('.exact-date-ok', (b) => (b as HTMLButtonElement).click());
+      return true;
+    });
     // 1 September 2026 + 3 months (loi 1881 art. 65) → 1 December 2026, not counted from « il y a 3 semaines ».
     const deadline = await m.$eval('.deadline[data-label="diffamation"]', (d) => d.textContent ?? '');
     expect(deadline, deadline).toMatch(/1 Dec 2026|1 déc\. 2026/);

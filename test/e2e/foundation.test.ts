@@ -5,10 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
-import { artefactBytes, dumpStore } from './capture-helpers';
+import { answerQuestions, artefactBytes, dumpStore } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,21 +18,6 @@ afterAll(async () => {
 });
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-/** Answers the questionnaire as a doctor would for the demo review: confirms every hint, answers « non » otherwise. */
-async function answerAll(m: Page): Promise<string[]> {
-  const asked: string[] = [];
-  for (let i = 0; i < 30; i++) {
-    const q = await m.waitForSelector('.question, .questions-done', { timeout: 10000 });
-    const fact = await q!.evaluate((e) => e.getAttribute('data-fact'));
-    if (!fact) return asked;
-    asked.push(fact);
-    const sel = (await m.$(`.question[data-fact="${fact}"] .hint-confirm`)) ? '.hint-confirm' : '.answer-no';
-    await m.$eval(`.question[data-fact="${fact}"] ${sel}`, (b) => (b as HTMLButtonElement).click());
-    await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
-  }
-  throw new Error(`questionnaire did not end: ${asked.join(', ')}`);
-}
 
 describe('foundation: the doctor’s whole path on the demo page', () => {
   let caseHref = '';
@@ -87,7 +71,7 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     await m.waitForSelector('.question');
     expect(await m.$eval('.question', (q) => q.getAttribute('data-fact'))).toBe('danger-immediat');
 
-    const asked = await answerAll(m);
+    const asked = await answerQuestions(m);
     expect(asked.length).toBeGreaterThan(3);
     // The demo review calls the doctor « escroc » and accuses him of billing a consultation that never took place.
     const labels = await m.$$eval('.label-result', (ls) => ls.map((l) => ({ label: l.getAttribute('data-label'), why: l.querySelector('.trace')?.textContent ?? '' })));
