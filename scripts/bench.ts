@@ -1,7 +1,7 @@
 // `npm run bench`: Avisé's capture time against the browser's own floor, measured in the same run and reported as a
 // ratio (machines differ; ratios travel). Floor = what the browser itself needs for the same evidence: one
 // captureVisibleTab PNG + one pageCapture MHTML, called bare from the service worker on the same tab.
-import { clickToolbarButton, launchWithExtension, tabIdOf } from './browser.mjs';
+import { launchWithExtension, openPopupOn } from './browser.mjs';
 import { DEMO_PATH, startDemoServer } from './demo-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -11,14 +11,8 @@ async function main(): Promise<void> {
   const server = await startDemoServer();
   const { browser, extensionId, serviceWorker } = await launchWithExtension({ headless: true });
   try {
-    const page = await browser.newPage();
-    await page.goto(server.origin + DEMO_PATH, { waitUntil: 'load' });
-    await clickToolbarButton(browser, extensionId, page);
     const worker = await serviceWorker();
-    const tabId = (await tabIdOf(worker, page.url()))!;
-    const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html?tabId=${tabId}`;
-    await worker.evaluate((u: string) => chrome.windows.create({ url: u, type: 'popup' }).then(() => undefined), popupUrl);
-    const popup = (await (await browser.waitForTarget((t) => t.url() === popupUrl)).page())!;
+    const { popup, tabId } = await openPopupOn(browser, extensionId, worker, server.origin + DEMO_PATH);
     await popup.waitForSelector('li.review');
 
     const floor: number[] = [];

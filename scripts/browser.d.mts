@@ -11,3 +11,5 @@ export declare function launchWithExtension(opts?: { dist?: string; headless?: b
 }>;
 export declare function clickToolbarButton(browser: Browser, extensionId: string, page: Page): Promise<void>;
 export declare function tabIdOf(worker: WebWorker, url: string): Promise<number | undefined>;
+export declare function openPopupWindow(browser: Browser, extensionId: string, worker: WebWorker, tabId: number): Promise<Page>;
+export declare function openPopupOn(browser: Browser, extensionId: string, worker: WebWorker, url: string): Promise<{ page: Page; popup: Page; tabId: number }>;

@@ -79,3 +79,25 @@ export async function clickToolbarButton(browser, extensionId, page) {
 export async function tabIdOf(worker, url) {
   return worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id).sort((a, b) => b - a)[0], url);
 }
+
+/**
+ * Opens the popup document for a tab in a popup window of its own. The toolbar popup is not a scriptable page in
+ * headless mode; this one is the same document pointed at the tab, and the review page stays the active tab of its
+ * window (what captureVisibleTab captures), as with the real popup, which floats over the page.
+ */
+export async function openPopupWindow(browser, extensionId, worker, tabId) {
+  const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html?tabId=${tabId}`;
+  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
+  const target = await browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page');
+  return target.page();
+}
+
+/** Opens `url` in a new page, clicks the toolbar button on it (activeTab) and opens the popup for that tab. */
+export async function openPopupOn(browser, extensionId, worker, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await clickToolbarButton(browser, extensionId, page);
+  const tabId = await tabIdOf(worker, page.url());
+  if (tabId === undefined) throw new Error('tab not found');
+  return { page, popup: await openPopupWindow(browser, extensionId, worker, tabId), tabId };
+}

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clickToolbarButton, findChrome, INSTALL_HINT, launchWithExtension, tabIdOf } from './browser.mjs';
+import { INSTALL_HINT, findChrome, launchWithExtension, openPopupOn } from './browser.mjs';
 import { DEMO_PATH, startDemoServer } from './demo-server.mjs';
 import { verifyBundle } from '../src/evidence/verify/verify';
 
@@ -50,14 +50,8 @@ async function headlessDemo(demoUrl: string): Promise<void> {
   const downloads = mkdtempSync(join(tmpdir(), 'avise-demo-'));
   const { browser, extensionId, serviceWorker, userDataDir } = await launchWithExtension({ headless: true, downloadDir: downloads });
   try {
-    const page = await browser.newPage();
-    await page.goto(demoUrl, { waitUntil: 'load' });
-    await clickToolbarButton(browser, extensionId, page);
     const worker = await serviceWorker();
-    const tabId = await tabIdOf(worker, page.url());
-    const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html?tabId=${tabId}`;
-    await worker.evaluate((u: string) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
-    const popup = (await (await browser.waitForTarget((t) => t.url() === popupUrl)).page())!;
+    const { popup } = await openPopupOn(browser, extensionId, worker, demoUrl);
     await popup.waitForSelector('li.review');
     const author = await popup.$eval('li.review .author', (e) => e.textContent);
     console.log(`avisé: ${await popup.$$eval('li.review', (l) => l.length)} reviews found; capturing the first one (${author})…`);

@@ -17,7 +17,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type CDPSession, type Page, type Target, type WebWorker } from 'puppeteer-core';
-import { clickToolbarButton, launchWithExtension, tabIdOf } from '../../scripts/browser.mjs';
+import { launchWithExtension, openPopupOn } from '../../scripts/browser.mjs';
 import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
 import type { BackgroundCalls } from '../../src/messaging/protocol';
 import { crc32 } from '../../src/evidence/bundle/zip-writer';
@@ -155,15 +155,7 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
   return {
     browser, extensionId, origin: server.origin, downloadDir, requests, worker, extUrl, extPage, call,
     async openPopupOn(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await clickToolbarButton(browser, extensionId, page);
-      const tabId = await tabIdOf(await worker(), page.url());
-      if (tabId === undefined) throw new Error('tab not found');
-      const popupUrl = extUrl(`src/ui/popup/index.html?tabId=${tabId}`);
-      await (await worker()).evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
-      const target = await browser.waitForTarget((t) => t.url() === popupUrl);
-      return { page, popup: (await target.page())!, tabId };
+      return openPopupOn(browser, extensionId, await worker(), url);
     },
     async close() {
       await browser.close();

@@ -1,5 +1,6 @@
 // TEST-ONLY helpers for the capture e2e tests: talk to the service worker through the messaging envelope from an
 // extension page, read the evidence store back from IndexedDB, decode the stored PNGs in Node.
+import { openPopupWindow } from '../../scripts/browser.mjs';
 import { inflateSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import type { CaseRecord, CustodyEntry, Exhibit } from '../../src/shared/types';
@@ -174,12 +175,8 @@ export async function until<T>(fn: () => Promise<T | undefined | false>, ms = 20
  * Opens the popup document for `tabId` in a popup window of its own (as harness.openPopupOn does), without a new
  * toolbar click: the review page stays the active tab of its window, and keeps the activeTab grant it already has.
  */
-export async function reopenPopup(h: { browser: import('puppeteer-core').Browser; worker(): Promise<import('puppeteer-core').WebWorker>; extUrl(p: string): string }, tabId: number): Promise<Page> {
-  const popupUrl = h.extUrl(`src/ui/popup/index.html?tabId=${tabId}`);
-  const worker = await h.worker();
-  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
-  const target = await h.browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page');
-  return (await target.page())!;
+export async function reopenPopup(h: { browser: import('puppeteer-core').Browser; extensionId: string; worker(): Promise<import('puppeteer-core').WebWorker> }, tabId: number): Promise<Page> {
+  return openPopupWindow(h.browser, h.extensionId, await h.worker(), tabId);
 }
 
 /** Waits for a selector in the popup; on failure, says what the popup shows instead. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
-import { clickToolbarButton, launchWithExtension, tabIdOf } from '../../scripts/browser.mjs';
+import { launchWithExtension, openPopupOn } from '../../scripts/browser.mjs';
 import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
 
 export interface Harness {
@@ -33,20 +33,7 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
     worker: serviceWorker,
     extUrl,
     async openPopupOn(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await clickToolbarButton(browser, extensionId, page);
-      const tabId = await tabIdOf(await serviceWorker(), page.url());
-      if (tabId === undefined) throw new Error('tab not found');
-      // The toolbar popup is not a scriptable page in headless mode: open the same popup document in a window of
-      // its own, pointed at the page's tab, so the review page stays the active tab of its window (what
-      // captureVisibleTab captures) — as with the real popup, which floats over the page.
-      const popupUrl = extUrl(`src/ui/popup/index.html?tabId=${tabId}`);
-      const worker = await serviceWorker();
-      await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
-      const target = await browser.waitForTarget((t) => t.url() === popupUrl);
-      const popup = (await target.page())!;
-      return { page, popup, tabId };
+      return openPopupOn(browser, extensionId, await serviceWorker(), url);
     },
     async close() {
       await browser.close();
