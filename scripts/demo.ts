@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { INSTALL_HINT, findChrome, launchWithExtension, openPopupOn } from './browser.mjs';
 import { DEMO_PATH, startDemoServer } from './demo-server.mjs';
 import { verifyBundle } from '../src/evidence/verify/verify';
+import { answerQuestions } from './questionnaire';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -62,14 +63,7 @@ async function headlessDemo(demoUrl: string): Promise<void> {
     const m = await browser.newPage();
     await m.goto(caseUrl);
     // Answer as the doctor would for the demo review: confirm what the text shows, « non » to the rest.
-    for (let i = 0; i < 30; i++) {
-      const q = await m.waitForSelector('.question, .questions-done');
-      const fact = await q!.evaluate((e) => e.getAttribute('data-fact'));
-      if (!fact) break;
-      const hint = await m.$(`.question[data-fact="${fact}"] .hint-confirm`);
-      await m.$eval(`.question[data-fact="${fact}"] ${hint ? '.hint-confirm' : '.answer-no'}`, (b) => (b as HTMLButtonElement).click());
-      await m.waitForFunction((f: string) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, fact);
-    }
+    await answerQuestions(m);
     const labels = await m.$$eval('.label-result h3', (hs) => hs.map((x) => x.textContent));
     console.log(`avisé: qualification → ${labels.join(' · ') || 'aucune infraction retenue'}`);
     await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
