@@ -3,10 +3,6 @@ import { canonicalJson } from './canonical-json';
 
 export type BytesLike = ArrayBuffer | Uint8Array;
 
-function toBuffer(data: BytesLike): ArrayBuffer | Uint8Array {
-  return data;
-}
-
 export function toHex(buf: ArrayBuffer | Uint8Array): string {
   const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
   let out = '';
@@ -21,15 +17,14 @@ export function fromHex(hex: string): Uint8Array {
   return out;
 }
 
-export async function sha256Hex(data: BytesLike | string): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : toBuffer(data);
-  return toHex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+/** Strings are hashed as their UTF-8 bytes. */
+async function digestHex(algorithm: 'SHA-256' | 'SHA-512', data: BytesLike | string): Promise<string> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  return toHex(await crypto.subtle.digest(algorithm, bytes as BufferSource));
 }
 
-export async function sha512Hex(data: BytesLike | string): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : toBuffer(data);
-  return toHex(await crypto.subtle.digest('SHA-512', bytes as BufferSource));
-}
+export const sha256Hex = (data: BytesLike | string): Promise<string> => digestHex('SHA-256', data);
+export const sha512Hex = (data: BytesLike | string): Promise<string> => digestHex('SHA-512', data);
 
 /** SHA-256 of the canonical JSON of a value. */
 export function hashCanonical(value: unknown): Promise<string> {
