@@ -66,6 +66,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   const [confirmReset, setConfirmReset] = useState(false);
   const pending = useRef<PendingSave | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     callBackground('settings.get', {}).then((s) => setProfile(s.profile), () => undefined);
@@ -108,21 +109,26 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
     setConfirmReset(false);
   }, [kind, lang, tone]);
 
-  const flush = async (): Promise<void> => {
+  /** Saves what is pending. Saves run one after the other (a blur during a save must not overtake it with an older text). */
+  const flush = (): Promise<void> => {
     clearTimeout(timer.current);
-    const p = pending.current;
-    if (!p) return;
-    pending.current = undefined;
-    setStatus({ saving: true });
-    try {
-      const stored = await callBackground('drafts.save', { caseId, kind: p.kind, lang: p.lang, body: p.body, recipient: p.recipient, title: kindLabel(p.kind) });
-      setSaved((list) => [...(list ?? []).filter((s) => !(s.kind === stored.kind && s.lang === stored.lang)), stored]);
-      setStatus({ savedAt: stored.savedAt });
-    } catch (e) {
-      // Nothing is lost: the text stays on screen and the next edit or blur tries again.
-      if (!pending.current) pending.current = p;
-      setStatus({ error: `${t('dftSaveFailed')} (${(e as Error).message})` });
-    }
+    const run = queue.current.then(async () => {
+      const p = pending.current;
+      if (!p) return;
+      pending.current = undefined;
+      setStatus({ saving: true });
+      try {
+        const stored = await callBackground('drafts.save', { caseId, kind: p.kind, lang: p.lang, body: p.body, recipient: p.recipient, title: kindLabel(p.kind) });
+        setSaved((list) => [...(list ?? []).filter((s) => !(s.kind === stored.kind && s.lang === stored.lang)), stored]);
+        setStatus({ savedAt: stored.savedAt });
+      } catch (e) {
+        // Nothing is lost: the text stays on screen and the next edit or blur sends it again.
+        if (!pending.current) pending.current = p;
+        setStatus({ error: `${t('dftSaveFailed')} (${(e as Error).message})` });
+      }
+    });
+    queue.current = run;
+    return run;
   };
   const schedule = (p: PendingSave): void => {
     pending.current = p;
@@ -165,7 +171,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
     fn();
   };
 
-  const doc = (): DraftDocument => ({ title: draft.title, body: text, note: sendingNote(draft) });
+  const doc = (): DraftDocument => ({ title: draft.title, body: text, note: sendingNote(draft, lang) });
   /** Nothing leaves while a placeholder remains: the doctor is told which ones. */
   const guard = (): boolean => {
     if (!left.length) return true;
@@ -197,7 +203,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
     }
   };
   const ownerReply = exhibit.review.ownerReply;
-  const note = sendingNote(draft);
+  const note = sendingNote(draft, lang);
 
   return (
     <div class="card draft stack">

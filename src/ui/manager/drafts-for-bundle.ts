@@ -28,10 +28,12 @@ export function recipientFor(saved: readonly StoredDraft[], kind: string): Draft
     .at(-1)?.recipient;
 }
 
-/** The « Comment l’envoyer » note of a draft, when its template has one (optional field of Draft). */
-export const sendingNote = (d: object): string | undefined => {
+/** The « Comment l’envoyer » note of a draft, when its template has one (optional field of Draft: a text, or one per language). */
+export const sendingNote = (d: object, lang: Lang): string | undefined => {
   const n = (d as { howToSend?: unknown }).howToSend;
-  return typeof n === 'string' ? n : undefined;
+  if (typeof n === 'string') return n.trim() ? n : undefined;
+  const l = n && typeof n === 'object' ? (n as Record<string, unknown>)[lang] : undefined;
+  return typeof l === 'string' && l.trim() ? l : undefined;
 };
 
 export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: StoredQualification | undefined, profile: DoctorProfile, saved: readonly StoredDraft[] = []): BundleDraft[] {
@@ -53,7 +55,7 @@ export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: Stor
       });
       const own = saved.find((s) => s.kind === kind && s.lang === lang);
       const edited = own?.body !== undefined && own.body !== d.body;
-      const text = draftPlainText({ title: d.title, body: edited ? own!.body! : d.body, note: sendingNote(d) });
+      const text = draftPlainText({ title: d.title, body: edited ? own!.body! : d.body, note: sendingNote(d, lang) });
       return { caseId: c.id, name: `${kind}.${lang}`, text, kind, lang, edited, ...(own ? { savedAt: own.savedAt } : {}) };
     }),
   );
