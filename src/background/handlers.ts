@@ -72,6 +72,9 @@ export const handlers: Handlers<BackgroundCalls> = {
     return stored;
   },
   async 'drafts.save'({ title, ...req }) {
+    if (req.lang !== 'fr' && req.lang !== 'en') throw new Error(`drafts.save: bad language ${String(req.lang)}`);
+    if (!/^[a-z][a-z-]{0,40}$/.test(String(req.kind))) throw new Error(`drafts.save: bad kind ${String(req.kind)}`);
+    if (req.body !== undefined && (typeof req.body !== 'string' || req.body.length > 200_000)) throw new Error('drafts.save: the text must be a string of at most 200 000 characters');
     if (!(await getCase(req.caseId))) throw new Error(`Dossier introuvable / case not found: ${req.caseId}`);
     const before = await getDraft(req.caseId, req.kind, req.lang);
     const stored = { ...req, savedAt: new Date().toISOString() };

@@ -45,6 +45,12 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
       // v2: the doctor's edited drafts and the letters' recipient, per case, kind and language.
       if (oldVersion < 2) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
     },
+    // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
+    // let it upgrade, and reopen on the next call.
+    blocking() {
+      void dbPromise?.then((open) => open.close());
+      dbPromise = undefined;
+    },
   });
   return dbPromise;
 }
