@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
-import { appendCustody, custodyOf, deleteJob, exhibitsOf, getCase, getQualification, listCases, listJobs, putQualification } from '../evidence/store';
+import { appendCustody, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
 import { captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
@@ -70,6 +70,23 @@ export const handlers: Handlers<BackgroundCalls> = {
       await appendCustody(q.caseId, { at: stored.savedAt, actor: 'user', event: 'qualify', caseId: q.caseId, detail: `qualification (ruleset ${q.rulesetVersion}): ${after || 'no label yet'}` });
     }
     return stored;
+  },
+  async 'drafts.save'({ title, ...req }) {
+    if (req.lang !== 'fr' && req.lang !== 'en') throw new Error(`drafts.save: bad language ${String(req.lang)}`);
+    if (!/^[a-z][a-z-]{0,40}$/.test(String(req.kind))) throw new Error(`drafts.save: bad kind ${String(req.kind)}`);
+    if (req.body !== undefined && (typeof req.body !== 'string' || req.body.length > 200_000)) throw new Error('drafts.save: the text must be a string of at most 200 000 characters');
+    if (!(await getCase(req.caseId))) throw new Error(`Dossier introuvable / case not found: ${req.caseId}`);
+    const before = await getDraft(req.caseId, req.kind, req.lang);
+    const stored = { ...req, savedAt: new Date().toISOString() };
+    if (stored.body === undefined) delete stored.body;
+    if (!stored.recipient) delete stored.recipient;
+    // The custody log says what the doctor did to which document; the text itself goes in the bundle.
+    const what =
+      req.body !== undefined ? 'Brouillon modifié / draft edited' : before?.body !== undefined ? 'Brouillon remis au modèle / draft reset to the template' : 'Destinataire modifié / recipient edited';
+    return putDraft(stored, { at: stored.savedAt, actor: 'user', event: 'draft', caseId: req.caseId, detail: `${what} : ${title} (${req.lang})` });
+  },
+  async 'drafts.list'({ caseId }) {
+    return draftsOf(caseId);
   },
   async 'custody.list'({ caseId }) {
     return custodyOf(caseId);

@@ -3,7 +3,7 @@
 // pages may read. A capture is committed in ONE transaction: blobs + exhibit + case + custody entry, or nothing.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CaseRecord, CustodyEntry, Exhibit, TimestampRecord } from '../shared/types';
-import type { StoredQualification } from '../messaging/protocol';
+import type { StoredDraft, StoredQualification } from '../messaging/protocol';
 import { chainEntry, type NewCustodyEntry } from './custody';
 
 export interface CaptureJob {
@@ -22,21 +22,34 @@ interface AviseDB extends DBSchema {
   qualifications: { key: string; value: StoredQualification };
   jobs: { key: string; value: CaptureJob };
   meta: { key: string; value: unknown };
+  drafts: { key: [string, string, string]; value: StoredDraft; indexes: { byCase: string } };
 }
 
 export const DB_NAME = 'avise';
+export const DB_VERSION = 2;
 let dbPromise: Promise<IDBPDatabase<AviseDB>> | undefined;
 
 export function db(): Promise<IDBPDatabase<AviseDB>> {
-  dbPromise ??= openDB<AviseDB>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('blobs', { keyPath: 'sha256' });
-      d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
-      d.createObjectStore('cases', { keyPath: 'id' });
-      d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
-      d.createObjectStore('qualifications', { keyPath: 'caseId' });
-      d.createObjectStore('jobs', { keyPath: 'id' });
-      d.createObjectStore('meta');
+  // Each version only adds what it needs: opening an older database keeps every case, exhibit and chain.
+  dbPromise ??= openDB<AviseDB>(DB_NAME, DB_VERSION, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('blobs', { keyPath: 'sha256' });
+        d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
+        d.createObjectStore('cases', { keyPath: 'id' });
+        d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
+        d.createObjectStore('qualifications', { keyPath: 'caseId' });
+        d.createObjectStore('jobs', { keyPath: 'id' });
+        d.createObjectStore('meta');
+      }
+      // v2: the doctor's edited drafts and the letters' recipient, per case, kind and language.
+      if (oldVersion < 2) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
+    },
+    // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
+    // let it upgrade, and reopen on the next call.
+    blocking() {
+      void dbPromise?.then((open) => open.close());
+      dbPromise = undefined;
     },
   });
   return dbPromise;
@@ -164,6 +177,33 @@ export async function putQualification(q: StoredQualification): Promise<void> {
 
 export async function getQualification(caseId: string): Promise<StoredQualification | undefined> {
   return (await db()).get('qualifications', caseId);
+}
+
+/**
+ * Saves the doctor's version of a draft and, in order on the custody chain, the entry that records it — unless the
+ * chain's last entry already records this same draft (a doctor typing saves every second: one entry per editing
+ * session, not one per pause). Returns the stored draft.
+ */
+export function putDraft(draft: StoredDraft, custody: NewCustodyEntry): Promise<StoredDraft> {
+  return withChainLock(async () => {
+    const d = await db();
+    const head = await lastCustodyEntry(draft.caseId);
+    const same = head && head.event === custody.event && head.detail === custody.detail;
+    const entry = same ? undefined : await chainEntry(head, { ...custody, caseId: draft.caseId });
+    const tx = d.transaction(['drafts', 'custody'], 'readwrite');
+    await tx.objectStore('drafts').put(draft);
+    if (entry) await tx.objectStore('custody').add({ ...entry, caseId: draft.caseId });
+    await tx.done;
+    return draft;
+  });
+}
+
+export async function getDraft(caseId: string, kind: string, lang: string): Promise<StoredDraft | undefined> {
+  return (await db()).get('drafts', [caseId, kind, lang]);
+}
+
+export async function draftsOf(caseId: string): Promise<StoredDraft[]> {
+  return (await db()).getAllFromIndex('drafts', 'byCase', caseId);
 }
 
 export async function putJob(job: CaptureJob): Promise<void> {

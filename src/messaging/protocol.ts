@@ -47,6 +47,25 @@ export interface StoredQualification {
   result: unknown;
 }
 
+/** The doctor's own version of one draft, kept with the case (store `drafts`, key [caseId, kind, lang]). */
+export interface StoredDraft {
+  caseId: string;
+  /** A DraftKind (src/legal/types.ts). */
+  kind: string;
+  lang: 'fr' | 'en';
+  /** The body as the doctor last left it; absent when the draft follows the template. */
+  body?: string;
+  /** Who a letter is addressed to (mise en demeure: the identified author). */
+  recipient?: DraftRecipient;
+  savedAt: string;
+}
+
+export interface DraftRecipient {
+  civility?: string;
+  name?: string;
+  address?: string;
+}
+
 export interface Settings {
   timestampEnabled: boolean;
   tsaUrls: string[];
@@ -71,6 +90,9 @@ export interface BackgroundCalls {
   'cases.list': { req: Record<string, never>; res: CaseRecord[] };
   'cases.get': { req: { caseId: string }; res: CaseView };
   'qualification.save': { req: Omit<StoredQualification, 'savedAt'>; res: StoredQualification };
+  /** Saves the doctor's version of a draft (body absent: back to the template) and records it in the case's custody. */
+  'drafts.save': { req: Omit<StoredDraft, 'savedAt'> & { /** Title of the draft, for the custody log. */ title: string }; res: StoredDraft };
+  'drafts.list': { req: { caseId: string }; res: StoredDraft[] };
   'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
   /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
   'custody.logExport': { req: { caseIds: string[]; filename: string; /** SHA-256 of the bundle's tag manifest. */ sha256: string }; res: true };

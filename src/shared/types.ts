@@ -161,7 +161,7 @@ export interface CustodyEntry {
   seq: number;
   at: UtcInstant;
   actor: 'extension' | 'user';
-  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify';
+  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify' | 'draft';
   caseId?: string;
   exhibitId?: string;
   detail: string;

@@ -231,6 +231,18 @@ describe('Firefox: the Firefox build loads and works', () => {
     await m.waitForSelector('.draft-text', { timeout: 10000 });
     expect((await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value)).length).toBeGreaterThan(100);
     await m.bringToFront();
+    // With no profile filled in, the draft still shows placeholders: copying is refused and names them.
+    await m.click('button.copy');
+    const refused = await (await m.waitForSelector('.draft-refused', { timeout: 5000 }))!.evaluate((e) => e.textContent ?? '');
+    expect(refused).toMatch(/\[[^\]]+\]/);
+    expect(await m.$('.copied')).toBeNull();
+    // The doctor types the values in place of the brackets; then the copy goes through.
+    await m.$eval('.draft-text', (t) => {
+      const a = t as HTMLTextAreaElement;
+      a.value = a.value.replace(/\[[^\]\n]{2,60}\]/g, 'x');
+      a.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await m.waitForFunction(() => !document.querySelector('.placeholders-left'));
     await m.click('button.copy');
     await m.waitForSelector('.copied', { timeout: 5000 });
 

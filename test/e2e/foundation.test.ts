@@ -113,6 +113,18 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     // A real click (a user gesture on the focused page), as the clipboard requires; the browser accepted the text
     // when the « Copié » confirmation shows.
     await m.bringToFront();
+    // With no profile filled in, the draft still shows placeholders: copying is refused and names them.
+    await m.click('button.copy');
+    const refused = await (await m.waitForSelector('.draft-refused', { timeout: 5000 }))!.evaluate((e) => e.textContent ?? '');
+    expect(refused).toMatch(/\[[^\]]+\]/);
+    expect(await m.$('.copied')).toBeNull();
+    // The doctor types the values in place of the brackets; then the copy goes through.
+    await m.$eval('.draft-text', (t) => {
+      const a = t as HTMLTextAreaElement;
+      a.value = a.value.replace(/\[[^\]\n]{2,60}\]/g, 'x');
+      a.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await m.waitForFunction(() => !document.querySelector('.placeholders-left'));
     await m.click('button.copy');
     await m.waitForSelector('.copied', { timeout: 5000 });
 

@@ -18,7 +18,8 @@ export interface BundleInput {
   custody: CustodyEntry[];
   /** caseId -> qualification JSON (from the legal engine, opaque here). */
   qualifications?: Record<string, unknown>;
-  drafts?: { caseId: string; name: string; text: string }[];
+  /** One text file each; `edited` (the doctor's own version) and `savedAt` are listed in data/drafts/index.json. */
+  drafts?: { caseId: string; name: string; text: string; edited?: boolean; savedAt?: string }[];
   signer?: BundleSigner;
   software: { name: string; version: string };
   lang?: 'fr' | 'en';

@@ -53,6 +53,12 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
   for (const c of input.cases) text(`data/cases/${safeName(c.id)}.json`, prettyJson(c));
   for (const [caseId, q] of Object.entries(input.qualifications ?? {})) text(`data/qualification/${safeName(caseId)}.json`, prettyJson(q));
   for (const d of input.drafts ?? []) text(`data/drafts/${safeName(d.caseId)}-${safeName(d.name)}.txt`, d.text);
+  // Which drafts are the doctor's own version and when each was last saved (the rest are untouched templates).
+  if (input.drafts?.length) {
+    text('data/drafts/index.json', prettyJson(input.drafts.map((d) => ({
+      caseId: d.caseId, file: `drafts/${safeName(d.caseId)}-${safeName(d.name)}.txt`, edited: !!d.edited, ...(d.savedAt ? { savedAt: d.savedAt } : {}),
+    }))));
+  }
   text(CUSTODY_FILE, input.custody.map((e) => `${canonicalJson(e)}\n`).join(''));
   const reportCtx = { caseIds: input.cases.map((c) => c.id), software: input.software, fingerprint, custodyCount: input.custody.length, lang,
     exhibits: placed.map((p) => ({ exhibit: p.exhibit, dir: p.dir.slice('data/'.length) })) };

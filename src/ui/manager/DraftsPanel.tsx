@@ -1,11 +1,29 @@
 // Drafts: every document the qualification calls for, in French or English, from logic-less templates.
-// A missing datum stays a visible placeholder. The public reply is checked for medical secrecy as the doctor edits it.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkSecrecy, draftKindsFor, parisToday, placeholder, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
+// A missing datum stays a visible placeholder, and nothing leaves (copy, .docx, .txt) while one remains. The
+// doctor's edits and the letters' recipient are saved with the case by the service worker (debounced, and on
+// blur), recorded in custody, and exported in the bundle. The public reply is checked for medical secrecy.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
+import type { DraftRecipient, StoredDraft } from '../../messaging/protocol';
 import { callBackground } from '../../messaging/client';
 import { bagFolderName } from '../../evidence/bundle/layout';
 import { pick, t, uiLang } from '../shared/i18n';
+import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
+import { recipientFor, sendingNote } from './drafts-for-bundle';
+import { downloadFile } from './export';
+
+/** Pause in typing after which the text is saved (it is also saved when the text box loses focus). */
+const SAVE_DELAY_MS = 800;
+
+const kindLabel = (k: string): string => t(`draft_${k.replace(/-/g, '_')}`);
+
+interface PendingSave {
+  kind: DraftKind;
+  lang: Lang;
+  body?: string;
+  recipient?: DraftRecipient;
+}
 
 function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author: string }) {
   const result = useMemo(() => checkSecrecy(text, lang, { patientNames: author ? [author] : [] }), [text, lang, author]);
@@ -27,6 +45,7 @@ function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author
 }
 
 export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qualification: Qualification }) {
+  const caseId = exhibit.caseId;
   const kinds = draftKindsFor(qualification);
   const [chosen, setChosen] = useState<DraftKind>(kinds[0]);
   // The qualification can change under the panel (an answer removes a label): fall back to the first offered kind.
@@ -34,12 +53,35 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   const [lang, setLang] = useState<Lang>(uiLang());
   const [tone, setTone] = useState<Tone>('sobre');
   const [profile, setProfile] = useState<DoctorProfile>({});
-  const [text, setText] = useState('');
+  /** What the service worker holds for this case (loaded once, then kept in step with each save). */
+  const [saved, setSaved] = useState<StoredDraft[]>();
+  /** Texts typed and not yet confirmed saved, by « kind|lang » (what the doctor sees wins over the store). */
+  const [typed, setTyped] = useState<Record<string, string | undefined>>({});
+  const [recipients, setRecipients] = useState<Record<string, DraftRecipient>>({});
+  const [status, setStatus] = useState<{ saving?: boolean; savedAt?: string; error?: string }>({});
   const [copied, setCopied] = useState(false);
   const [copyError, setCopyError] = useState<string>();
+  const [refused, setRefused] = useState<string[]>();
+  const [downloaded, setDownloaded] = useState<string>();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const pending = useRef<PendingSave | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
   useEffect(() => {
     callBackground('settings.get', {}).then((s) => setProfile(s.profile), () => undefined);
-  }, []);
+    callBackground('drafts.list', { caseId }).then(setSaved, (e: Error) => {
+      setSaved([]);
+      setStatus({ error: `${t('dftLoadFailed')} (${e.message})` });
+    });
+  }, [caseId]);
+
+  const key = `${kind}|${lang}`;
+  const own = saved?.find((s) => s.kind === kind && s.lang === lang);
+  const recipient = recipients[kind] ?? (saved ? recipientFor(saved, kind) : undefined) ?? {};
+  const authorKnown = (qualification.answers as Record<string, { value?: unknown } | undefined>)['auteur-identifie']?.value === 'yes';
+  const asksRecipient = kind === 'mise-en-demeure' && authorKnown;
+
   const draft = useMemo(
     () =>
       kind &&
@@ -52,16 +94,94 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
         tone,
         today: parisToday(),
         bundleRef: bagFolderName(exhibit.caseId, exhibit.seal),
+        recipient: asksRecipient ? recipient : undefined,
       }),
-    [kind, lang, tone, profile, exhibit.id, qualification],
+    [kind, lang, tone, profile, exhibit.id, qualification, asksRecipient, JSON.stringify(recipient)],
   );
-  useEffect(() => {
-    setText(draft ? draft.body : '');
-    setCopied(false);
-  }, [draft]);
-  if (!kinds.length || !draft) return null;
+  const text = key in typed ? (typed[key] ?? draft?.body ?? '') : (own?.body ?? draft?.body ?? '');
+  const edited = !!draft && text !== draft.body;
+  const left = useMemo(() => (draft ? placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang) : []), [draft, text, lang]);
 
+  useEffect(() => {
+    setCopied(false);
+    setRefused(undefined);
+    setDownloaded(undefined);
+    setConfirmReset(false);
+  }, [kind, lang, tone]);
+
+  /** Saves what is pending. Saves run one after the other (a blur during a save must not overtake it with an older text). */
+  const flush = (): Promise<void> => {
+    clearTimeout(timer.current);
+    const run = queue.current.then(async () => {
+      const p = pending.current;
+      if (!p) return;
+      pending.current = undefined;
+      setStatus({ saving: true });
+      try {
+        const stored = await callBackground('drafts.save', { caseId, kind: p.kind, lang: p.lang, body: p.body, recipient: p.recipient, title: kindLabel(p.kind) });
+        setSaved((list) => [...(list ?? []).filter((s) => !(s.kind === stored.kind && s.lang === stored.lang)), stored]);
+        setStatus({ savedAt: stored.savedAt });
+      } catch (e) {
+        // Nothing is lost: the text stays on screen and the next edit or blur sends it again.
+        if (!pending.current) pending.current = p;
+        setStatus({ error: `${t('dftSaveFailed')} (${(e as Error).message})` });
+      }
+    });
+    queue.current = run;
+    return run;
+  };
+  const schedule = (p: PendingSave): void => {
+    pending.current = p;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  };
+  // Leaving the page or the case saves what is pending.
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [caseId]);
+
+  if (!kinds.length || !draft || !saved) return null;
+
+  const bodyToStore = (value: string): string | undefined => (value === draft.body ? undefined : value);
+  const onText = (value: string) => {
+    setTyped((m) => ({ ...m, [key]: value }));
+    setRefused(undefined);
+    schedule({ kind, lang, body: bodyToStore(value), recipient: asksRecipient ? recipient : own?.recipient });
+  };
+  const onRecipient = (patch: Partial<DraftRecipient>) => {
+    const next = { ...recipient, ...patch };
+    setRecipients((m) => ({ ...m, [kind]: next }));
+    if (!edited) setTyped((m) => ({ ...m, [key]: undefined }));
+    // An untouched letter follows the template, which now names the recipient: only an edited text is kept as is.
+    schedule({ kind, lang, body: edited ? text : undefined, recipient: next });
+  };
+  const reset = () => {
+    setTyped((m) => ({ ...m, [key]: undefined }));
+    setConfirmReset(false);
+    schedule({ kind, lang, body: undefined, recipient: asksRecipient ? recipient : own?.recipient });
+    void flush();
+  };
+  const changeDraft = (fn: () => void) => {
+    void flush();
+    fn();
+  };
+
+  const doc = (): DraftDocument => ({ title: draft.title, body: text, note: sendingNote(draft, lang) });
+  /** Nothing leaves while a placeholder remains: the doctor is told which ones. */
+  const guard = (): boolean => {
+    if (!left.length) return true;
+    setRefused(left);
+    setCopied(false);
+    setDownloaded(undefined);
+    return false;
+  };
   const copy = async () => {
+    if (!guard()) return;
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);
@@ -70,23 +190,37 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
       setCopyError(`${t('dCopyFailed')} (${(e as Error).message})`);
     }
   };
+  const download = async (ext: 'docx' | 'txt') => {
+    if (!guard()) return;
+    try {
+      setCopyError(undefined);
+      await flush();
+      const bytes = ext === 'txt' ? draftTxtBytes(doc()) : await (await import('./draft-docx')).draftDocxBytes(doc(), lang);
+      const type = ext === 'txt' ? 'text/plain;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      setDownloaded(await downloadFile(bytes, draftFileName(caseId, kind, lang, ext), type));
+    } catch (e) {
+      setCopyError(`${t('dftDownloadFailed')} (${(e as Error).message})`);
+    }
+  };
+  const ownerReply = exhibit.review.ownerReply;
+  const note = sendingNote(draft, lang);
 
   return (
     <div class="card draft stack">
       <div class="row">
         <label>
           {t('dKind')}{' '}
-          <select class="draft-kind" value={kind} onChange={(e) => setChosen((e.target as HTMLSelectElement).value as DraftKind)}>
+          <select class="draft-kind" value={kind} onChange={(e) => changeDraft(() => setChosen((e.target as HTMLSelectElement).value as DraftKind))}>
             {kinds.map((k) => (
               <option value={k} key={k}>
-                {t(`draft_${k.replace(/-/g, '_')}`)}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
         </label>
         <label>
           {t('dLang')}{' '}
-          <select class="draft-lang" value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value as Lang)}>
+          <select class="draft-lang" value={lang} onChange={(e) => changeDraft(() => setLang((e.target as HTMLSelectElement).value as Lang))}>
             <option value="fr">Français</option>
             <option value="en">English</option>
           </select>
@@ -104,21 +238,89 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
           </label>
         )}
       </div>
-      <h3 class="draft-title">{draft.title}</h3>
-      {draft.missing.length > 0 && (
-        <p class="notice missing">
-          {t('dMissing')} : {draft.missing.map((f) => placeholder(f, lang)).join(', ')} — <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">{t('dFillProfile')}</a>
+      {kind === 'reponse-publique' && ownerReply && (
+        <div class="notice owner-replied" role="note">
+          <strong>{t('dftOwnerReplied')}</strong>
+          {ownerReply.dateText ? <span class="muted"> ({ownerReply.dateText})</span> : null}
+          <blockquote class="owner-reply-text">{ownerReply.text}</blockquote>
+          <div>{t('dftOwnerRepliedHelp')}</div>
+        </div>
+      )}
+      {asksRecipient && (
+        <fieldset class="recipient stack">
+          <legend>{t('dftRecipient')}</legend>
+          <p class="muted">{t('dftRecipientHelp')}</p>
+          <div class="row">
+            <label>
+              {t('dftCivility')}{' '}
+              <select class="recipient-civility" value={recipient.civility ?? ''} onChange={(e) => onRecipient({ civility: (e.target as HTMLSelectElement).value || undefined })} onBlur={() => void flush()}>
+                <option value="">—</option>
+                <option value={lang === 'fr' ? 'Madame' : 'Ms'}>{lang === 'fr' ? 'Madame' : 'Ms'}</option>
+                <option value={lang === 'fr' ? 'Monsieur' : 'Mr'}>{lang === 'fr' ? 'Monsieur' : 'Mr'}</option>
+                {recipient.civility && !['Madame', 'Monsieur', 'Ms', 'Mr'].includes(recipient.civility) ? <option value={recipient.civility}>{recipient.civility}</option> : null}
+              </select>
+            </label>
+            <label>
+              {t('dftName')} <input type="text" class="recipient-name" value={recipient.name ?? ''} onInput={(e) => onRecipient({ name: (e.target as HTMLInputElement).value })} onBlur={() => void flush()} />
+            </label>
+          </div>
+          <label>
+            {t('dftAddress')}
+            <textarea class="recipient-address" rows={3} value={recipient.address ?? ''} onInput={(e) => onRecipient({ address: (e.target as HTMLTextAreaElement).value })} onBlur={() => void flush()} />
+          </label>
+          {edited && <p class="muted">{t('dftRecipientEdited')}</p>}
+        </fieldset>
+      )}
+      <div class="row">
+        <h3 class="draft-title">{draft.title}</h3>
+        {edited && <span class="badge draft-edited">{t('dftEdited')}</span>}
+      </div>
+      {left.length > 0 && (
+        <p class="notice missing placeholders-left">
+          {t('dftPlaceholdersLeft')} : <span class="placeholder-list">{left.join(', ')}</span> — <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">{t('dFillProfile')}</a>
         </p>
       )}
-      <textarea class="draft-text" aria-label={draft.title} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea class="draft-text" aria-label={draft.title} value={text} onInput={(e) => onText((e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
+      {note && (
+        <div class="muted how-to-send">
+          <strong>{t('dftHowToSend')}</strong> : {note}
+        </div>
+      )}
+      <div class="row">
+        <span class="muted draft-save-status" role="status">
+          {status.saving ? t('dftSaving') : status.savedAt ? `✓ ${t('dftSaved')}` : ''}
+        </span>
+        {status.error && <span class="error draft-save-error" role="alert">{status.error}</span>}
+        {edited &&
+          (confirmReset ? (
+            <>
+              <button class="reset-confirm" onClick={reset}>{t('dftResetConfirm')}</button>
+              <button class="reset-cancel" onClick={() => setConfirmReset(false)}>{t('dftResetCancel')}</button>
+            </>
+          ) : (
+            <button class="reset" onClick={() => setConfirmReset(true)}>{t('dftReset')}</button>
+          ))}
+      </div>
       {kind === 'reponse-publique' && <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} />}
       <div class="row">
         <button class="primary copy" onClick={copy}>
           {t('dCopy')}
         </button>
+        <button class="download-docx" onClick={() => void download('docx')}>
+          {t('dftDownloadDocx')}
+        </button>
+        <button class="download-txt" onClick={() => void download('txt')}>
+          {t('dftDownloadTxt')}
+        </button>
         {copied && <span class="ok copied" role="status">✓ {t('dCopied')}</span>}
+        {downloaded && <span class="ok draft-downloaded" role="status">✓ {t('dftDownloaded')} {downloaded}</span>}
         {copyError && <span class="error" role="alert">{copyError}</span>}
       </div>
+      {refused && (
+        <p class="error draft-refused" role="alert">
+          {t('dftRefused')} : {refused.join(', ')}
+        </p>
+      )}
     </div>
   );
 }

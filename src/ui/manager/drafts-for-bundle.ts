@@ -1,11 +1,42 @@
-// The drafts written into a bundle: every document the saved qualification calls for, in French and English,
-// dated the day the qualification was saved (so that re-exporting gives the same bytes).
+// The drafts written into a bundle: every document the saved qualification calls for, in French and English.
+// Where the doctor saved a version of a draft, that version goes in (marked edited, with its save time); otherwise
+// the template, dated the day the qualification was saved (so that re-exporting gives the same bytes), with the
+// letters' recipient the doctor entered.
 import { draftKindsFor, parisToday, renderDraft, type Qualification } from '../../legal/index';
-import type { StoredQualification } from '../../messaging/protocol';
-import type { CaseRecord, DoctorProfile, Exhibit } from '../../shared/types';
+import type { DraftRecipient, StoredDraft, StoredQualification } from '../../messaging/protocol';
+import type { CaseRecord, DoctorProfile, Exhibit, Lang } from '../../shared/types';
 import { bagFolderName } from '../../evidence/bundle/layout';
+import { draftPlainText } from './draft-files';
 
-export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: StoredQualification | undefined, profile: DoctorProfile) {
+export interface BundleDraft {
+  caseId: string;
+  name: string;
+  text: string;
+  kind: string;
+  lang: Lang;
+  /** True when the text is the doctor's own version rather than the template. */
+  edited: boolean;
+  /** When the doctor last saved this draft (absent for an untouched template). */
+  savedAt?: string;
+}
+
+/** The recipient of a kind of letter: the one saved last, whatever the language it was typed in. */
+export function recipientFor(saved: readonly StoredDraft[], kind: string): DraftRecipient | undefined {
+  return saved
+    .filter((s) => s.kind === kind && s.recipient)
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+    .at(-1)?.recipient;
+}
+
+/** The « Comment l’envoyer » note of a draft, when its template has one (optional field of Draft: a text, or one per language). */
+export const sendingNote = (d: object, lang: Lang): string | undefined => {
+  const n = (d as { howToSend?: unknown }).howToSend;
+  if (typeof n === 'string') return n.trim() ? n : undefined;
+  const l = n && typeof n === 'object' ? (n as Record<string, unknown>)[lang] : undefined;
+  return typeof l === 'string' && l.trim() ? l : undefined;
+};
+
+export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: StoredQualification | undefined, profile: DoctorProfile, saved: readonly StoredDraft[] = []): BundleDraft[] {
   const ex = exhibits[0];
   if (!stored || !ex) return [];
   const q = stored.result as Qualification;
@@ -20,8 +51,12 @@ export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: Stor
         qualification: q,
         today,
         bundleRef: bagFolderName(c.id, ex.seal),
+        recipient: recipientFor(saved, kind),
       });
-      return { caseId: c.id, name: `${kind}.${lang}`, text: `${d.title}\n\n${d.body}\n` };
+      const own = saved.find((s) => s.kind === kind && s.lang === lang);
+      const edited = own?.body !== undefined && own.body !== d.body;
+      const text = draftPlainText({ title: d.title, body: edited ? own!.body! : d.body, note: sendingNote(d, lang) });
+      return { caseId: c.id, name: `${kind}.${lang}`, text, kind, lang, edited, ...(own ? { savedAt: own.savedAt } : {}) };
     }),
   );
 }

@@ -3,7 +3,7 @@
 // custody chain. Format: docs/evidence-bundle.md.
 import browser from 'webextension-polyfill';
 import { writeBundle } from '../../evidence/bundle/write';
-import { custodyOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store';
+import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store';
 import { installationSigner } from '../../evidence/installation-key';
 import type { CustodyEntry } from '../../shared/types';
 import { callBackground } from '../../messaging/client';
@@ -37,7 +37,8 @@ export async function buildBundle(caseIds: string[]) {
     custody.push(...custodyForBundle(await custodyOf(id)));
     const q = await getQualification(id);
     if (q) qualifications[id] = q;
-    drafts.push(...draftsForBundle(c, ex, q, profile));
+    // The versions the doctor last saved (edited or not), from the store the service worker writes.
+    drafts.push(...draftsForBundle(c, ex, q, profile, await draftsOf(id)));
   }
   const manifest = browser.runtime.getManifest();
   return writeBundle({
@@ -75,6 +76,20 @@ export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: 
   }
   await callBackground('custody.logExport', { caseIds, filename: saved, sha256 });
   return { fileName: saved, sha256, size };
+}
+
+/**
+ * Downloads one file made on this page (a draft's .docx or .txt) with no dialog, as the bundle is; resolves with
+ * the name the browser actually wrote (« … (1).docx » when the name was taken).
+ */
+export async function downloadFile(bytes: Uint8Array, fileName: string, type: string): Promise<string> {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  try {
+    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    return (await waitForDownload(id)) ?? fileName;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** Resolves with the base name of the file the browser wrote. */
