@@ -17,7 +17,7 @@ Objet : opposition au traitement (RGPD art. 21) et demande d'effacement (art. 17
 
 Madame, Monsieur,
 
-Une fiche me concernant, « {{placeName}} » ({{url}}), a été créée sans mon consentement. Je m'oppose à ce traitement de mes données personnelles pour des raisons tenant à ma situation particulière : tenu(e) au secret médical, je ne peux répondre aux avis anonymes et invérifiables publiés sur cette fiche ; les annuaires publics (Ordre, Ameli) informent déjà les patients ; la gestion de la fiche m'obligerait à accepter vos conditions.
+Une fiche me concernant, « {{placeName}} » ({{url}}), a été créée sans mon consentement. Des avis anonymes y sont publiés, dont l'un a été {{publication}}. Je m'oppose à ce traitement de mes données personnelles pour des raisons tenant à ma situation particulière : tenu(e) au secret médical, je ne peux répondre aux avis anonymes et invérifiables publiés sur cette fiche ; les annuaires publics (Ordre, Ameli) informent déjà les patients ; la gestion de la fiche m'obligerait à accepter vos conditions.
 
 Je vous demande en conséquence l'effacement de cette fiche et des avis qui y sont attachés (art. 17), comme l'a jugé la cour d'appel de Chambéry le 22 mai 2025 (RG 22/01814).
 
@@ -48,7 +48,7 @@ Subject: objection to processing (GDPR art. 21) and erasure request (art. 17)
 
 Dear Sir or Madam,
 
-A listing about me, "{{placeName}}" ({{url}}), was created without my consent. I object to this processing of my personal data on grounds relating to my particular situation: bound by medical secrecy, I cannot answer the anonymous, unverified reviews published on this listing; public directories (the Ordre, Ameli) already inform patients; managing the listing would force me to accept your terms.
+A listing about me, "{{placeName}}" ({{url}}), was created without my consent. Anonymous reviews are published on it, one of which was {{publication}}. I object to this processing of my personal data on grounds relating to my particular situation: bound by medical secrecy, I cannot answer the anonymous, unverified reviews published on this listing; public directories (the Ordre, Ameli) already inform patients; managing the listing would force me to accept your terms.
 
 I therefore request the erasure of this listing and of the reviews attached to it (art. 17), as the Chambéry Court of Appeal held on 22 May 2025 (RG 22/01814).
 

@@ -8,7 +8,7 @@ export const plainteCnil = defineTemplate({
     body: `Plaignant : {{doctorName}}, {{signatoryQuality}} — RPPS {{rpps}}
 {{doctorAddress}} — {{doctorEmail}}
 Organisme mis en cause : exploitant du site {{siteName}}
-Traitement : fiche « {{placeName}} » ({{url}}) créée sans mon consentement
+Traitement : fiche « {{placeName}} » ({{url}}) créée sans mon consentement, où sont publiés des avis anonymes (l'un d'eux a été {{publication}})
 
 Le {{rgpdDate}}, j'ai exercé mon droit d'opposition (RGPD art. 21) et demandé l'effacement de cette fiche (art. 17). Plus d'un mois s'est écoulé sans réponse satisfaisante (art. 12(3)).
 
@@ -31,7 +31,7 @@ Signature :`,
     body: `Complainant: {{doctorName}}, {{signatoryQuality}} — RPPS {{rpps}}
 {{doctorAddress}} — {{doctorEmail}}
 Organisation concerned: operator of {{siteName}}
-Processing: listing "{{placeName}}" ({{url}}) created without my consent
+Processing: listing "{{placeName}}" ({{url}}) created without my consent, carrying anonymous reviews (one of which was {{publication}})
 
 On {{rgpdDate}}, I exercised my right to object (GDPR art. 21) and requested erasure of this listing (art. 17). More than one month has passed without a satisfactory answer (art. 12(3)).
 
