@@ -94,6 +94,8 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
     passages: (ctx.passages ?? (r ? [r.text] : [])).map((x) => (fr ? `« ${x} »` : `"${x}"`)).join('\n') || undefined,
     replyText: val(ctx.replyText),
     qualificationText: held.length ? qualificationLines(held, lang).join('\n') : undefined,
+    // A complaint and the declaration to the Ordre name offences: dénigrement, a civil fault only, is left out.
+    complaintQualification: offences.length ? qualificationLines(held.filter((l) => l.label !== 'denigrement'), lang).join('\n') : undefined,
     qualificationAssessment: held.length ? held.map((l) => `${qualificationLines([l], lang)[0]} — ${STRENGTH[l.strength][lang]}`).join('\n') : undefined,
     reasons: held.length ? held.map((l) => OFFENCES[l.label].reason[lang]).join('\n') : undefined,
     offences: offences.length ? offences.join(fr ? ', ' : ', ').replace(/, ([^,]*)$/, fr ? ' et $1' : ' and $1') : undefined,

@@ -176,6 +176,11 @@ describe('the complaint and the declaration to the Ordre', () => {
     expect(d.title).toBe(title);
     expect(d.body).toContain(lang === 'fr' ? `Objet : ${title.replace('Plainte', 'plainte')}` : `Subject: ${title.replace('Complaint', 'complaint')}`);
   });
+  it.each(langs)('the complaint does not list dénigrement, a civil fault, among the offences [%s]', (lang) => {
+    const d = renderDraft('plainte-menaces', lang, full({ qualification: play({ menace: 'yes', 'attaque-services': 'yes' }).q }));
+    expect(d.title).toBe(lang === 'fr' ? 'Plainte pour menaces' : 'Complaint for threats');
+    expect(d.body).not.toContain('1240');
+  });
   it.each(langs)('the threat complaint states the effect on the doctor’s safety and practice, and is filed against the known author or X [%s]', (lang) => {
     const b = renderDraft('plainte-menaces', lang, full()).body;
     expect(b).toMatch(lang === 'fr' ? /craindre pour ma sécurité .* mon exercice/ : /fear for my safety .* my practice/);

@@ -25,6 +25,7 @@ export const PLACEHOLDERS = {
   passages: { fr: 'PASSAGES CONTESTÉS', en: 'DISPUTED PASSAGES' },
   replyText: { fr: 'TEXTE DE LA RÉPONSE DEMANDÉE', en: 'TEXT OF THE REPLY REQUESTED' },
   qualificationText: { fr: 'QUALIFICATION', en: 'QUALIFICATION' },
+  complaintQualification: { fr: 'INFRACTIONS', en: 'OFFENCES' },
   qualificationAssessment: { fr: 'QUALIFICATION ENVISAGÉE', en: 'CONTEMPLATED QUALIFICATION' },
   reasons: { fr: 'RAISONS DE L’ILLICÉITÉ', en: 'REASONS WHY THE CONTENT IS ILLEGAL' },
   offences: { fr: 'INFRACTION', en: 'OFFENCE' },

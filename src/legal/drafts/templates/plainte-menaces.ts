@@ -28,7 +28,7 @@ Un message publié sous le nom « {{reviewAuthor}} » sur la fiche « {{placeNam
 Ce message a été {{publication}}.
 
 Ces faits constituent :
-{{qualificationText}}
+{{complaintQualification}}
 
 {{safetyImpact}}
 
@@ -67,7 +67,7 @@ A message published under the name "{{reviewAuthor}}" on the listing "{{placeNam
 This message was {{publication}}.
 
 These facts constitute:
-{{qualificationText}}
+{{complaintQualification}}
 
 {{safetyImpact}}
 
