@@ -45,7 +45,7 @@ describe('a start date that is only the earliest possible one', () => {
     const exact = qualify({ answers, publishedRange: range, exactPublicationDate: '2026-11-01', today: '2026-11-26', siteHasDirectReply: true });
     expect(exact.deadlines.some((d) => d.startIsEarliestPossible)).toBe(false);
     const exactLetter = renderDraft('declaration-assureur', 'fr', { profile: {}, qualification: exact, today: '2026-11-26' });
-    expect(exactLetter.body).toContain('1 novembre 2026');
+    expect(exactLetter.body).toContain('publié le 1er novembre 2026');
     expect(exactLetter.body).not.toContain('au plus tôt');
   });
 });

@@ -8,4 +8,4 @@ export { deadlinesFor, makeDeadline, parisToday, periodText, shortestLive, NO_IN
 export { stepsFor } from './steps';
 export { checkSecrecy, type SecrecyFlag, type SecrecyKind, type SecrecyOptions, type SecrecyResult } from './secrecy';
 export { checkReplyLength, MAX_REPLY_LINES, type ReplyLengthCheck } from './drafts/reply-length';
-export { draftKindsFor, placeholder, renderDraft, templateFor, TEMPLATES, REPLY_TEMPLATES, TONES, type Draft, type DraftContext, type Tone } from './drafts/index';
+export { draftKindsFor, draftText, placeholder, renderDraft, templateFor, TEMPLATES, REPLY_TEMPLATES, TONES, OUTGOING_KINDS, type Draft, type DraftContext, type Recipient, type Tone } from './drafts/index';

@@ -71,17 +71,17 @@ describe('right of reply — décret 2007-1527 mentions', () => {
 });
 
 describe('other documents', () => {
-  it.each(langs)('mise en demeure: sender, recipient, URL, quotation, qualification « susceptible », 8 days [%s]', (lang) => {
-    const b = body('mise-en-demeure', lang, { recipient: { name: 'Mme Sophie Durand', address: '1 rue X, Lyon' } });
+  it.each(langs)('mise en demeure: sender, recipient, URL, quotation, the qualification stated with its articles, 8 days [%s]', (lang) => {
+    const b = body('mise-en-demeure', lang, { recipient: { civility: 'Mme', name: 'Sophie Durand', address: '1 rue X, Lyon' } });
     for (const s of ['Dr Martin Dupont', 'Mme Sophie Durand', URL, TEXT]) expect(b).toContain(s);
-    expect(b).toMatch(lang === 'fr' ? /susceptibles de constituer/ : /may constitute/);
+    expect(b).toMatch(lang === 'fr' ? /Ces propos constituent :\n- Diffamation publique envers un particulier \(loi du 29 juillet 1881, art\. 29 al\. 1 et 32 al\. 1\)/ : /These words constitute:\n- Public defamation of a private person \(loi du 29 juillet 1881, art\. 29 para\. 1 and 32 para\. 1\)/);
     expect(b).toMatch(lang === 'fr' ? /huit jours/ : /eight days/);
   });
   it.each(langs)('constat request: URL, review id, what to record, NF Z67-147, the deadline [%s]', (lang) => {
     const b = body('lettre-commissaire', lang);
     for (const s of [URL, 'ChdDSUhNMG9nS0VJQ0FnSUN', 'NF Z67-147']) expect(b).toContain(s);
     expect(b).toMatch(lang === 'fr' ? /texte intégral/ : /full text/);
-    expect(b).toMatch(lang === 'fr' ? /1 janvier 2027/ : /1 January 2027/);
+    expect(b).toMatch(lang === 'fr' ? /1er janvier 2027/ : /1 January 2027/);
   });
   it.each(langs)('insurer declaration: policy, insurer, highlighted deadline and urgency [%s]', (lang) => {
     const b = body('declaration-assureur', lang);
@@ -95,7 +95,7 @@ describe('other documents', () => {
     expect(d.body).toMatch(lang === 'fr' ? /Lettre recommandée avec accusé de réception \(ou espace de déclaration en ligne/ : /Registered letter .*online claim portal/);
   });
   it.each(langs)('the mise en demeure calls the kept evidence a dated capture, not a « constat » [%s]', (lang) => {
-    const b = body('mise-en-demeure', lang, { recipient: { name: 'Mme Sophie Durand', address: '1 rue X, Lyon' } });
+    const b = body('mise-en-demeure', lang, { recipient: { civility: 'Mme', name: 'Sophie Durand', address: '1 rue X, Lyon' } });
     expect(b).not.toMatch(lang === 'fr' ? /constat/i : /record of this content/i);
     expect(b).toMatch(lang === 'fr' ? /Une capture datée de ce contenu a été conservée/ : /A dated capture of this content has been kept/);
   });
@@ -136,10 +136,10 @@ describe('other documents', () => {
     expect(g).toContain(URL);
     expect(g).toMatch(lang === 'fr' ? /de bonne foi/ : /good faith/);
   });
-  it.each(langs)('the « do not reply » explanation cites medical secrecy and the qualification [%s]', (lang) => {
+  it.each(langs)('the « do not reply » explanation cites medical secrecy and the qualification, with its confidence for the doctor [%s]', (lang) => {
     const b = body('conseil-non-reponse', lang);
     expect(b).toContain('R.4127-4');
-    expect(b).toMatch(lang === 'fr' ? /Diffamation/ : /Defamation/);
+    expect(b).toMatch(lang === 'fr' ? /Diffamation publique .* — probable/ : /Public defamation .* — likely/);
   });
 });
 
@@ -158,8 +158,8 @@ describe('public replies are secrecy-safe', () => {
 describe('templates', () => {
   const all = [...Object.entries(TEMPLATES), ...TONES.map((t) => [`reponse-publique/${t}`, REPLY_TEMPLATES[t]] as const)];
   it.each(all.map(([k, t]) => [k, t] as const))('%s: French and English use the same fields', (_k, t) => {
-    const fr = new Set([...fieldsOf(t.fr.title), ...fieldsOf(t.fr.body)]);
-    const en = new Set([...fieldsOf(t.en.title), ...fieldsOf(t.en.body)]);
+    const fr = new Set([...fieldsOf(t.fr.title), ...fieldsOf(t.fr.body), ...fieldsOf(t.fr.howToSend)]);
+    const en = new Set([...fieldsOf(t.en.title), ...fieldsOf(t.en.body), ...fieldsOf(t.en.howToSend)]);
     expect([...fr].sort()).toEqual([...en].sort());
     expect(fr.size).toBeGreaterThan(0);
   });
@@ -187,9 +187,10 @@ describe('which drafts a qualification offers', () => {
   it('lawful criticism offers only the public reply', () => {
     expect(draftKindsFor(play({}).q)).toEqual(['reponse-publique']);
   });
-  it('a threat offers the complaint and the « do not reply » explanation, never a public reply', () => {
+  it('a threat offers the complaint, the declaration to the Ordre and the « do not reply » explanation, never a public reply', () => {
     const k = draftKindsFor(play({ menace: 'yes' }).q);
     expect(k[0]).toBe('plainte-menaces');
+    expect(k).toContain('declaration-cdom');
     expect(k).toContain('conseil-non-reponse');
     expect(k).not.toContain('reponse-publique');
   });

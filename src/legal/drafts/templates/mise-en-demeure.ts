@@ -1,15 +1,90 @@
-// Formal notice to an identified author (legal-brief §4): sender, recipient, exact content (URL, date, quotation),
-// qualification as "susceptible de", demand within 8 days, consequences without excessive threats, no money
-// condition, no care detail (medical secrecy), LRAR. Never insulting itself.
-import type { LangTemplates } from '../types';
+// Formal notice to an identified author (legal-brief §4): sender, recipient, exact content (URL, dates, quotation),
+// the qualification with its articles, demand within 8 days, the consequences (référé, citation directe, damages)
+// without excessive threats and never conditioned on money (§4 item 6), an opening for the author's observations
+// (§4 item 7), no care detail (medical secrecy), LRAR. Never insulting itself.
+// Deliberate departure from §4 item 4 (« susceptible de »): the lead's review found hedging weakens the letter; the
+// labels printed are only those the doctor's answers establish (see ../reasons.ts).
+import { defineTemplate } from './define';
 
-export const miseEnDemeure: LangTemplates = {
+export const miseEnDemeure = defineTemplate({
   fr: {
     title: 'Mise en demeure',
-    body: "{{doctorName}}\n{{doctorAddress}}\n\n{{recipientName}}\n{{recipientAddress}}\n\n{{city}}, le {{today}}\n\nLettre recommandée avec accusé de réception\n\nObjet : mise en demeure de retirer un contenu publié en ligne\n\nMadame, Monsieur,\n\nUn avis publié sous le nom « {{reviewAuthor}} » sur la fiche « {{placeName}} » ({{url}}), daté « {{reviewDate}} », contient les propos suivants :\n{{passages}}\n\nCes propos sont susceptibles de constituer :\n{{qualificationText}}\n\nJe vous mets en demeure de supprimer ce contenu dans un délai de huit jours à compter de la réception de la présente, et de ne pas le republier.\n\nÀ défaut, je me réserve la possibilité d'engager toute action utile pour faire valoir mes droits.\n\nUne capture datée de ce contenu a été conservée (pièce {{exhibitId}}).\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n{{doctorName}}",
+    howToSend: `Par lettre recommandée avec accusé de réception à l'adresse du destinataire (ou signifiée par un commissaire de justice, ou envoyée par votre avocat). Gardez une copie et l'accusé de réception, et adressez-en une copie à votre assureur ou à votre avocat. Cette lettre n'interrompt pas le délai pour agir en justice.`,
+    body: `{{doctorName}}
+{{signatoryQuality}} — RPPS {{rpps}}
+{{doctorAddress}}
+
+{{recipientName}}
+{{recipientAddress}}
+
+Lettre recommandée avec accusé de réception
+
+Objet : mise en demeure de retirer un contenu publié en ligne
+
+{{salutation}}
+
+Un avis publié sous le nom « {{reviewAuthor}} » sur la fiche « {{placeName}} » ({{url}}) contient les propos suivants :
+{{passages}}
+
+Cet avis a été {{publication}}. {{evidence}}
+
+Ces propos constituent :
+{{qualificationText}}
+
+Je vous mets en demeure de supprimer ce contenu dans un délai de huit jours à compter de la réception de la présente, et de ne pas le republier.
+
+{{consequences}}
+
+Vous pouvez, dans ce délai, me faire part par écrit de vos observations.
+
+Je vous prie d'agréer, {{salutation}} l'expression de mes salutations distinguées.
+
+Fait à {{city}}, le {{today}}
+
+{{signatoryName}}
+{{signatoryQuality}}
+RPPS {{rpps}}
+
+Signature :`,
   },
   en: {
     title: 'Formal notice (mise en demeure)',
-    body: "{{doctorName}}\n{{doctorAddress}}\n\n{{recipientName}}\n{{recipientAddress}}\n\n{{city}}, {{today}}\n\nRegistered letter with acknowledgement of receipt\n\nSubject: formal notice to remove content published online\n\nDear Sir or Madam,\n\nA review published under the name \"{{reviewAuthor}}\" on the listing \"{{placeName}}\" ({{url}}), dated \"{{reviewDate}}\", contains the following words:\n{{passages}}\n\nThese words may constitute:\n{{qualificationText}}\n\nI hereby give you formal notice to delete this content within eight days of receiving this letter, and not to publish it again.\n\nFailing this, I reserve the right to take any appropriate action to enforce my rights.\n\nA dated capture of this content has been kept (exhibit {{exhibitId}}).\n\nYours faithfully,\n\n{{doctorName}}",
+    howToSend: `By registered letter with acknowledgement of receipt to the recipient's address (or served by a commissaire de justice, or sent by your lawyer). Keep a copy and the receipt, and send a copy to your insurer or lawyer. This letter does not stop the time limit for going to court.`,
+    body: `{{doctorName}}
+{{signatoryQuality}} — RPPS {{rpps}}
+{{doctorAddress}}
+
+{{recipientName}}
+{{recipientAddress}}
+
+Registered letter with acknowledgement of receipt
+
+Subject: formal notice to remove content published online
+
+{{salutation}}
+
+A review published under the name "{{reviewAuthor}}" on the listing "{{placeName}}" ({{url}}) contains the following words:
+{{passages}}
+
+This review was {{publication}}. {{evidence}}
+
+These words constitute:
+{{qualificationText}}
+
+I hereby give you formal notice to delete this content within eight days of receiving this letter, and not to publish it again.
+
+{{consequences}}
+
+Within this period, you may send me your observations in writing.
+
+Yours sincerely,
+
+{{city}}, {{today}}
+
+{{signatoryName}}
+{{signatoryQuality}}
+RPPS {{rpps}}
+
+Signature:`,
   },
-};
+});

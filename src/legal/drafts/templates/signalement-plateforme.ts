@@ -1,13 +1,50 @@
-// Report under the platform's own policy (legal-brief §2.4: Google "Signaler l'avis"; categories change often ⚠️).
-import type { LangTemplates } from '../types';
+// Report under the platform's own policy (legal-brief §2.4: Google "Signaler l'avis", then the Reviews Management Tool
+// to follow and appeal; categories change often ⚠️).
+import { defineTemplate } from './define';
 
-export const signalementPlateforme: LangTemplates = {
+export const signalementPlateforme = defineTemplate({
   fr: {
     title: 'Signalement à la plateforme',
-    body: "Catégorie : {{categories}}\nAvis : {{url}} (fiche « {{placeName}} », identifiant {{reviewId}}, auteur affiché « {{reviewAuthor}} », date affichée « {{reviewDate}} »).\n\nCet avis enfreint le règlement du site ({{categories}}). Texte signalé :\n« {{reviewText}} »\n\nPièce conservée : {{exhibitId}}.\n{{doctorName}} — {{doctorEmail}}",
+    howToSend: `{{reportHow}}`,
+    body: `Catégorie : {{categories}}
+Avis : {{url}} (fiche « {{placeName}} », auteur affiché « {{reviewAuthor}} », date affichée « {{reviewDate}} »)
+{{reviewIdLine}}
+Publication : {{publication}}
+
+Cet avis enfreint le règlement du site ({{categories}}). Texte signalé :
+« {{reviewText}} »
+
+{{evidence}}
+
+Fait à {{city}}, le {{today}}
+
+{{signatoryName}}
+{{signatoryQuality}}
+RPPS {{rpps}}
+{{doctorEmail}}
+
+Signature :`,
   },
   en: {
     title: 'Report to the platform',
-    body: 'Category: {{categories}}\nReview: {{url}} (listing "{{placeName}}", id {{reviewId}}, displayed author "{{reviewAuthor}}", date shown "{{reviewDate}}").\n\nThis review breaks the site\'s policy ({{categories}}). Reported text:\n"{{reviewText}}"\n\nEvidence kept: {{exhibitId}}.\n{{doctorName}} — {{doctorEmail}}',
+    howToSend: `{{reportHow}}`,
+    body: `Category: {{categories}}
+Review: {{url}} (listing "{{placeName}}", displayed author "{{reviewAuthor}}", date shown "{{reviewDate}}")
+{{reviewIdLine}}
+Publication: {{publication}}
+
+This review breaks the site's policy ({{categories}}). Reported text:
+"{{reviewText}}"
+
+{{evidence}}
+
+{{city}}, {{today}}
+
+{{signatoryName}}
+{{signatoryQuality}}
+RPPS {{rpps}}
+{{doctorEmail}}
+
+Signature:`,
   },
-};
+});
