@@ -26,17 +26,16 @@ export interface QualifyInput {
 const FLAGS_TO_VERIFY: FlagId[] = ['danger-immediat', 'hors-sujet', 'fiche-sans-consentement'];
 
 /**
- * The ONE question that would settle a value resting on « je ne sais pas »: the first fact, in the questionnaire's
- * order, answered « je ne sais pas », whose answer (yes or no) alone decides the value.
+ * The ONE question that would settle a value resting on « je ne sais pas »: among the facts answered « je ne sais
+ * pas », in the questionnaire's order, the first whose answer alone makes the label hold; else the first that makes its
+ * own condition hold (exceptions aside); else the first whose answer alone rules it out.
  */
-function settlingFact(decide: (a: Answers) => 'T' | 'F' | 'U', answers: Answers): FactId | undefined {
+function settlingFact(full: (a: Answers) => 'T' | 'F' | 'U', base: (a: Answers) => 'T' | 'F' | 'U', answers: Answers): FactId | undefined {
   const unknown = QUESTION_TEXTS.map((q) => q.fact).filter((f) => answers[f]?.value === 'unknown');
-  for (const f of unknown) {
-    for (const value of ['yes', 'no'] as const) {
-      if (decide({ ...answers, [f]: { value, source: 'doctor' } }) !== 'U') return f;
-    }
-  }
-  return unknown[0];
+  const withAnswer = (f: FactId, value: 'yes' | 'no'): Answers => ({ ...answers, [f]: { value, source: 'doctor' } });
+  const first = (decide: (a: Answers) => 'T' | 'F' | 'U', goal: 'T' | 'F') =>
+    unknown.find((f) => decide(withAnswer(f, 'yes')) === goal || decide(withAnswer(f, 'no')) === goal);
+  return first(full, 'T') ?? first(base, 'T') ?? first(full, 'F');
 }
 
 const condValue = (c: Cond) => (a: Answers) => evaluate(c, a).value;
@@ -59,7 +58,7 @@ export function qualify(input: QualifyInput): Qualification {
     if (s.holds.value === 'U' && s.holds.missing.length) pending.push(s.rule.label);
     // « Je ne sais pas » never raises a label: it is « à vérifier », with the one question that would settle it.
     if (restsOnUnknown(s.holds)) {
-      const question = settlingFact((a) => labelState(s.rule, a).holds.value, answers);
+      const question = settlingFact((a) => labelState(s.rule, a).holds.value, condValue(s.rule.holds), answers);
       if (question) {
         const item: ToVerify = { label: s.rule.label, title: s.rule.title, question };
         if (s.rule.period) item.periodIfConfirmed = periodText(s.rule.period.months);
@@ -97,7 +96,7 @@ export function qualify(input: QualifyInput): Qualification {
 
   for (const f of state.flags) {
     if (!FLAGS_TO_VERIFY.includes(f.rule.flag) || !restsOnUnknown(f.eval)) continue;
-    const question = settlingFact(condValue(f.rule.when), answers);
+    const question = settlingFact(condValue(f.rule.when), condValue(f.rule.when), answers);
     if (question) toVerify.push({ label: f.rule.flag, title: f.rule.title, question });
   }
 
