@@ -97,7 +97,8 @@ export function qualify(input: QualifyInput): Qualification {
   for (const f of state.flags) {
     if (!FLAGS_TO_VERIFY.includes(f.rule.flag) || !restsOnUnknown(f.eval)) continue;
     const question = settlingFact(condValue(f.rule.when), condValue(f.rule.when), answers);
-    if (question) toVerify.push({ label: f.rule.flag, title: f.rule.title, question });
+    // An immediate danger left « à vérifier » is shown first: its question is the one to settle before any other.
+    if (question) toVerify[f.rule.flag === 'danger-immediat' ? 'unshift' : 'push']({ label: f.rule.flag, title: f.rule.title, question });
   }
 
   const flags: FlagResult[] = state.flags

@@ -102,6 +102,8 @@ describe('steps in a safe order', () => {
     ]));
     for (const v of q.toVerify) expect(answers[v.question]?.value, v.label).toBe('unknown');
     expect(new Set(q.toVerify.map((v) => v.label)).size).toBe(q.toVerify.length);
+    // An immediate danger left unsettled is the first thing to check.
+    expect(q.toVerify[0]).toMatchObject({ label: 'danger-immediat', question: 'danger-immediat' });
   });
 
   it('one « Je ne sais pas » among firm answers never drives a complaint: an unconfirmed criminal form adds none', () => {

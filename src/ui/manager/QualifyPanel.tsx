@@ -94,14 +94,16 @@ function ToVerifyItem({ item, answer, onAnswer }: { item: ToVerify; answer?: Ans
       {item.periodIfConfirmed ? <span class="muted"> · {t('stpToVerifyPeriod', pick(item.periodIfConfirmed, lang))}</span> : null}
       {question && (
         <div class="stack">
-          <span>
+          <div>
             {t('stpToVerifyQuestion')} {pick(question.prompt, lang)}
             {answer === 'unknown' ? <span class="muted"> ({t('stpToVerifyYouSaid')})</span> : null}
-          </span>
+          </div>
           {onAnswer && !open && (
-            <button class="to-verify-ask" onClick={() => setOpen(true)}>
-              {t('stpToVerifyAsk')}
-            </button>
+            <div>
+              <button class="to-verify-ask" onClick={() => setOpen(true)}>
+                {t('stpToVerifyAsk')}
+              </button>
+            </div>
           )}
           {onAnswer && open && (
             <div class="card reask stack" data-fact={question.fact}>
