@@ -108,12 +108,14 @@ export function deadlinesFor(labels: LabelResult[], rules: LabelRule[], ctx: Dea
     }
   }
   if (ctx.siteHasDirectReply === false) {
-    out.push(makeDeadline({
+    const d = makeDeadline({
       kind: 'droit-de-reponse',
       title: { fr: 'Droit de réponse en ligne', en: 'Online right of reply' },
       months: 3, period: '3 mois', basis: 'LCEN art. 1-1 III ; décret n° 2007-1527 art. 1',
-      startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: false,
-    }));
+      startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: !!ctx.fromEdit,
+      ...(ctx.fromEdit ? { note: FROM_EDIT_NOTE } : {}),
+    });
+    out.push(ctx.fromEdit ? { ...d, countsFromEdit: true } : d);
   }
   return out.sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'));
 }
