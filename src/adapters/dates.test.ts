@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { differenceInMonths, differenceInYears, format, subDays } from 'date-fns';
-import { isEdited, publishedRange } from './dates';
+import { dateFields, isEdited, publishedRange } from './dates';
 
 // Capture time used by every fixture test: 26 Nov 2026, 10:00 in Paris.
 const NOW = new Date('2026-11-26T10:00:00+01:00');
@@ -91,5 +91,24 @@ describe('isEdited', () => {
     expect(isEdited('Edited 2 months ago')).toBe(true);
     expect(isEdited('il y a 3 semaines')).toBe(false);
     expect(isEdited('Modifiéil y a 3 semaines')).toBe(false);
+  });
+});
+
+describe('dateFields: an edited review keeps the edit date apart from the first publication', () => {
+  it('« Modifié il y a 3 semaines » gives the edit range and no first-publication range (the first version is older)', () => {
+    expect(dateFields(publishedRange('Modifié il y a 3 semaines', NOW), 'Modifié il y a 3 semaines')).toEqual({
+      editedRange: { earliest: '2026-10-29', latest: '2026-11-05' }, edited: true,
+    });
+    expect(dateFields(publishedRange('Edited 2 months ago', NOW), 'Edited 2 months ago')).toMatchObject({ edited: true, editedRange: { earliest: '2026-08-26' } });
+  });
+
+  it('« il y a 3 semaines » (not edited) is the first-publication range', () => {
+    expect(dateFields(publishedRange('il y a 3 semaines', NOW), 'il y a 3 semaines')).toEqual({
+      publishedRange: { earliest: '2026-10-29', latest: '2026-11-05' }, edited: false,
+    });
+  });
+
+  it('an edited mark with a date the parser does not understand still says edited, with no range', () => {
+    expect(dateFields(undefined, 'Modifié il y a longtemps')).toEqual({ edited: true });
   });
 });

@@ -180,3 +180,19 @@ export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/P
   if (!found) return undefined;
   return { earliest: iso(found[0]), latest: iso(found[1]), edited };
 }
+
+/**
+ * The review's date fields from a parsed range: the first-publication range, or — when the page says the review was
+ * edited (« Modifié il y a 3 semaines », "Edited 2 months ago") — the EDIT's range, kept apart as `editedRange`:
+ * the first version is older and its date unknown, so it must never be taken for the first publication
+ * (legal-brief §1.10: periods run from the first publication; an edit may reopen one for the new words only).
+ */
+export function dateFields(
+  range: PublishedRange | undefined,
+  dateText = '',
+): { publishedRange?: { earliest: CalendarDate; latest: CalendarDate }; editedRange?: { earliest: CalendarDate; latest: CalendarDate }; edited: boolean } {
+  const edited = range?.edited ?? EDITED_PREFIX.test(normalise(dateText));
+  if (!range) return { edited };
+  const r = { earliest: range.earliest, latest: range.latest };
+  return edited ? { editedRange: r, edited } : { publishedRange: r, edited };
+}

@@ -3,7 +3,7 @@
 // It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
 import type { ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { publishedRange } from './dates';
+import { dateFields, publishedRange } from './dates';
 import { outermost, parseRating, textOf } from './dom';
 
 const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
@@ -56,8 +56,7 @@ function guess(card: Element, ctx: ExtractContext): ReviewFields {
     ...(authorUrl ? { authorUrl } : {}),
     ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
     dateText,
-    ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-    edited: range?.edited ?? false,
+    ...dateFields(range, dateText),
     text,
     translated: false,
     ...(lang && lang.tagName !== 'HTML' ? { language: lang.getAttribute('lang')! } : {}),

@@ -5,7 +5,7 @@
 // links. Obfuscated classes (.d4r55, .wiI7pd, .CDe7pd…) are used only where no stable hook exists, with fallbacks.
 import type { ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { publishedRange } from './dates';
+import { dateFields, publishedRange } from './dates';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
   splitInlineTranslation, textOf, textWithout,
@@ -150,8 +150,7 @@ export const googleMaps: SiteAdapter = {
       ...(authorMeta ? { authorMeta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
-      ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-      edited: range?.edited ?? /^(?:Modifié|Edited|Updated)(?=\s)/.test(dateText),
+      ...dateFields(range, dateText),
       text,
       ...(originalText !== undefined ? { originalText } : {}),
       translated,

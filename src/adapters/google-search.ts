@@ -4,7 +4,7 @@
 // and `.GSM50` is both the author meta and the owner-reply date — everything is scoped outside the reply block.
 import type { ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { publishedRange } from './dates';
+import { dateFields, publishedRange } from './dates';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
   splitInlineTranslation, textOf, textWithout,
@@ -96,8 +96,7 @@ export const googleSearch: SiteAdapter = {
       ...(authorMeta ? { authorMeta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
-      ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-      edited: range?.edited ?? false,
+      ...dateFields(range, dateText),
       text,
       ...(originalText !== undefined ? { originalText } : {}),
       translated: inline !== undefined,

@@ -4,7 +4,7 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { publishedRange } from './dates';
+import { dateFields, publishedRange } from './dates';
 import { absoluteUrl, dedupeBy, outermost, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
@@ -74,8 +74,7 @@ export const pagesjaunes: SiteAdapter = {
       ...(authorUrl ? { authorUrl } : {}),
       ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
       dateText,
-      ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-      edited: range?.edited ?? false,
+      ...dateFields(range, dateText),
       text: textOf(card.querySelector('blockquote.commentaire')),
       translated: false,
       ...(replyText ? { ownerReply: { text: replyText } } : {}),

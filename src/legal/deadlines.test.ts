@@ -37,12 +37,12 @@ describe('a start date that is only the earliest possible one', () => {
     const { renderDraft } = await import('./drafts/index');
     const answers = { 'fait-precis': { value: 'yes', source: 'doctor' } } as const;
     const range = { earliest: '2026-10-29', latest: '2026-11-05' };
-    const q = qualify({ answers, publishedRange: range, today: '2026-11-26', siteHasDirectReply: true });
+    const q = qualify({ answers, publishedRange: range, today: '2026-11-26' });
     expect(q.deadlines.length).toBeGreaterThan(0);
     expect(q.deadlines.every((d) => d.startIsEarliestPossible)).toBe(true);
     const letter = renderDraft('declaration-assureur', 'fr', { profile: {}, qualification: q, today: '2026-11-26' });
     expect(letter.body).toContain('au plus tôt le 29 octobre 2026');
-    const exact = qualify({ answers, publishedRange: range, exactPublicationDate: '2026-11-01', today: '2026-11-26', siteHasDirectReply: true });
+    const exact = qualify({ answers, publishedRange: range, exactPublicationDate: '2026-11-01', today: '2026-11-26' });
     expect(exact.deadlines.some((d) => d.startIsEarliestPossible)).toBe(false);
     const exactLetter = renderDraft('declaration-assureur', 'fr', { profile: {}, qualification: exact, today: '2026-11-26' });
     expect(exactLetter.body).toContain('publié le 1er novembre 2026');

@@ -15,8 +15,13 @@ export const NO_INTERRUPTION_NOTICE: Text = {
 };
 
 const EDITED_NOTE: Text = {
-  fr: "Avis modifié : une nouvelle rédaction peut rouvrir le délai pour les nouveaux propos, à confirmer par un avocat. Le délai est compté depuis la première publication connue.",
-  en: 'Edited review: new wording may reopen the period for the new words, a lawyer must confirm. The period is counted from the earliest known publication.',
+  fr: "Avis modifié : le délai est compté depuis la première publication connue. Votre avocat confirmera si la nouvelle rédaction rouvre le délai pour les propos ajoutés ou changés.",
+  en: 'Edited review: the period is counted from the earliest known publication. Your lawyer will confirm whether the new wording reopens the period for the words added or changed.',
+};
+
+const FROM_EDIT_NOTE: Text = {
+  fr: "Compté depuis la modification de l'avis, seule date que montre le site : ce délai vaut pour les propos ajoutés ou changés, et votre avocat confirmera si la modification rouvre bien le délai. Les propos déjà présents dans la première version ont été publiés plus tôt : leur délai a pu finir avant. Indiquez la date de première publication si vous la connaissez.",
+  en: 'Counted from the edit of the review, the only date the site shows: this period is for the words added or changed, and your lawyer will confirm whether the edit does reopen the period. Words already in the first version were published earlier: their period may have ended sooner. Give the first publication date if you know it.',
 };
 
 const KNOWLEDGE_NOTE: Text = {
@@ -75,6 +80,8 @@ export interface DeadlinesContext {
   startIsEarliestPossible?: boolean;
   today: CalendarDate;
   edited: boolean;
+  /** startsOn is the edit's date (the page shows no first-publication date): periods count from it for the new words. */
+  fromEdit?: boolean;
   siteHasDirectReply?: boolean;
 }
 
@@ -95,17 +102,20 @@ export function deadlinesFor(labels: LabelResult[], rules: LabelRule[], ctx: Dea
       periods.push({ p: v.period!, title: { fr: `${l.title.fr} — ${v.title.fr}`, en: `${l.title.en} — ${v.title.en}` }, toConfirm: toConfirm || vt.toConfirm });
     }
     for (const { p, title, toConfirm: tc } of periods) {
-      const note = ctx.edited && PRESS_LAW.test(p.basis) ? EDITED_NOTE : p.basis === 'C. civ. art. 2224' ? KNOWLEDGE_NOTE : undefined;
-      out.push(makeDeadline({ kind: l.label, title, months: p.months, period: p.text, basis: p.basis, startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: tc, note }));
+      const note = ctx.fromEdit ? FROM_EDIT_NOTE : ctx.edited && PRESS_LAW.test(p.basis) ? EDITED_NOTE : p.basis === 'C. civ. art. 2224' ? KNOWLEDGE_NOTE : undefined;
+      const d = makeDeadline({ kind: l.label, title, months: p.months, period: p.text, basis: p.basis, startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: tc || !!ctx.fromEdit, note });
+      out.push(ctx.fromEdit ? { ...d, countsFromEdit: true } : d);
     }
   }
   if (ctx.siteHasDirectReply === false) {
-    out.push(makeDeadline({
+    const d = makeDeadline({
       kind: 'droit-de-reponse',
       title: { fr: 'Droit de réponse en ligne', en: 'Online right of reply' },
       months: 3, period: '3 mois', basis: 'LCEN art. 1-1 III ; décret n° 2007-1527 art. 1',
-      startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: false,
-    }));
+      startsOn: ctx.startsOn, startIsEarliestPossible: ctx.startIsEarliestPossible, today: ctx.today, toConfirm: !!ctx.fromEdit,
+      ...(ctx.fromEdit ? { note: FROM_EDIT_NOTE } : {}),
+    });
+    out.push(ctx.fromEdit ? { ...d, countsFromEdit: true } : d);
   }
   return out.sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'));
 }

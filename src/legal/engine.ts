@@ -1,13 +1,15 @@
 // qualify(): answers (+ the review and its dates) → labels with strength and "why" trace, flags, deadlines, steps.
 // Several labels can hold at once (legal-brief §9: "record all labels that apply").
 import type { CalendarDate, PublishedRange, ReviewFields } from '../shared/types';
-import { NO_INTERRUPTION_NOTICE, deadlinesFor, shortestLive } from './deadlines';
+import { NO_INTERRUPTION_NOTICE, deadlinesFor, periodText, shortestLive } from './deadlines';
 import { hintsFor } from './hints';
 import { exceptionRules, flagRules, labelRules, nonIllicite, RULESET_VERSION } from './rules/index';
 import { evaluate } from './logic';
-import { present, rulesState } from './state';
+import { QUESTION_TEXTS } from './questions-data';
+import type { Cond } from './rules/rule';
+import { labelState, present, restsOnUnknown, rulesState } from './state';
 import { stepsFor } from './steps';
-import type { Answers, FlagResult, Hint, LabelId, LabelResult, Qualification, TraceItem } from './types';
+import type { Answers, FactId, FlagId, FlagResult, Hint, LabelId, LabelResult, Qualification, ToVerify, TraceItem } from './types';
 
 export interface QualifyInput {
   answers: Answers;
@@ -17,10 +19,26 @@ export interface QualifyInput {
   exactPublicationDate?: CalendarDate;
   /** Calendar date in Europe/Paris (see parisToday()). */
   today: CalendarDate;
-  /** From the site adapter; when undefined the doctor's answer to 'reponse-directe-possible' is used. */
-  siteHasDirectReply?: boolean;
   hints?: Hint[];
 }
+
+/** Flags worth a question when they rest on « je ne sais pas » (the others repeat a label's question). */
+const FLAGS_TO_VERIFY: FlagId[] = ['danger-immediat', 'hors-sujet', 'fiche-sans-consentement'];
+
+/**
+ * The ONE question that would settle a value resting on « je ne sais pas »: among the facts answered « je ne sais
+ * pas », in the questionnaire's order, the first whose answer alone makes the label hold; else the first that makes its
+ * own condition hold (exceptions aside); else the first whose answer alone rules it out.
+ */
+function settlingFact(full: (a: Answers) => 'T' | 'F' | 'U', base: (a: Answers) => 'T' | 'F' | 'U', answers: Answers): FactId | undefined {
+  const unknown = QUESTION_TEXTS.map((q) => q.fact).filter((f) => answers[f]?.value === 'unknown');
+  const withAnswer = (f: FactId, value: 'yes' | 'no'): Answers => ({ ...answers, [f]: { value, source: 'doctor' } });
+  const first = (decide: (a: Answers) => 'T' | 'F' | 'U', goal: 'T' | 'F') =>
+    unknown.find((f) => decide(withAnswer(f, 'yes')) === goal || decide(withAnswer(f, 'no')) === goal);
+  return first(full, 'T') ?? first(base, 'T') ?? first(full, 'F');
+}
+
+const condValue = (c: Cond) => (a: Answers) => evaluate(c, a).value;
 
 const uniqTrace = (t: TraceItem[]): TraceItem[] => {
   const seen = new Set<string>();
@@ -35,9 +53,19 @@ export function qualify(input: QualifyInput): Qualification {
   const state = rulesState(answers);
   const labels: LabelResult[] = [];
   const pending: LabelId[] = [];
+  const toVerify: ToVerify[] = [];
   for (const s of state.labels) {
     if (s.holds.value === 'U' && s.holds.missing.length) pending.push(s.rule.label);
-    if (!present(s.holds)) continue;
+    // « Je ne sais pas » never raises a label: it is « à vérifier », with the one question that would settle it.
+    if (restsOnUnknown(s.holds)) {
+      const question = settlingFact((a) => labelState(s.rule, a).holds.value, condValue(s.rule.holds), answers);
+      if (question) {
+        const item: ToVerify = { label: s.rule.label, title: s.rule.title, question };
+        if (s.rule.period) item.periodIfConfirmed = periodText(s.rule.period.months);
+        toVerify.push(item);
+      }
+    }
+    if (s.holds.value !== 'T') continue;
     const variants = s.variants.filter((v) => present(v.eval));
     const r: LabelResult = {
       label: s.rule.label,
@@ -61,14 +89,22 @@ export function qualify(input: QualifyInput): Qualification {
   const excluded: Qualification['excluded'] = [];
   for (const ex of exceptionRules) {
     const rule = labelRules.find((r) => r.label === ex.removes)!;
-    if (evaluate(rule.holds, answers).value !== 'F' && evaluate(ex.when, answers).value === 'T') {
+    if (present(evaluate(rule.holds, answers)) && evaluate(ex.when, answers).value === 'T') {
       excluded.push({ label: ex.removes, rule: ex.id, why: ex.why });
     }
   }
 
+  for (const f of state.flags) {
+    if (!FLAGS_TO_VERIFY.includes(f.rule.flag) || !restsOnUnknown(f.eval)) continue;
+    const question = settlingFact(condValue(f.rule.when), condValue(f.rule.when), answers);
+    // An immediate danger left « à vérifier » is shown first: its question is the one to settle before any other.
+    if (question) toVerify[f.rule.flag === 'danger-immediat' ? 'unshift' : 'push']({ label: f.rule.flag, title: f.rule.title, question });
+  }
+
   const flags: FlagResult[] = state.flags
-    .filter((f) => present(f.eval))
+    .filter((f) => f.eval.value === 'T')
     .map((f) => ({ flag: f.rule.flag, title: f.rule.title, trace: f.eval.trace, sources: f.rule.sources, note: f.rule.note }));
+  const edit = input.review?.editedRange;
   if (input.review?.edited) {
     flags.push({
       flag: 'avis-modifie',
@@ -76,29 +112,43 @@ export function qualify(input: QualifyInput): Qualification {
       trace: [],
       sources: ['Cass. crim. 2 nov. 2016, n° 15-87.163 (republication)', 'legal-brief §1.10 ❓'],
       note: {
-        fr: 'Le site indique que l’avis a été modifié. Une nouvelle rédaction peut rouvrir le délai pour les nouveaux propos (à confirmer par un avocat) ; nous comptons depuis la première publication connue.',
-        en: 'The site marks the review as edited. New wording may reopen the period for the new words (a lawyer must confirm); we count from the earliest known publication.',
+        fr: 'Le site indique que l’avis a été modifié. Votre avocat confirmera si la nouvelle rédaction rouvre le délai pour les propos ajoutés ou changés : aucune décision ne l’a encore dit pour un avis.',
+        en: 'The site marks the review as edited. Your lawyer will confirm whether the new wording reopens the period for the words added or changed: no decision has yet said so for a review.',
       },
     });
   }
 
+  // The right of reply depends on the doctor's answer, never on an assumption about the site (a listing not claimed
+  // cannot reply): décret 2007-1527 art. 1 al. 2, legal-brief §3, §9 T3.
   const replyAnswer = answers['reponse-directe-possible']?.value;
-  const siteHasDirectReply = input.siteHasDirectReply ?? (replyAnswer === 'yes' ? true : replyAnswer === 'no' ? false : undefined);
+  const siteHasDirectReply = replyAnswer === 'yes' ? true : replyAnswer === 'no' ? false : undefined;
   const range = input.publishedRange ?? input.review?.publishedRange;
-  const startsOn = input.exactPublicationDate ?? range?.earliest ?? null;
-  const startIsEarliestPossible = !input.exactPublicationDate && !!range && range.earliest !== range.latest;
-  const deadlines = deadlinesFor(labels, labelRules, { startsOn, startIsEarliestPossible, today: input.today, edited: !!input.review?.edited, siteHasDirectReply });
+  // First publication: the doctor's exact date, else the earliest day the shown date allows. When the page only shows
+  // the EDIT's date, the deadlines count from the edit, for the new words only, and say so (§1.10 ❓).
+  const fromEdit = !input.exactPublicationDate && !range && !!edit;
+  const startRange = range ?? (fromEdit ? edit : undefined);
+  const startsOn = input.exactPublicationDate ?? startRange?.earliest ?? null;
+  const startIsEarliestPossible = !input.exactPublicationDate && !!startRange && startRange.earliest !== startRange.latest;
+  const deadlines = deadlinesFor(labels, labelRules, { startsOn, startIsEarliestPossible, today: input.today, edited: !!input.review?.edited, fromEdit, siteHasDirectReply });
   const shortestLiveDeadline = shortestLive(deadlines);
+  const live = deadlines.filter((d) => !d.expired);
+  const courtLabelsToVerify = toVerify.flatMap((v) => {
+    const rule = labelRules.find((r) => r.label === v.label);
+    return rule?.court ? [rule.label] : [];
+  });
   const steps = stepsFor({
     labels, rules: [...labelRules, nonIllicite], flags: flagRules.filter((r) => flags.some((f) => f.flag === r.flag)),
     authorKnown: answers['auteur-identifie']?.value === 'yes', siteHasDirectReply,
-    shortPeriodLive: deadlines.some((d) => d.months <= 3 && d.label !== 'droit-de-reponse' && !d.expired),
+    // Urgent for ANY deadline under 30 days, whatever its length, and for any live 3-month press-law period.
+    shortPeriodLive: live.some((d) => d.label !== 'droit-de-reponse' && (d.months <= 3 || d.warning)),
+    replyWindowShort: live.some((d) => d.label === 'droit-de-reponse' && d.warning),
+    courtLabelsToVerify,
   });
   const q: Qualification = {
     rulesetVersion: RULESET_VERSION,
     answers,
     hints: input.hints ?? (input.review ? hintsFor(input.review) : []),
-    labels, pending, excluded, flags, deadlines, steps,
+    labels, toVerify, pending, excluded, flags, deadlines, steps,
     noInterruptionNotice: NO_INTERRUPTION_NOTICE,
   };
   if (shortestLiveDeadline) q.shortestLiveDeadline = shortestLiveDeadline;

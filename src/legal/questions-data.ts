@@ -113,6 +113,18 @@ export const QUESTION_TEXTS: QuestionText[] = [
     example: { fr: 'Six avis une étoile en une semaine, par des comptes inconnus du cabinet.', en: 'Six one-star reviews in a week, from accounts unknown to the practice.' },
   },
   {
+    fact: 'cible-personne',
+    prompt: { fr: 'Les propos visent-ils votre personne (votre honnêteté, votre compétence, votre caractère) plutôt que vos services, vos locaux ou vos tarifs ?', en: 'Do the words target you as a person (your honesty, competence, character) rather than your services, premises or prices?' },
+    help: { fr: "La différence compte surtout si l'auteur est peut-être un concurrent : une attaque contre la personne relève de la loi de 1881 (délai de 3 mois), pas du dénigrement (Cass. Ass. plén. 12 juillet 2000).", en: 'It matters most if the author may be a competitor: an attack on the person falls under the 1881 press law (3-month limit), not disparagement (Cass. Ass. plén. 12 July 2000).' },
+    example: { fr: '« Ce médecin est malhonnête » (la personne) plutôt que « le cabinet est sale » (les services).', en: '"This doctor is dishonest" (the person) rather than "the practice is dirty" (the services).' },
+  },
+  {
+    fact: 'avis-hors-sujet',
+    prompt: { fr: "L'avis vise-t-il un autre praticien ou un autre lieu, ou parle-t-il d'autre chose que vos soins et votre cabinet ?", en: 'Is the review about another practitioner or place, or about something other than your care and practice?' },
+    help: { fr: 'Un avis hors sujet enfreint les règles de la plateforme : un signalement suffit en général, sans démarche en justice.', en: 'An off-topic review breaks the platform’s rules: a report is usually enough, with no court action.' },
+    example: { fr: '« Le pharmacien d’à côté m’a mal conseillé » publié sur votre fiche.', en: '"The pharmacist next door gave me bad advice", posted on your listing.' },
+  },
+  {
     fact: 'fiche-sans-consentement',
     prompt: { fr: 'La fiche (Google ou annuaire) a-t-elle été créée sans votre consentement ?', en: 'Was the listing (Google or a directory) created without your consent?' },
     help: { fr: 'Opposition et effacement (RGPD art. 21 et 17) ; CA Chambéry, 22 mai 2025.', en: 'Objection and erasure (GDPR art. 21 and 17); CA Chambéry, 22 May 2025.' },
@@ -126,9 +138,9 @@ export const QUESTION_TEXTS: QuestionText[] = [
   },
   {
     fact: 'reponse-directe-possible',
-    prompt: { fr: 'Le site vous permet-il de répondre directement sous l’avis ?', en: 'Does the site let you reply directly under the review?' },
-    help: { fr: "Sinon, le droit de réponse en ligne est ouvert (LCEN art. 1-1 III–IV ; décret 2007-1527). Si vous pouvez répondre directement (Google), le droit de réponse formel n'est en principe pas ouvert (décret, art. 1 al. 2) ; aucun juge ne l'a encore dit pour Google : à confirmer avec un avocat.", en: 'If not, the online right of reply is open (LCEN art. 1-1 III–IV; décret 2007-1527). Where you can reply directly (Google), the formal right of reply is in principle not open (decree, art. 1 para. 2); no court has yet said so for Google: to be confirmed with a lawyer.' },
-    example: { fr: 'Google permet au propriétaire de la fiche de répondre ; un article de blog, souvent non.', en: 'Google lets the listing owner reply; a blog article often does not.' },
+    prompt: { fr: 'Pouvez-vous répondre vous-même sous cet avis, sur ce site ?', en: 'Can you reply under this review yourself, on this site?' },
+    help: { fr: "Sur Google, seul le titulaire d'une fiche revendiquée peut répondre : si vous n'avez pas revendiqué la fiche, répondez Non. Si vous ne pouvez pas répondre, le droit de réponse en ligne vous est ouvert (LCEN art. 1-1 ; décret n° 2007-1527). Si vous pouvez répondre, il ne l'est en principe pas (décret, art. 1 al. 2) ; votre avocat confirmera ce point, qu'aucun juge n'a encore tranché pour Google.", en: 'On Google only the holder of a claimed listing can reply: if you have not claimed the listing, answer No. If you cannot reply, the online right of reply is open to you (LCEN art. 1-1; décret n° 2007-1527). If you can reply, it is in principle not (decree, art. 1 para. 2); your lawyer will confirm this point, which no court has yet settled for Google.' },
+    example: { fr: 'Vous avez revendiqué votre fiche Google et voyez « Répondre » sous l’avis ; sur un blog, souvent rien.', en: 'You claimed your Google listing and see "Reply" under the review; on a blog, often nothing.' },
   },
   {
     fact: 'date-publication-connue',

@@ -17,7 +17,7 @@ describe('questionnaire', () => {
     expect(asked).toEqual([
       'danger-immediat', 'menace', 'appel-lecteurs', 'vie-privee-revelee', 'adresse-personnelle', 'image-publiee',
       'fait-precis', 'terme-infraction', 'propos-injurieux', 'attaque-services', 'auteur-non-patient', 'avis-coordonnes',
-      'fiche-sans-consentement',
+      'avis-hors-sujet', 'fiche-sans-consentement', 'reponse-directe-possible',
     ]);
   });
 
@@ -55,25 +55,36 @@ describe('questionnaire', () => {
     expect(play({ 'image-publiee': 'yes' }).asked).toEqual(expect.arrayContaining(['image-lieu-prive', 'image-montage']));
   });
 
-  it('asks the author, the reply function and the exact date only when something may be unlawful', () => {
-    expect(play({}, { siteHasDirectReply: undefined }).asked).not.toContain('auteur-identifie');
-    const { asked } = play({ 'fait-precis': 'yes' }, { siteHasDirectReply: undefined });
+  it('asks the author and the exact date only when something may be unlawful; the reply function always', () => {
+    expect(play({}).asked).not.toContain('auteur-identifie');
+    expect(play({}).asked).toContain('reponse-directe-possible');
+    const { asked } = play({ 'fait-precis': 'yes' });
     expect(asked.slice(-3)).toEqual(['auteur-identifie', 'reponse-directe-possible', 'date-publication-connue']);
   });
 
-  it('does not ask whether the site allows a reply when the adapter already knows', () => {
-    expect(play({ 'fait-precis': 'yes' }, { siteHasDirectReply: true }).asked).not.toContain('reponse-directe-possible');
+  it('asks whether the doctor can reply on this site, even on Google: a listing not claimed cannot reply', () => {
+    expect(play({ 'fait-precis': 'yes' }, { siteHasDirectReply: true }).asked).toContain('reponse-directe-possible');
+    const { q } = play({ 'fait-precis': 'yes', 'reponse-directe-possible': 'no' });
+    expect(q.steps.map((s) => s.id)).toContain('droit-de-reponse');
+    expect(q.deadlines.map((d) => d.label)).toContain('droit-de-reponse');
+  });
+
+  it('« je ne sais pas » on the reply question offers no right of reply and assumes nothing', () => {
+    const { q } = play({ 'fait-precis': 'yes', 'reponse-directe-possible': 'unknown' });
+    expect(q.siteHasDirectReply).toBeUndefined();
+    expect(q.steps.map((s) => s.id)).not.toContain('droit-de-reponse');
   });
 
   it('returns null once every label is decided', () => {
     const { answers } = play({ menace: 'yes' });
-    expect(nextQuestion(answers, { siteHasDirectReply: true })).toBeNull();
+    expect(nextQuestion(answers)).toBeNull();
   });
 
-  it('« je ne sais pas » is a final answer: the label goes to a lawyer and the question is not asked again', () => {
+  it('« je ne sais pas » is a final answer: the label is left « à vérifier » with that question, which is not asked again', () => {
     const { asked, q } = play({ 'attaque-services': 'unknown' });
     expect(asked.filter((f) => f === 'attaque-services')).toHaveLength(1);
-    expect(q.labels).toMatchObject([{ label: 'denigrement', strength: 'a-confirmer-avocat' }]);
+    expect(q.labels).toEqual([]);
+    expect(q.toVerify).toMatchObject([{ label: 'denigrement', question: 'attaque-services' }]);
   });
 
   it('accepts a hint the doctor confirmed as an answer like any other', () => {

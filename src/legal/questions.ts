@@ -20,8 +20,6 @@ export function questionFor(fact: FactId): Question {
 }
 
 export interface QuestionContext {
-  /** Known from the site adapter (Google: true): the question is then not asked. */
-  siteHasDirectReply?: boolean;
   /** The doctor already gave the exact first-publication date. */
   exactPublicationDate?: string;
 }
@@ -32,10 +30,12 @@ export function openFacts(answers: Answers, ctx: QuestionContext = {}): Set<Fact
   const open = new Set<FactId>();
   for (const l of state.labels) l.missing.forEach((f) => open.add(f));
   for (const f of state.flags) if (f.eval.value === 'U') f.eval.missing.forEach((x) => open.add(x));
-  // Procedural facts matter only when some unlawful label holds or may still hold.
+  // Whatever the label (§9 T3, §10: the right of reply needs no harm), asked and never assumed per site: a listing
+  // the doctor has not claimed cannot reply (décret 2007-1527 art. 1 al. 2).
+  open.add('reponse-directe-possible');
+  // The other procedural facts matter only when some unlawful label holds or may still hold.
   if (state.nonIllicite !== 'T') {
     open.add('auteur-identifie');
-    if (ctx.siteHasDirectReply === undefined) open.add('reponse-directe-possible');
     if (ctx.exactPublicationDate === undefined) open.add('date-publication-connue');
   }
   for (const fact of Object.keys(answers) as FactId[]) open.delete(fact);

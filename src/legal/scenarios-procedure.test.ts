@@ -11,13 +11,13 @@ describe('deadlines', () => {
     const injure = q.deadlines.find((d) => d.label === 'injure')!;
     expect(injure).toMatchObject({ expiresOn: '2026-09-01', expired: true, warning: false });
     expect(q.shortestLiveDeadline).toMatchObject({ label: 'denigrement', expiresOn: '2031-06-01', expired: false });
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
   });
 
   it('fewer than 30 days left raises a warning and makes the constat, lawyer and insurer urgent', () => {
     const { q } = play({ 'fait-precis': 'yes' }, { earliest: '2026-09-10' });
     expect(q.shortestLiveDeadline).toMatchObject({ expiresOn: '2026-12-10', daysLeft: 14, warning: true });
-    expect(q.steps.filter((s) => s.urgent).map((s) => s.id)).toEqual(['constat-commissaire', 'avocat', 'declaration-assureur']);
+    expect(q.steps.filter((s) => s.urgent).map((s) => s.id)).toEqual(['constat-commissaire', 'declaration-assureur', 'avocat']);
   });
 
   it('the exact first-publication date given by the doctor replaces the earliest possible date', () => {
@@ -33,10 +33,10 @@ describe('deadlines', () => {
 
   it('an edited review is flagged and its press-law deadline says the period may reopen (lawyer to confirm)', () => {
     const { answers } = play({ 'propos-injurieux': 'yes' });
-    const q = qualify({ answers, review: review('Un nullard.', { edited: true }), today: '2026-11-26', siteHasDirectReply: true });
+    const q = qualify({ answers, review: review('Un nullard.', { edited: true }), today: '2026-11-26' });
     expect(q.flags.map((f) => f.flag)).toContain('avis-modifie');
     expect(q.shortestLiveDeadline).toMatchObject({ startsOn: '2026-09-26', expiresOn: '2026-12-26' });
-    expect(q.shortestLiveDeadline?.note?.fr).toMatch(/rouvrir le délai/);
+    expect(q.shortestLiveDeadline?.note?.fr).toMatch(/votre avocat confirmera si la nouvelle rédaction rouvre le délai/i);
   });
 });
 
@@ -61,17 +61,20 @@ describe('procedure: author, right of reply, listing, insurer', () => {
     expect(q.steps.map((s) => s.id)).toContain('droit-de-reponse');
   });
 
-  it('the right-of-reply question says that its unavailability on Google is only inferred from the decree, to be confirmed with a lawyer', () => {
+  it('the right-of-reply question asks whether the doctor can reply (a listing not claimed cannot) and says the lawyer will confirm the Google point', () => {
     const help = questionFor('reponse-directe-possible').help;
-    expect(help.fr).toMatch(/LCEN art\. 1-1 III–IV/);
-    expect(help.fr).toMatch(/Google.*à confirmer avec un avocat/);
-    expect(help.en).toMatch(/confirmed with a lawyer/);
+    expect(questionFor('reponse-directe-possible').prompt.fr).toMatch(/Pouvez-vous répondre vous-même/);
+    expect(help.fr).toMatch(/LCEN art\. 1-1/);
+    expect(help.fr).toMatch(/pas revendiqué la fiche, répondez Non/);
+    expect(help.fr).toMatch(/votre avocat confirmera/);
+    expect(help.en).toMatch(/your lawyer will confirm/);
   });
 
-  it('the DSA notice step warns not to notify facts the doctor does not know to be accurate (abusive notice; text after SREN to be confirmed with a lawyer)', () => {
+  it('the DSA notice step warns, in a plain sentence, not to notify facts the doctor does not know to be accurate', () => {
     const step = play({ 'fait-precis': 'yes' }).q.steps.find((s) => s.id === 'notification-dsa')!;
-    expect(step.text.fr).toMatch(/seulement pour des faits que vous savez exacts/);
-    expect(step.text.fr).toMatch(/à confirmer avec un avocat/);
+    expect(step.text.fr).toMatch(/N’y affirmez que des faits que vous savez exacts/);
+    expect(step.text.fr).not.toMatch(/à confirmer|texte applicable/);
+    expect(step.text.en).not.toMatch(/to be confirmed/);
   });
 
   it('a known author opens the mise en demeure; an anonymous one does not', () => {

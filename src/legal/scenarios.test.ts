@@ -51,11 +51,13 @@ describe('lawful criticism', () => {
 });
 
 describe('diffamation and injure', () => {
-  it('« il facture des actes non réalisés » is probable diffamation, 3 months, first a DSA notice', () => {
+  it('« il facture des actes non réalisés » is probable diffamation, 3 months, first the constat, the DSA notice after', () => {
     const { q } = play({ 'fait-precis': 'yes' });
     expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
     expect(q.shortestLiveDeadline).toMatchObject({ label: 'diffamation', period: '3 mois', expiresOn: '2027-01-01', daysLeft: 36 });
-    expect(firstStep(q)).toBe('notification-dsa');
+    expect(firstStep(q)).toBe('constat-commissaire');
+    const ids = q.steps.map((s) => s.id);
+    expect(ids.indexOf('constat-commissaire')).toBeLessThan(ids.indexOf('notification-dsa'));
     expect(q.steps.map((s) => s.id)).toContain('ne-pas-repondre');
   });
 
@@ -64,7 +66,7 @@ describe('diffamation and injure', () => {
     expect(labelsOf(q)).toEqual([['diffamation', 'a-confirmer-avocat'], ['injure', 'a-confirmer-avocat']]);
     expect(q.flags.map((f) => f.flag)).toContain('diffamation-ou-injure');
     expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-01-01');
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
     expect(q.steps.find((s) => s.id === 'avocat')?.for).toContain('diffamation-ou-injure');
   });
 
@@ -73,21 +75,21 @@ describe('diffamation and injure', () => {
     expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
     expect(q.excluded).toMatchObject([{ label: 'injure', rule: 'injure-absorbee' }]);
     expect(q.flags.map((f) => f.flag)).not.toContain('diffamation-ou-injure');
-    expect(firstStep(q)).toBe('notification-dsa');
+    expect(firstStep(q)).toBe('constat-commissaire');
   });
 
   it('an insult separate from a precise fact gives both diffamation and injure', () => {
     const { q } = play({ 'fait-precis': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'no' });
     expect(labelsOf(q)).toEqual([['diffamation', 'probable'], ['injure', 'probable']]);
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
   });
 
   it('« nullard, un vrai boucher » is probable injure, 3 months, reported as profanity or harassment', () => {
     const { q } = play({ 'propos-injurieux': 'yes' });
     expect(labelsOf(q)).toEqual([['injure', 'probable']]);
     expect(q.shortestLiveDeadline).toMatchObject({ period: '3 mois', basis: 'Loi 29 juillet 1881 art. 65', expiresOn: '2027-01-01' });
-    expect(firstStep(q)).toBe('signalement-plateforme');
-    expect(q.steps[0].categories).toContain('Grossièretés / contenu grossier');
+    expect(firstStep(q)).toBe('constat-commissaire');
+    expect(q.steps.find((s) => s.id === 'signalement-plateforme')?.categories).toContain('Grossièretés / contenu grossier');
   });
 
   it('a discriminatory insult is injure in its art. 33 al. 3–4 form with a one-year limit instead of three months', () => {
@@ -103,15 +105,17 @@ describe('diffamation and injure', () => {
     expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-10-01');
   });
 
-  it('« je ne sais pas » on the precise fact sends diffamation to a lawyer', () => {
+  it('« je ne sais pas » on the precise fact leaves diffamation « à vérifier » with that question, and no deadline', () => {
     const { q } = play({ 'fait-precis': 'unknown' });
-    expect(labelsOf(q)).toEqual([['diffamation', 'a-confirmer-avocat']]);
-    expect(q.deadlines[0].toConfirm).toBe(true);
+    expect(labelsOf(q)).toEqual([]);
+    expect(q.toVerify).toEqual([expect.objectContaining({ label: 'diffamation', question: 'fait-precis' })]);
+    expect(q.deadlines).toEqual([]);
   });
 
-  it('« je ne sais pas » on whether the insult is tied to the fact leaves injure to a lawyer', () => {
+  it('« je ne sais pas » on whether the insult is tied to the fact leaves injure « à vérifier », settled by that question', () => {
     const { q } = play({ 'fait-precis': 'yes', 'propos-injurieux': 'yes', 'injure-liee-au-fait': 'unknown' });
-    expect(labelsOf(q)).toEqual([['diffamation', 'probable'], ['injure', 'a-confirmer-avocat']]);
+    expect(labelsOf(q)).toEqual([['diffamation', 'probable']]);
+    expect(q.toVerify).toMatchObject([{ label: 'injure', question: 'injure-liee-au-fait' }]);
   });
 
   it('the trace of a diffamation shows the fact, the answer and art. 29', () => {
@@ -161,17 +165,17 @@ describe('private life and image', () => {
     const { q } = play({ 'vie-privee-revelee': 'yes' });
     expect(labelsOf(q)).toEqual([['vie-privee', 'probable']]);
     expect(q.deadlines.map((d) => d.period)).toEqual(['5 ans']);
-    expect(firstStep(q)).toBe('signalement-plateforme');
-    expect(q.steps[0].categories).toEqual(['Informations personnelles']);
+    expect(firstStep(q)).toBe('constat-commissaire');
+    expect(q.steps.find((s) => s.id === 'signalement-plateforme')?.categories).toEqual(['Informations personnelles']);
     expect(q.steps.map((s) => s.id)).not.toContain('plainte-police');
   });
 
-  it('the doctor’s home address adds art. 223-1-1: a 6-year criminal period and a police complaint after the report', () => {
+  it('the doctor’s home address adds art. 223-1-1: a 6-year criminal period and a police complaint, after the evidence, insurer and lawyer', () => {
     const { q } = play({ 'adresse-personnelle': 'yes' });
     expect(q.labels[0].variants.map((v) => v.id)).toEqual(['mise-en-danger-223-1-1']);
     expect(q.deadlines.map((d) => d.period)).toEqual(['5 ans', '6 ans']);
     expect(q.shortestLiveDeadline?.expiresOn).toBe('2031-10-01');
-    expect(q.steps.slice(0, 3).map((s) => s.id)).toEqual(['signalement-plateforme', 'notification-dsa', 'plainte-police']);
+    expect(q.steps.slice(0, 5).map((s) => s.id)).toEqual(['constat-commissaire', 'declaration-assureur', 'avocat', 'plainte-police', 'signalement-plateforme']);
   });
 
   it('a photo taken in the waiting room is image rights; whether it is a private place is for a lawyer', () => {
@@ -179,7 +183,7 @@ describe('private life and image', () => {
     expect(labelsOf(q)).toEqual([['droit-image', 'probable']]);
     expect(q.labels[0].variants).toMatchObject([{ id: 'captation-lieu-prive', toConfirm: true }]);
     expect(q.deadlines.map((d) => [d.period, d.toConfirm])).toEqual([['5 ans', false], ['6 ans', true]]);
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
     expect(q.steps.map((s) => s.id)).not.toContain('plainte-police');
   });
 
@@ -194,7 +198,7 @@ describe('private life and image', () => {
     expect(q.labels[0].variants.map((v) => v.id)).toEqual(['montage-ia']);
     expect(q.labels[0].sources).toContain('C. pén. art. 226-8');
     expect(q.shortestLiveDeadline?.period).toBe('5 ans');
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
     expect(q.steps.map((s) => s.id)).toContain('plainte-police');
   });
 });
@@ -234,16 +238,18 @@ describe('threats, incitement and danger', () => {
     expect(q.labels[0].sources).toContain('C. pén. art. 222-18-1');
   });
 
-  it('« je ne sais pas » on the threat question still sends the doctor to a lawyer', () => {
+  it('« je ne sais pas » on the threat question raises no threat and no complaint, but keeps the evidence and sends to a lawyer', () => {
     const { q } = play({ menace: 'unknown' });
-    expect(labelsOf(q)).toEqual([['menaces', 'a-confirmer-avocat']]);
+    expect(labelsOf(q)).toEqual([]);
+    expect(q.toVerify).toMatchObject([{ label: 'menaces', question: 'menace' }]);
+    expect(q.steps.map((s) => s.id)).toEqual(['constat-commissaire', 'avocat', 'ne-pas-repondre']);
   });
 
   it('« quelqu’un devrait lui régler son compte » is incitement to violence, 3 months, with PHAROS', () => {
     const { q } = play({ 'appel-lecteurs': 'yes', 'appel-violence': 'yes' });
     expect(labelsOf(q)).toEqual([['provocation-violence', 'probable']]);
     expect(q.shortestLiveDeadline).toMatchObject({ period: '3 mois', expiresOn: '2027-01-01' });
-    expect(firstStep(q)).toBe('signalement-plateforme');
+    expect(firstStep(q)).toBe('constat-commissaire');
     expect(q.steps.map((s) => s.id)).toContain('pharos');
   });
 
@@ -251,7 +257,7 @@ describe('threats, incitement and danger', () => {
     const { q } = play({ 'appel-lecteurs': 'yes', 'appel-violence': 'yes', 'motif-discriminatoire': 'yes' });
     expect(labelsOf(q)).toEqual([['provocation-haine', 'probable']]);
     expect(q.shortestLiveDeadline?.expiresOn).toBe('2027-10-01');
-    expect(q.steps[0].categories).toContain('Discrimination ou incitation à la haine');
+    expect(q.steps.find((s) => s.id === 'signalement-plateforme')?.categories).toContain('Discrimination ou incitation à la haine');
   });
 
   it('a threat and an insult together give both labels; the insult’s 3 months come first', () => {

@@ -19,8 +19,12 @@ export interface FlagState {
   eval: Eval;
 }
 
-/** "Decided present": holds, or can only be settled by a lawyer (rests on « unknown » answers, nothing left to ask). */
+/** "Decided present": holds, or can only be settled by a lawyer (rests on « unknown » answers, nothing left to ask).
+ *  Used for VARIANTS only (shown « à confirmer »): a label or flag must hold ('T') to be raised. */
 export const present = (e: Eval): boolean => e.value === 'T' || (e.value === 'U' && e.missing.length === 0);
+
+/** Undecided only because of « je ne sais pas » answers: nothing left to ask, the label is « à vérifier ». */
+export const restsOnUnknown = (e: Eval): boolean => e.value === 'U' && e.missing.length === 0;
 
 export function labelState(rule: LabelRule, answers: Answers): LabelState {
   let holds = evaluate(rule.holds, answers);
@@ -43,14 +47,14 @@ export function labelState(rule: LabelRule, answers: Answers): LabelState {
 
 export interface RulesState {
   labels: LabelState[];
-  /** T: every other label is ruled out; U: some are still open or uncertain; F: some label holds. */
+  /** T: every other label is ruled out; U: some are still open or rest on « je ne sais pas »; F: some label holds. */
   nonIllicite: 'T' | 'F' | 'U';
   flags: FlagState[];
 }
 
 export function rulesState(answers: Answers): RulesState {
   const labels = labelRules.map((r) => labelState(r, answers));
-  const nonIllicite = labels.some((l) => present(l.holds)) ? 'F' : labels.every((l) => l.holds.value === 'F') ? 'T' : 'U';
+  const nonIllicite = labels.some((l) => l.holds.value === 'T') ? 'F' : labels.every((l) => l.holds.value === 'F') ? 'T' : 'U';
   const flags = flagRules.map((rule) => ({ rule, eval: evaluate(rule.when, answers) }));
   return { labels, nonIllicite, flags };
 }

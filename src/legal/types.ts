@@ -23,6 +23,8 @@ export type FactId =
   | 'attaque-services'
   | 'auteur-non-patient'
   | 'avis-coordonnes'
+  | 'cible-personne'
+  | 'avis-hors-sujet'
   | 'fiche-sans-consentement'
   | 'auteur-identifie'
   | 'reponse-directe-possible'
@@ -79,6 +81,7 @@ export type FlagId =
   | 'fiche-sans-consentement'
   | 'avis-coordonnes'
   | 'diffamation-ou-injure'
+  | 'hors-sujet'
   | 'avis-modifie';
 
 /** Never "certain": the extension only pre-qualifies (legal-brief §9). */
@@ -143,6 +146,9 @@ export interface Deadline {
    * deadline may be later, never earlier — the safe side for the doctor (legal-brief §1.10, « Extension rule »).
    */
   startIsEarliestPossible?: boolean;
+  /** Counted from the review's EDIT (the page shows no first-publication date): valid for the words added or changed
+   *  only, if a lawyer confirms an edit reopens the period (legal-brief §1.10 ❓). */
+  countsFromEdit?: boolean;
   note?: Text;
 }
 
@@ -187,13 +193,30 @@ export interface Step {
   categories?: string[];
   draft?: DraftKind;
   urgent?: boolean;
+  /** One plain sentence: why this step sits where it sits (evidence before any request that may remove the review). */
+  why: Text;
+}
+
+/**
+ * A label or flag that rests on a « je ne sais pas » answer: it does not hold, raises no deadline and drives no step.
+ * `question` is the ONE fact whose answer would settle it (shown beside it so the doctor can answer it).
+ */
+export interface ToVerify {
+  label: LabelId | FlagId;
+  title: Text;
+  question: FactId;
+  /** The limitation period that would apply if the answer were yes (information, not a deadline). */
+  periodIfConfirmed?: Text;
 }
 
 export interface Qualification {
   rulesetVersion: string;
   answers: Answers;
   hints: Hint[];
+  /** Labels that hold on the doctor's answers (never on a « je ne sais pas »). */
   labels: LabelResult[];
+  /** Labels and flags left « à vérifier » by a « je ne sais pas », each with the one question that would settle it. */
+  toVerify: ToVerify[];
   /** Labels that still depend on an unanswered fact. */
   pending: LabelId[];
   /** Labels set aside by an exception rule (e.g. injure absorbed by diffamation), shown in the "why". */
@@ -202,7 +225,8 @@ export interface Qualification {
   deadlines: Deadline[];
   shortestLiveDeadline?: Deadline;
   steps: Step[];
-  /** Whether the site lets the doctor reply directly (decides the right of reply, décret 2007-1527 art. 1 al. 2). */
+  /** Whether the doctor can reply directly on this site, as the doctor answered (décret 2007-1527 art. 1 al. 2):
+   *  false opens the right of reply. Undefined when not answered or « je ne sais pas ». */
   siteHasDirectReply?: boolean;
   /** art. 65 loi 1881: a report, a notice or a letter does not interrupt prescription. */
   noInterruptionNotice: Text;

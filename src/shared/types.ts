@@ -26,6 +26,11 @@ export interface ReviewFields {
   publishedRange?: { earliest: CalendarDate; latest: CalendarDate };
   /** True when the site marks the review as edited ("Modifié", "Edited"). */
   edited?: boolean;
+  /**
+   * When the site marks the review as edited, the date it shows is the EDIT's («  Modifié il y a 3 semaines »): its
+   * range goes here, and publishedRange is left out (the first version is older and its date unknown).
+   */
+  editedRange?: PublishedRange;
   /** Full review text (after expanding "Plus"/"More"), as shown. */
   text: string;
   /** Original-language text when the page shows a machine translation and offers the original. */

@@ -132,7 +132,7 @@ describe('only the labels that hold, never two that contradict', () => {
   it.each(langs)('a pending or « à vérifier » label is not stated [%s]', (lang) => {
     const q = play({ menace: 'yes', 'propos-injurieux': 'yes' }).q;
     const pending: Qualification = { ...q, pending: ['injure'] };
-    const toVerify = { ...q, toVerify: ['injure'] } as Qualification;
+    const toVerify: Qualification = { ...q, toVerify: [{ label: 'injure', title: { fr: 'Injure', en: 'Insult' }, question: 'propos-injurieux' }] };
     for (const qq of [pending, toVerify]) expect(renderDraft('plainte-menaces', lang, full({ qualification: qq })).body).not.toMatch(/33 al\. 2|33 para\. 2/);
     expect(renderDraft('plainte-menaces', lang, full({ qualification: q })).body).toMatch(/33 al\. 2|33 para\. 2/);
   });

@@ -111,23 +111,16 @@ export const OFFENCES: Record<OffenceId, Offence> = {
   },
 };
 
-/** Labels another part of the engine marks « à vérifier »: accepts `q.toVerify` as ids or `{label}` objects, and `label.toVerify`. */
-function toVerify(q: Qualification): Set<string> {
-  const raw = (q as { toVerify?: unknown }).toVerify;
-  const ids = Array.isArray(raw) ? raw.map((x) => (typeof x === 'string' ? x : (x as { label?: string })?.label)) : [];
-  return new Set(ids.filter((x): x is string => typeof x === 'string'));
-}
-
 /**
  * The labels a letter may state: they hold (not pending, not « à vérifier », not non-illicite), and no two contradict
  * each other (diffamation absorbs injure; a press-law label excludes dénigrement). In rule order (menaces first).
  */
 export function heldLabels(q: Qualification | undefined): (LabelResult & { label: OffenceId })[] {
   if (!q) return [];
-  const skip = toVerify(q);
+  // « À vérifier » labels rest on a « je ne sais pas »: a letter never states them (engine.ts, Qualification.toVerify).
+  const skip = new Set<string>((q.toVerify ?? []).map((v) => v.label));
   const held = q.labels.filter(
-    (l): l is LabelResult & { label: OffenceId } =>
-      l.label !== 'non-illicite' && !q.pending.includes(l.label) && !skip.has(l.label) && !(l as { toVerify?: boolean }).toVerify,
+    (l): l is LabelResult & { label: OffenceId } => l.label !== 'non-illicite' && !q.pending.includes(l.label) && !skip.has(l.label),
   );
   const has = (id: LabelId) => held.some((l) => l.label === id);
   return held.filter((l) => {

@@ -23,7 +23,8 @@ export const diffamation: LabelRule = {
   ],
   period: { months: 3, text: '3 mois', basis: 'Loi 29 juillet 1881 art. 65' },
   sources: ['Loi 29 juillet 1881 art. 29 al. 1', 'Loi 29 juillet 1881 art. 32 al. 1', 'Loi 29 juillet 1881 art. 65'],
-  steps: ['notification-dsa', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['constat-commissaire', 'declaration-assureur', 'avocat', 'notification-dsa', 'mise-en-demeure', 'ne-pas-repondre'],
   reply: 'ne-pas-repondre',
   note: {
     fr: "L'auteur peut prouver la vérité des faits (art. 55) ou invoquer sa bonne foi ; un patient qui relate son expérience en termes mesurés l'emporte souvent.",

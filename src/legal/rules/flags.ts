@@ -36,6 +36,20 @@ export const flagRules: FlagRule[] = [
     steps: ['constat-commissaire', 'avocat'],
   },
   {
+    // Google's « Hors sujet » policy: a review meant for another practitioner or place, or about something other than
+    // the care (legal-brief §1.9, §2.4 ⚠️ Google's labels change often). A policy matter: no court action needed.
+    flag: 'hors-sujet',
+    title: { fr: 'Avis hors sujet ou destiné à un autre praticien', en: 'Off-topic review, or meant for another practitioner' },
+    when: yes('avis-hors-sujet', 'legal-brief §1.9 et §2.4 (règles Google « Hors sujet »)'),
+    sources: ['legal-brief §1.9', 'legal-brief §2.4', 'Google, règles relatives aux contenus ajoutés par les utilisateurs'],
+    note: {
+      fr: "Un avis qui ne porte pas sur votre exercice (autre praticien, autre lieu, autre sujet) enfreint les règles de la plateforme : un signalement suffit en général.",
+      en: 'A review that is not about your practice (another practitioner, another place, another subject) breaks the platform’s rules: a report is usually enough.',
+    },
+    steps: ['signalement-plateforme'],
+    reportCategories: ['Hors sujet'],
+  },
+  {
     flag: 'diffamation-ou-injure',
     title: { fr: 'Diffamation ou injure : à qualifier par un avocat', en: 'Defamation or insult: a lawyer must qualify it' },
     when: all(yes('terme-infraction', 'Cass. civ. 30 mai 2012 ; Cass. crim. 25 févr. 2025'), no('fait-precis', 'Loi 29 juillet 1881 art. 29')),

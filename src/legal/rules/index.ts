@@ -1,5 +1,6 @@
 // Registry of rules, in the order of legal-brief §9 (also the display order of labels).
 import { denigrement } from './denigrement';
+import { denigrementPersonne } from './denigrement-personne';
 import { diffamation } from './diffamation';
 import { droitImage } from './droit-image';
 import { injure } from './injure';
@@ -13,11 +14,11 @@ import { viePrivee } from './vie-privee';
 import type { ExceptionRule, LabelRule } from './rule';
 
 /** Bump when a rule changes: stored qualifications record the version they were computed with. */
-export const RULESET_VERSION = '2026-11-26.3';
+export const RULESET_VERSION = '2026-12-01.1';
 
 export const labelRules: LabelRule[] = [
   menaces, provocationHaine, provocationViolence, viePrivee, droitImage, diffamation, injure, denigrement,
 ];
-export const exceptionRules: ExceptionRule[] = [injureAbsorbee, provocationViolenceDiscriminatoire];
+export const exceptionRules: ExceptionRule[] = [injureAbsorbee, provocationViolenceDiscriminatoire, denigrementPersonne];
 export { nonIllicite };
 export { flagRules } from './flags';

@@ -22,7 +22,8 @@ export const injure: LabelRule = {
   ],
   period: { months: 3, text: '3 mois', basis: 'Loi 29 juillet 1881 art. 65' },
   sources: ['Loi 29 juillet 1881 art. 29 al. 2', 'Loi 29 juillet 1881 art. 33 al. 2', 'Loi 29 juillet 1881 art. 65'],
-  steps: ['signalement-plateforme', 'notification-dsa', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['constat-commissaire', 'declaration-assureur', 'avocat', 'signalement-plateforme', 'notification-dsa', 'mise-en-demeure', 'ne-pas-repondre'],
   reportCategories: ['Grossièretés / contenu grossier', 'Intimidation ou harcèlement'],
   reply: 'ne-pas-repondre',
 };

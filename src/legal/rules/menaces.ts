@@ -18,7 +18,8 @@ export const menaces: LabelRule = {
   ],
   period: { months: 72, text: '6 ans', basis: 'C. proc. pén. art. 8' },
   sources: ['C. pén. art. 222-17', 'C. pén. art. 222-18', 'Loi n° 2025-623 du 9 juillet 2025'],
-  steps: ['plainte-police', 'signalement-plateforme', 'notification-dsa', 'informer-cdom', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['plainte-police', 'informer-cdom', 'constat-commissaire', 'declaration-assureur', 'avocat', 'signalement-plateforme', 'notification-dsa', 'ne-pas-repondre'],
   reportCategories: ['Intimidation ou harcèlement'],
   reply: 'ne-pas-repondre',
 };

@@ -12,6 +12,7 @@ export const nonIllicite: LabelRule = {
   otherwise: 'probable',
   variants: [],
   sources: ['DDHC art. 11', 'CEDH art. 10', 'TGI Paris réf. 29 juin 2018', 'TGI Metz 16 juillet 2019, n° 19/00167'],
+  court: false,
   steps: ['reponse-publique'],
   reply: 'reponse-possible',
   note: {

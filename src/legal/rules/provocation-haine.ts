@@ -14,7 +14,8 @@ export const provocationHaine: LabelRule = {
   variants: [],
   period: { months: 12, text: '1 an', basis: 'Loi 29 juillet 1881 art. 65-3' },
   sources: ['Loi 29 juillet 1881 art. 24 al. 7–8', 'Loi 29 juillet 1881 art. 65-3'],
-  steps: ['signalement-plateforme', 'notification-dsa', 'pharos', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['constat-commissaire', 'declaration-assureur', 'avocat', 'signalement-plateforme', 'notification-dsa', 'pharos', 'mise-en-demeure', 'ne-pas-repondre'],
   reportCategories: ['Discrimination ou incitation à la haine'],
   reply: 'ne-pas-repondre',
   note: {

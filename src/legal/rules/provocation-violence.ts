@@ -14,7 +14,8 @@ export const provocationViolence: LabelRule = {
   variants: [],
   period: { months: 3, text: '3 mois', basis: 'Loi 29 juillet 1881 art. 65' },
   sources: ['Loi 29 juillet 1881 art. 24 al. 1', 'Loi 29 juillet 1881 art. 65'],
-  steps: ['signalement-plateforme', 'notification-dsa', 'pharos', 'plainte-police', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['constat-commissaire', 'declaration-assureur', 'avocat', 'plainte-police', 'signalement-plateforme', 'notification-dsa', 'pharos', 'mise-en-demeure', 'ne-pas-repondre'],
   reportCategories: ['Intimidation ou harcèlement'],
   reply: 'ne-pas-repondre',
 };

@@ -39,6 +39,10 @@ export interface LabelRule {
   /** Base limitation period (legal-brief §1.10); undefined for non-illicite. */
   period?: { months: number; text: string; basis: string };
   sources: string[];
+  /** May go to court (press law, privacy, image, threats): the evidence then comes before any request that may remove
+   *  the review (legal-brief §5). False where the first remedy is a platform-policy report (dénigrement, §10). */
+  court: boolean;
+  /** The steps this label calls for, listed in their safe order (steps-data.ts sets the merged order). */
   steps: StepId[];
   reportCategories?: string[];
   /** Public reply advice: §6 makes "no reply" the default for illicit content. */
@@ -61,4 +65,5 @@ export interface FlagRule {
   sources: string[];
   note: Text;
   steps: StepId[];
+  reportCategories?: string[];
 }

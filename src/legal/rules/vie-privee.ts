@@ -24,7 +24,8 @@ export const viePrivee: LabelRule = {
   ],
   period: { months: 60, text: '5 ans', basis: 'C. civ. art. 2224' },
   sources: ['C. civ. art. 9', 'C. civ. art. 2224'],
-  steps: ['signalement-plateforme', 'notification-dsa', 'mise-en-demeure', 'constat-commissaire', 'avocat', 'declaration-assureur', 'ne-pas-repondre'],
+  court: true,
+  steps: ['constat-commissaire', 'declaration-assureur', 'avocat', 'signalement-plateforme', 'notification-dsa', 'mise-en-demeure', 'ne-pas-repondre'],
   reportCategories: ['Informations personnelles'],
   reply: 'ne-pas-repondre',
 };

@@ -114,7 +114,7 @@ export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved
         <p class="muted">{t('qIntro')}</p>
         <Questionnaire exhibit={exhibit} answers={answers} onAnswer={onAnswer} onExactDate={onExactDate} />
         {saveError && <p class="error" role="alert">{saveError}</p>}
-        <QualificationResult q={q} />
+        <QualificationResult q={q} onAnswer={onAnswer} />
         <p class="muted disclaimer">{t('qDisclaimer', RULESET_VERSION)}</p>
       </section>
       <section class="block stack" aria-labelledby="drafts-h">

@@ -1,10 +1,10 @@
 // The guided questions: one question at a time (the first unknown fact that can still change an undecided label),
 // the text hints the doctor confirms or rejects, and the result with its reasons, deadlines and next steps.
 import { useMemo, useState } from 'preact/hooks';
-import { CHOICES, hintsFor, nextQuestion, parisToday, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification } from '../../legal/index';
+import { CHOICES, hintsFor, nextQuestion, parisToday, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification, type ToVerify } from '../../legal/index';
 import type { Exhibit } from '../../shared/types';
 import { pick, t, uiLang } from '../shared/i18n';
-import { siteHasDirectReply } from './legal-context';
+import { replyHint } from './legal-context';
 
 /** "2027-01-29" → "29/01/2027" in French, "29 Jan 2027" in English (calendar dates, no time zone shift). */
 export function shortDate(iso: string): string {
@@ -45,8 +45,9 @@ function ExactDate({ onDate }: { onDate: (date: string) => void }) {
 export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAnswer: (fact: FactId, value: AnswerValue, fromHint: boolean) => void; onExactDate: (date: string) => void }) {
   const { exhibit, answers, onAnswer, onExactDate } = props;
   const lang = uiLang();
-  const hints = useMemo(() => hintsFor(exhibit.review), [exhibit.id]);
-  const q = nextQuestion(answers, { siteHasDirectReply: siteHasDirectReply(exhibit.source.adapterId) });
+  // Text hints, plus the site's reply function as a hint only: the doctor answers whether they can reply.
+  const hints = useMemo(() => [...hintsFor(exhibit.review), ...[replyHint(exhibit.source.adapterId)].filter((h): h is Hint => !!h)], [exhibit.id]);
+  const q = nextQuestion(answers);
   const hint = q ? hints.find((h) => h.fact === q.fact) : undefined;
   if (!q) return <p class="ok questions-done">✓ {t('qDone')}</p>;
   return (
@@ -61,7 +62,7 @@ export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAns
           <div>
             {t('qHint')} : {pick(hint.why, lang)}
           </div>
-          <Marked text={exhibit.review.text} hint={hint} />
+          {hint.matches.length > 0 && <Marked text={exhibit.review.text} hint={hint} />}
           <div class="row">
             <button class="hint-confirm" onClick={() => onAnswer(q.fact, hint.proposed, true)}>
               {t('qHintConfirm')}
@@ -82,10 +83,53 @@ export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAns
   );
 }
 
-export function QualificationResult({ q }: { q: Qualification }) {
+/** A label « à vérifier »: it rests on « Je ne sais pas »; the one question that would settle it can be answered here. */
+function ToVerifyItem({ item, answer, onAnswer }: { item: ToVerify; answer?: AnswerValue; onAnswer?: (fact: FactId, value: AnswerValue, fromHint: boolean) => void }) {
   const lang = uiLang();
+  const [open, setOpen] = useState(false);
+  const question = QUESTIONS.find((x) => x.fact === item.question);
+  return (
+    <li class="to-verify-item" data-label={item.label} data-fact={item.question}>
+      <strong>{pick(item.title, lang)}</strong>
+      {item.periodIfConfirmed ? <span class="muted"> · {t('stpToVerifyPeriod', pick(item.periodIfConfirmed, lang))}</span> : null}
+      {question && (
+        <div class="stack">
+          <div>
+            {t('stpToVerifyQuestion')} {pick(question.prompt, lang)}
+            {answer === 'unknown' ? <span class="muted"> ({t('stpToVerifyYouSaid')})</span> : null}
+          </div>
+          {onAnswer && !open && (
+            <div>
+              <button class="to-verify-ask" onClick={() => setOpen(true)}>
+                {t('stpToVerifyAsk')}
+              </button>
+            </div>
+          )}
+          {onAnswer && open && (
+            <div class="card reask stack" data-fact={question.fact}>
+              <p class="muted">{pick(question.help, lang)}</p>
+              <div class="row answers" role="group" aria-label={pick(question.prompt, lang)}>
+                {question.choices.map((c) => (
+                  <button key={c.value} class={`reask-answer reask-${c.value}`} onClick={() => { setOpen(false); onAnswer(question.fact, c.value, false); }}>
+                    {pick(c.label, lang)}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function QualificationResult({ q, onAnswer }: { q: Qualification; onAnswer?: (fact: FactId, value: AnswerValue, fromHint: boolean) => void }) {
+  const lang = uiLang();
+  const toVerify = q.toVerify ?? [];
   return (
     <div class="stack result">
+      {toVerify.length > 0 && q.labels.length > 0 && <h3 class="holds-title">{t('stpHoldsTitle')}</h3>}
+      {toVerify.length > 0 && q.labels.length === 0 && <p class="nothing-holds">{t('stpNothingHolds')}</p>}
       {q.labels.map((l) => (
         <div class={`card label-result ${l.strength} ${l.label}`} key={l.label} data-label={l.label}>
           <h3>
@@ -108,6 +152,17 @@ export function QualificationResult({ q }: { q: Qualification }) {
           <strong>{pick(f.title, lang)}</strong> — {pick(f.note, lang)}
         </div>
       ))}
+      {toVerify.length > 0 && (
+        <div class="card to-verify">
+          <h3>{t('stpToVerifyTitle')}</h3>
+          <p class="muted">{t('stpToVerifyIntro')}</p>
+          <ul>
+            {toVerify.map((v) => (
+              <ToVerifyItem key={v.label} item={v} answer={q.answers[v.question]?.value} onAnswer={onAnswer} />
+            ))}
+          </ul>
+        </div>
+      )}
       {q.deadlines.length > 0 && (
         <div class="card deadlines">
           <h3>{t('qDeadlines')}</h3>
@@ -118,6 +173,8 @@ export function QualificationResult({ q }: { q: Qualification }) {
                 {d.expiresOn ? (d.expired ? t('qExpired', shortDate(d.expiresOn)) : t('qExpires', shortDate(d.expiresOn), String(d.daysLeft))) : t('qNoDate')}
                 {d.toConfirm ? ` · ${t('qToConfirm')}` : ''}
                 {d.startsOn && d.startIsEarliestPossible ? ` · ${t('qFromEarliest', shortDate(d.startsOn))}` : ''}
+                {d.countsFromEdit ? ` · ${t('stpFromEdit')}` : ''}
+                {d.note ? <div class="muted deadline-note">{pick(d.note, lang)}</div> : null}
               </li>
             ))}
           </ul>
@@ -132,6 +189,11 @@ export function QualificationResult({ q }: { q: Qualification }) {
               <li key={s.id} class={s.urgent ? 'urgent' : ''} data-step={s.id}>
                 {pick(s.text, lang)}
                 {s.categories?.length ? <span class="muted"> ({s.categories.join(', ')})</span> : null}
+                {s.why ? (
+                  <div class="muted step-why">
+                    {t('stpWhy')} {pick(s.why, lang)}
+                  </div>
+                ) : null}
               </li>
             ))}
           </ol>

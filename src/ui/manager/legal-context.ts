@@ -1,15 +1,25 @@
 // Glue between a stored case and the legal engine: which answers, which review, which dates.
-import { parisToday, qualify, type Answers, type Qualification } from '../../legal/index';
+import { parisToday, qualify, type Answers, type Hint, type Qualification } from '../../legal/index';
 import type { StoredQualification } from '../../messaging/protocol';
 import type { Exhibit, SiteId } from '../../shared/types';
 
 /**
- * Whether the site lets the professional answer under the review: Google (Maps and Search), PagesJaunes and
- * Trustpilot all offer an owner reply, so the online right of reply (LCEN art. 1-1 / décret 2007-1527) is not
- * available there (legal-brief §3 and §9 T3). Unknown for any other site: the doctor is asked.
+ * A HINT, never the answer, for « Pouvez-vous répondre vous-même sous cet avis ? »: Google (Maps and Search),
+ * PagesJaunes and Trustpilot offer an owner reply, but only to a professional who has claimed the listing; a listing
+ * not claimed cannot reply, and the online right of reply (LCEN art. 1-1 / décret 2007-1527) is then open
+ * (legal-brief §3, §9 T3). The doctor confirms or answers; nothing is assumed. No hint on other sites.
  */
-export function siteHasDirectReply(site: SiteId): boolean | undefined {
-  return site === 'generic' ? undefined : true;
+export function replyHint(site: SiteId): Hint | undefined {
+  if (site === 'generic') return undefined;
+  return {
+    fact: 'reponse-directe-possible',
+    proposed: 'yes',
+    matches: [],
+    why: {
+      fr: 'Ce site permet au professionnel qui a revendiqué sa fiche de répondre sous l’avis. Confirmez seulement si vous voyez « Répondre » sous cet avis une fois connecté ; sinon, répondez Non.',
+      en: 'This site lets a professional who has claimed the listing reply under the review. Confirm only if you see "Reply" under this review when signed in; otherwise answer No.',
+    },
+  };
 }
 
 export function firstExhibit(exhibits: Exhibit[]): Exhibit | undefined {
@@ -24,7 +34,6 @@ export function runQualification(exhibits: Exhibit[], answers: Answers, exactPub
     publishedRange: ex?.review.publishedRange,
     exactPublicationDate,
     today,
-    siteHasDirectReply: ex ? siteHasDirectReply(ex.source.adapterId) : undefined,
   });
 }
 
