@@ -27,7 +27,7 @@ export function VerifyPanel() {
     }
   };
   // webkitdirectory is not in Preact's typings: set as an attribute.
-  const folderAttrs = { webkitdirectory: '', multiple: true } as Record<string, unknown>;
+  const folderAttrs = { webkitdirectory: true, multiple: true } as Record<string, unknown>;
   return (
     <section class="block stack">
       <h1>{t('vTitle')}</h1>
