@@ -3,6 +3,7 @@
 // openssl dgst, npm run verify) and the two browser verifiers (verify.html from the bundle over file://, and the
 // extension's « Vérifier un dossier ») on the good ZIP and on a tampered copy. One browser for the file.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -160,6 +161,43 @@ describe('bundle: the browser verifiers on a good and a tampered ZIP', () => {
     await dir.uploadFile(join(work, 'x'));
     const fromFolder = await page.waitForFunction(() => { const t = document.querySelector('.verdict')?.textContent ?? ''; return t.startsWith('✓') && t; }, { timeout: 30000 }).then((x) => x.jsonValue() as Promise<string>);
     expect(fromFolder).toBe(`✓ ${expectedFirstLine()}`);
+    await page.close();
+  });
+});
+
+describe('bundle: the fingerprint to quote, and the timestamp choice in plain words', () => {
+  it('the case page shows the latest export\'s bundle fingerprint, short (4 × 4 hex) and full, equal to the SHA-256 of tagmanifest-sha256.txt', async () => {
+    const full = createHash('sha256').update(readFileSync(join(work, 'x', folder, 'tagmanifest-sha256.txt'))).digest('hex');
+    const caseId = (await h.call('cases.list', {}))[0].id;
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`), { waitUntil: 'load' });
+    const short = await page.waitForSelector('.previous-export .fingerprint-short').then((e) => e!.evaluate((x) => x.textContent));
+    expect(short).toBe(full.slice(0, 16).match(/.{4}/g)!.join(' '));
+    expect(await page.$eval('.previous-export .fingerprint-full', (e) => e.textContent)).toBe(full);
+    await page.close();
+  });
+
+  it('asks once, in the popup and first on the options page, whether to timestamp; answering records the choice', async () => {
+    await h.call('settings.set', { timestampChosen: false });
+    const popup = await h.browser.newPage();
+    await popup.goto(h.extUrl('src/ui/popup/index.html'), { waitUntil: 'load' });
+    const href = await popup.waitForSelector('a.timestamp-prompt').then((e) => e!.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(href).toBe(h.extUrl('src/ui/options/index.html#timestamp'));
+    await popup.close();
+
+    const page = await h.browser.newPage();
+    await page.goto(href, { waitUntil: 'load' });
+    const text = await page.waitForSelector('.timestamp-choice').then((e) => e!.evaluate((x) => x.textContent ?? ''));
+    expect(text).toContain('ne dépend plus de l’horloge de votre ordinateur');
+    expect(text).toContain('Seule cette empreinte quitte l’ordinateur');
+    expect(text).not.toContain('RFC 3161');
+    await page.click('.timestamp-choice button.timestamp-no');
+    await page.waitForFunction(() => !document.querySelector('.timestamp-choice'));
+    const s = await h.call('settings.get', {});
+    expect([s.timestampChosen, s.timestampEnabled]).toEqual([true, false]);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('fieldset.timestamp');
+    expect(await page.$('.timestamp-choice')).toBeNull();
     await page.close();
   });
 });
