@@ -37,6 +37,13 @@ describe('verifier wording', () => {
     }
   });
 
+  it('words a single exhibit or file in the singular', () => {
+    const one = { ...PARAMS, exhibits: 1, cases: 1, count: 1 };
+    expect(describeCheck({ code: 'chain-ok', params: one }, 'fr')).toBe('La pièce est la première de son dossier : aucune pièce ne manque avant elle.');
+    expect(describeCheck({ code: 'payload-ok', params: one }, 'fr')).toBe('Le fichier de preuve est identique à celui de l’export (empreintes SHA-256 de manifest-sha256.txt).');
+    expect(describeCheck({ code: 'chain-ok', params: PARAMS }, 'en')).toBe('The 3 exhibits follow one another with no gap or replacement (2 cases).');
+  });
+
   it('names the file in plain words when it was changed, added or removed', () => {
     expect(describeCheck({ code: 'file-modified', params: { file: 'data/report.html', manifest: 'manifest-sha256.txt' } }, 'fr'))
       .toBe('Le fichier data/report.html a été modifié après l’export (il ne correspond plus à son empreinte dans manifest-sha256.txt).');
