@@ -166,7 +166,7 @@ describe('bundle: the browser verifiers on a good and a tampered ZIP', () => {
 });
 
 describe('bundle: the fingerprint to quote, and the timestamp choice in plain words', () => {
-  it('the case page shows the latest export\'s bundle fingerprint, short (4 × 4 hex) and full, equal to the SHA-256 of tagmanifest-sha256.txt', async () => {
+  it('the case page shows the bundle fingerprint after an export and for the latest one, short (4 × 4 hex) and full, equal to the SHA-256 of tagmanifest-sha256.txt', async () => {
     const full = createHash('sha256').update(readFileSync(join(work, 'x', folder, 'tagmanifest-sha256.txt'))).digest('hex');
     const caseId = (await h.call('cases.list', {}))[0].id;
     const page = await h.browser.newPage();
@@ -174,6 +174,12 @@ describe('bundle: the fingerprint to quote, and the timestamp choice in plain wo
     const short = await page.waitForSelector('.previous-export .fingerprint-short').then((e) => e!.evaluate((x) => x.textContent));
     expect(short).toBe(full.slice(0, 16).match(/.{4}/g)!.join(' '));
     expect(await page.$eval('.previous-export .fingerprint-full', (e) => e.textContent)).toBe(full);
+    // Exporting again (same input, same bytes) shows the same fingerprint at once, with how to recompute it.
+    await page.click('button.export');
+    await page.waitForSelector('.exported .fingerprint-short', { timeout: 60000 });
+    expect(await page.$eval('.exported .fingerprint-short', (e) => e.textContent)).toBe(short);
+    expect(await page.$eval('.exported .fingerprint-full', (e) => e.textContent)).toBe(full);
+    expect(await page.$eval('.exported', (e) => e.textContent)).toContain('VERIFY-FR.txt');
     await page.close();
   });
 
