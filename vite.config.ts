@@ -5,6 +5,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { verifyHtmlPlugin } from './scripts/build-verify-html.ts';
 
 const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
@@ -51,7 +52,7 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = { ...(firefox ? firefoxManifest(base) : base), version: pkg.version };
   return {
-    plugins: [preact(), contentScript(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [preact(), contentScript(), verifyHtmlPlugin(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
     define: { __AVISE_BROWSER__: JSON.stringify(firefox ? 'firefox' : 'chrome') },
     build: {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',

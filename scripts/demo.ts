@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { INSTALL_HINT, findChrome, launchWithExtension, openPopupOn } from './browser.mjs';
 import { DEMO_PATH, startDemoServer } from './demo-server.mjs';
 import { verifyBundle } from '../src/evidence/verify/verify';
+import { verdictLines } from '../src/evidence/verify/wording';
 import { answerQuestions } from './questionnaire';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,7 +78,7 @@ async function headlessDemo(demoUrl: string): Promise<void> {
     const out = join(outDir, zipName);
     copyFileSync(join(downloads, zipName), out);
     const result = await verifyBundle(new Uint8Array(readFileSync(out)));
-    for (const c of result.checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.id} — ${c.detail}`);
+    for (const line of verdictLines(result, 'fr')) console.log(`  ${line}`);
     console.log(`avisé: bundle written to ${out}`);
     console.log(`avisé: verification ${result.ok ? 'OK — every listed hash verifies' : `FAILED — ${result.firstFailure}`}`);
     if (!result.ok) process.exitCode = 1;

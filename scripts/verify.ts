@@ -1,20 +1,49 @@
-// npm run verify -- <bundle.zip> [--tsa-ca root.pem ...]
-// Prints one line per check (✓/✗) and exits 0 when every check passes, 1 naming the first failure.
-import { readFileSync } from 'node:fs';
-import { verifyBundle } from '../src/evidence/verify/verify';
+// npm run verify -- <bundle.zip | unzipped folder> [--lang fr|en] [--tsa-ca root.pem ...] [--technical]
+// Prints the verdict (what the bundle holds, intact or not), then one line per check (✓/✗), in French unless
+// --lang en or an English LANG. Exits 0 when every check passes, 1 otherwise.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { verifyBundle, verifyFolder, type FolderFile } from '../src/evidence/verify/verify';
+import { describeCheck, langOf, verdictLine, type VerifyLang } from '../src/evidence/verify/wording';
+
+/** The files of an unzipped bundle (or of a folder around it), with paths relative to `dir`. */
+export function folderFiles(dir: string): FolderFile[] {
+  const out: FolderFile[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push({ path: relative(dir, p).split(sep).join('/'), read: async () => new Uint8Array(readFileSync(p)) });
+    }
+  };
+  walk(dir);
+  return out;
+}
 
 async function main(argv: string[]): Promise<number> {
   const trusted: string[] = [];
   let file: string | undefined;
+  let lang: VerifyLang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  let technical = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--tsa-ca') trusted.push(readFileSync(argv[++i], 'utf8'));
+    else if (argv[i] === '--lang') lang = langOf(argv[++i]);
+    else if (argv[i] === '--technical') technical = true;
     else file = argv[i];
   }
-  if (!file) { console.error('usage: npm run verify -- <bundle.zip> [--tsa-ca root.pem]'); return 2; }
-  const r = await verifyBundle(new Uint8Array(readFileSync(file)), { trustedTsaCerts: trusted });
-  for (const c of r.checks) console.log(`${c.ok ? '✓' : '✗'} ${c.id} — ${c.detail}`);
-  console.log(r.ok ? `OK: ${r.checks.length} checks passed` : `FAILED: ${r.firstFailure}`);
+  if (!file) { console.error('usage: npm run verify -- <bundle.zip | folder> [--lang fr|en] [--tsa-ca root.pem] [--technical]'); return 2; }
+  const opts = { trustedTsaCerts: trusted };
+  const r = statSync(file).isDirectory() ? await verifyFolder(folderFiles(file), opts) : await verifyBundle(new Uint8Array(readFileSync(file)), opts);
+  console.log(`${r.ok ? '✓' : '✗'} ${verdictLine(r, lang)}`);
+  console.log('');
+  for (const c of r.checks) {
+    console.log(`${c.ok ? '✓' : '✗'} ${describeCheck(c, lang)}`);
+    if (technical && c.technical) console.log(`    (${c.technical})`);
+  }
   return r.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { console.error(e); process.exitCode = 1; });
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { console.error(e); process.exitCode = 1; });
+}

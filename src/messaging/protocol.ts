@@ -68,6 +68,8 @@ export interface DraftRecipient {
 
 export interface Settings {
   timestampEnabled: boolean;
+  /** True once the doctor has answered the first-run question on trusted timestamps (yes or no); until then the options and the popup ask. */
+  timestampChosen?: boolean;
   tsaUrls: string[];
   profile: DoctorProfile;
 }

@@ -3,6 +3,7 @@
 // openssl dgst, npm run verify) and the two browser verifiers (verify.html from the bundle over file://, and the
 // extension's « Vérifier un dossier ») on the good ZIP and on a tampered copy. One browser for the file.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -64,8 +65,12 @@ describe('bundle: export from the extension, check with independent tools', () =
     });
     expect(execFileSync('openssl', ['dgst', '-sha256', '-verify', 'data/signature/public-key.pem', '-signature', 'data/signature/signed-manifest.sig', 'data/signature/signed-manifest.txt'], { cwd: bag, encoding: 'utf8' })).toContain('Verified OK');
     const cli = spawnSync('npm', ['run', '--silent', 'verify', '--', zipPath, '--tsa-ca', tsas[0].caFile, '--tsa-ca', tsas[1].caFile], { encoding: 'utf8' });
-    expect(cli.stdout).toContain('chain trusted');
+    expect(cli.stdout).toMatch(/^✓ Dossier intact : l’avis de « /);
+    expect(cli.stdout.match(/horodatée par une autorité tierce .* Certificat de l’autorité vérifié\./g)).toHaveLength(2);
     expect(cli.status, cli.stdout + cli.stderr).toBe(0);
+    const en = spawnSync('npm', ['run', '--silent', 'verify', '--', bag, '--lang', 'en'], { encoding: 'utf8' }); // the unzipped folder
+    expect(en.stdout).toMatch(/^✓ Bundle intact: the review by “/);
+    expect(en.status, en.stdout + en.stderr).toBe(0);
 
     const t = tamperStoredEntry(readFileSync(zipPath), '/review.json');
     tamperedName = t.name.slice(folder.length + 1);
@@ -73,7 +78,8 @@ describe('bundle: export from the extension, check with independent tools', () =
     writeFileSync(tamperedPath, t.bytes);
     const bad = spawnSync('npm', ['run', '--silent', 'verify', '--', tamperedPath], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain(`FAILED: manifest-sha256.txt: manifest-sha256.txt: ${tamperedName} does not match`);
+    expect(bad.stdout).toMatch(/^✗ Dossier modifié ou incomplet : /);
+    expect(bad.stdout).toContain(`Le fichier ${tamperedName} a été modifié après l’export`);
   });
 });
 
@@ -89,6 +95,18 @@ describe('bundle: the installation key shown to the doctor', () => {
   });
 });
 
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** « Dossier intact : l’avis de « <author> » publié sur Google Maps, capturé le <date> à <h> h <mm>, heure de Paris. », from the exhibit record. */
+function expectedFirstLine(): string {
+  const exDir = readdirSync(join(work, 'x', folder, 'data/exhibits'))[0];
+  const ex = JSON.parse(readFileSync(join(work, 'x', folder, 'data/exhibits', exDir, 'exhibit.json'), 'utf8'));
+  const [, y, mo, d, hh, mm] = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(ex.capturedAt.local)!;
+  expect(ex.capturedAt.timeZone).toBe('Europe/Paris');
+  const day = Number(d) === 1 ? '1er' : String(Number(d));
+  const site = ex.source.adapterId === 'google-maps' ? 'Google Maps' : new URL(ex.source.url).hostname;
+  return `Dossier intact : l’avis de « ${ex.review.author} » publié sur ${site}, capturé le ${day} ${FR_MONTHS[Number(mo) - 1]} ${y} à ${Number(hh)} h ${mm}, heure de Paris.`;
+}
+
 async function verifyIn(page: Page, input: ElementHandle<HTMLInputElement>, file: string, summary: string): Promise<string> {
   await page.evaluate((sel) => { const e = document.querySelector(sel); if (e) e.textContent = ''; }, summary);
   await input.uploadFile(file);
@@ -97,26 +115,38 @@ async function verifyIn(page: Page, input: ElementHandle<HTMLInputElement>, file
 }
 
 describe('bundle: the browser verifiers on a good and a tampered ZIP', () => {
-  it('verify.html from the bundle, opened over file:// with no network, passes the good ZIP and names the tampered file', async () => {
+  it('verify.html from the bundle, opened over file:// with no network, passes the ZIP and the unzipped folder, names the review, and names a tampered file in French', async () => {
     const page = await h.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`file://${join(work, 'x', folder, 'verify.html')}`, { waitUntil: 'load' });
     const input = (await page.$('#file')) as ElementHandle<HTMLInputElement>;
     const good = await verifyIn(page, input, zipPath, '#summary');
-    expect(good).toMatch(/^✓ /);
+    expect(good).toBe(`✓ ${expectedFirstLine()}`);
     const items = await page.$$eval('#results li', (lis) => lis.map((l) => l.className));
     expect(items.length).toBeGreaterThan(8);
     expect(items.every((c) => c === 'ok')).toBe(true);
-    expect(await page.$$eval('#results li', (lis) => lis.map((l) => l.textContent ?? '').join('\n'))).toMatch(/timestamp:data\/timestamps\/.*CMS signature ok/);
+    const lines = await page.$$eval('#results li', (lis) => lis.map((l) => l.textContent ?? '').join('\n'));
+    expect(lines.match(/horodatée par une autorité tierce/g)).toHaveLength(2);
+    expect(lines).not.toMatch(/\b(match|missing|files|entries|chain)\b/);
     const bad = await verifyIn(page, input, tamperedPath, '#summary');
-    expect(bad).toMatch(/^✗ tampered\.zip: manifest-sha256\.txt: /);
-    expect(bad).toContain(tamperedName);
+    expect(bad).toMatch(/^✗ Dossier modifié ou incomplet : l’avis de « /);
+    expect(bad).toContain(`Le fichier ${tamperedName} a été modifié après l’export`);
+
+    // The folder the ZIP was unzipped into (webkitdirectory), and the same inside the extra folder a Windows unzip makes.
+    const dir = (await page.$('#folder')) as ElementHandle<HTMLInputElement>;
+    expect(await verifyIn(page, dir, join(work, 'x', folder), '#summary')).toBe(`✓ ${expectedFirstLine()}`);
+    expect(await verifyIn(page, dir, join(work, 'x'), '#summary')).toBe(`✓ ${expectedFirstLine()}`);
+    const tamperedDir = join(work, 'tampered-folder');
+    execFileSync('unzip', ['-q', tamperedPath, '-d', tamperedDir]);
+    const badDir = await verifyIn(page, dir, join(tamperedDir, folder), '#summary');
+    expect(badDir).toMatch(/^✗ Dossier modifié ou incomplet : l’avis de « /);
+    expect(badDir).toContain(`Le fichier ${tamperedName} a été modifié après l’export`);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await page.close();
   });
 
-  it('« Vérifier un dossier » in the extension passes the good ZIP and names the tampered file', async () => {
+  it('« Vérifier un dossier » in the extension passes the good ZIP and the unzipped folder, and names the tampered file in French', async () => {
     const page = await h.browser.newPage();
     await page.goto(h.extUrl('src/ui/manager/index.html#verify'), { waitUntil: 'load' });
     const input = (await page.waitForSelector('input.verify-file')) as ElementHandle<HTMLInputElement>;
@@ -126,7 +156,54 @@ describe('bundle: the browser verifiers on a good and a tampered ZIP', () => {
     expect(await page.$$eval('ul.checks li.fail', (l) => l.length)).toBe(0);
     await input.uploadFile(tamperedPath);
     const bad = await page.waitForFunction(() => { const t = document.querySelector('.verdict')?.textContent ?? ''; return t.startsWith('✗') && t; }, { timeout: 30000 }).then((x) => x.jsonValue() as Promise<string>);
-    expect(bad).toContain(tamperedName);
+    expect(bad).toContain(`Le fichier ${tamperedName} a été modifié après l’export`);
+    const dir = (await page.$('input.verify-folder')) as ElementHandle<HTMLInputElement>;
+    await dir.uploadFile(join(work, 'x'));
+    const fromFolder = await page.waitForFunction(() => { const t = document.querySelector('.verdict')?.textContent ?? ''; return t.startsWith('✓') && t; }, { timeout: 30000 }).then((x) => x.jsonValue() as Promise<string>);
+    expect(fromFolder).toBe(`✓ ${expectedFirstLine()}`);
+    await page.close();
+  });
+});
+
+describe('bundle: the fingerprint to quote, and the timestamp choice in plain words', () => {
+  it('the case page shows the bundle fingerprint after an export and for the latest one, short (4 × 4 hex) and full, equal to the SHA-256 of tagmanifest-sha256.txt', async () => {
+    const full = createHash('sha256').update(readFileSync(join(work, 'x', folder, 'tagmanifest-sha256.txt'))).digest('hex');
+    const caseId = (await h.call('cases.list', {}))[0].id;
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`), { waitUntil: 'load' });
+    const short = await page.waitForSelector('.previous-export .fingerprint-short').then((e) => e!.evaluate((x) => x.textContent));
+    expect(short).toBe(full.slice(0, 16).match(/.{4}/g)!.join(' '));
+    expect(await page.$eval('.previous-export .fingerprint-full', (e) => e.textContent)).toBe(full);
+    // Exporting again (same input, same bytes) shows the same fingerprint at once, with how to recompute it.
+    await page.click('button.export');
+    await page.waitForSelector('.exported .fingerprint-short', { timeout: 60000 });
+    expect(await page.$eval('.exported .fingerprint-short', (e) => e.textContent)).toBe(short);
+    expect(await page.$eval('.exported .fingerprint-full', (e) => e.textContent)).toBe(full);
+    expect(await page.$eval('.exported', (e) => e.textContent)).toContain('VERIFY-FR.txt');
+    await page.close();
+  });
+
+  it('asks once, in the popup and first on the options page, whether to timestamp; answering records the choice', async () => {
+    await h.call('settings.set', { timestampChosen: false });
+    const popup = await h.browser.newPage();
+    await popup.goto(h.extUrl('src/ui/popup/index.html'), { waitUntil: 'load' });
+    const href = await popup.waitForSelector('a.timestamp-prompt').then((e) => e!.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(href).toBe(h.extUrl('src/ui/options/index.html#timestamp'));
+    await popup.close();
+
+    const page = await h.browser.newPage();
+    await page.goto(href, { waitUntil: 'load' });
+    const text = await page.waitForSelector('.timestamp-choice').then((e) => e!.evaluate((x) => x.textContent ?? ''));
+    expect(text).toContain('ne dépend plus de l’horloge de votre ordinateur');
+    expect(text).toContain('Seule cette empreinte quitte l’ordinateur');
+    expect(text).not.toContain('RFC 3161');
+    await page.click('.timestamp-choice button.timestamp-no');
+    await page.waitForFunction(() => !document.querySelector('.timestamp-choice'));
+    const s = await h.call('settings.get', {});
+    expect([s.timestampChosen, s.timestampEnabled]).toEqual([true, false]);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('fieldset.timestamp');
+    expect(await page.$('.timestamp-choice')).toBeNull();
     await page.close();
   });
 });

@@ -55,7 +55,7 @@ describe('exporting several cases', () => {
     expect(result.firstFailure).toBeUndefined();
     expect(result.ok).toBe(true);
     const chain = result.checks.find((c) => c.id === 'exhibit-chain')!;
-    expect(chain.detail).toMatch(/3 exhibits in 2 case chain/);
+    expect(chain.params).toMatchObject({ exhibits: 3, cases: 2 });
     expect(result.checks.filter((c) => c.id.startsWith('seal:'))).toHaveLength(3);
   });
 });

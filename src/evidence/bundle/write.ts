@@ -6,7 +6,7 @@ import { canonicalJson } from '../canonical-json';
 import { sha256Hex, sha512Hex, ZERO_HASH } from '../hash';
 import { sealedPart } from '../seal';
 import { keyFingerprint, p1363ToDer, spkiToPem } from '../signing';
-import { VERIFY_HTML } from '../verify/verify-html.generated';
+import { VERIFY_HTML } from 'virtual:verify-html';
 import { bagInfoText } from './bag-info';
 import {
   bagFolderName, CUSTODY_FILE, EXHIBIT_RECORD, exhibitDir, FINGERPRINT_FILE, manifestText, orderExhibits, PUBLIC_KEY_FILE,

@@ -1,37 +1,34 @@
 // The bundle verifier: the same code runs in the extension, in the CLI (scripts/verify.ts) and in the offline
-// verify.html page inside every bundle. Reads the ZIP with jszip; every result is data ({id, ok, detail}).
+// verify.html page inside every bundle. Reads the ZIP (jszip) or the folder it was unzipped into; every result is
+// data ({id, ok, code, params}), worded for the reader by wording.ts.
 import JSZip from 'jszip';
 import { sha256Hex } from '../hash';
 import { checkBag } from './bag';
 import { checkRecords } from './records';
-import type { BagFiles, Check, VerifyOptions, VerifyResult } from './types';
+import type { AddCheck, BagFiles, Check, CheckParams, VerifiedExhibit, VerifyOptions, VerifyResult } from './types';
+import { describeCheck } from './wording';
 
 export type { Check, VerifyOptions, VerifyResult } from './types';
 
-async function openBag(zip: Uint8Array, checks: Check[]): Promise<{ bag: BagFiles; folder: string } | null> {
-  let z: JSZip;
-  try { z = await JSZip.loadAsync(zip, { checkCRC32: true }); } catch (e) {
-    checks.push({ id: 'zip', ok: false, detail: `not a readable ZIP: ${(e as Error).message}` });
-    return null;
-  }
-  const names = Object.values(z.files).filter((f) => !f.dir).map((f) => f.name);
-  const tops = new Set(names.map((n) => n.split('/')[0]));
-  if (tops.size !== 1 || names.some((n) => !n.includes('/'))) {
-    checks.push({ id: 'zip', ok: false, detail: 'the ZIP must hold exactly one top-level folder (the bag)' });
-    return null;
-  }
-  const folder = [...tops][0];
-  checks.push({ id: 'zip', ok: true, detail: `one top-level folder: ${folder}` });
-  const paths = names.map((n) => n.slice(folder.length + 1)).sort();
-  const set = new Set(paths);
+/** A file of an unzipped bundle: its path relative to the folder the reader picked ("avise-…/data/report.html"). */
+export interface FolderFile {
+  path: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** Files that Windows Explorer and macOS Finder add to folders by themselves: not evidence, never a failure. */
+const SYSTEM_FILE = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$|(^|\/)__MACOSX\//i;
+
+function makeBag(paths: string[], read: (p: string) => Promise<Uint8Array>): BagFiles {
+  const sorted = [...paths].sort();
+  const set = new Set(sorted);
   const hashCache = new Map<string, string>();
   const bytes = async (p: string): Promise<Uint8Array> => {
-    const f = z.file(`${folder}/${p}`);
-    if (!f) throw new Error(`${p} is missing`);
-    return f.async('uint8array');
+    if (!set.has(p)) throw new Error(`${p} is missing`);
+    return read(p);
   };
-  const bag: BagFiles = {
-    paths,
+  return {
+    paths: sorted,
     has: (p) => set.has(p),
     bytes,
     text: async (p) => new TextDecoder('utf-8').decode(await bytes(p)),
@@ -41,20 +38,85 @@ async function openBag(zip: Uint8Array, checks: Check[]): Promise<{ bag: BagFile
       return h;
     },
   };
+}
+
+function recorder(checks: Check[]): AddCheck {
+  return (id, ok, code, params: CheckParams = {}, technical) => {
+    const c: Check = { id, ok, code, params, detail: describeCheck({ code, params }, 'en') };
+    if (technical) c.technical = technical;
+    checks.push(c);
+  };
+}
+
+async function openZip(zip: Uint8Array, add: AddCheck): Promise<{ bag: BagFiles; folder: string } | null> {
+  let z: JSZip;
+  try { z = await JSZip.loadAsync(zip, { checkCRC32: true }); } catch (e) {
+    add('zip', false, 'zip-unreadable', {}, (e as Error).message);
+    return null;
+  }
+  const names = Object.values(z.files).filter((f) => !f.dir).map((f) => f.name);
+  const tops = new Set(names.map((n) => n.split('/')[0]));
+  if (tops.size !== 1 || names.some((n) => !n.includes('/'))) {
+    add('zip', false, 'zip-layout');
+    return null;
+  }
+  const folder = [...tops][0];
+  add('zip', true, 'folder-ok', { folder });
+  const bag = makeBag(names.map((n) => n.slice(folder.length + 1)), (p) => z.file(`${folder}/${p}`)!.async('uint8array'));
   return { bag, folder };
 }
 
-export async function verifyBundle(zip: Uint8Array, opts: VerifyOptions = {}): Promise<VerifyResult> {
+/**
+ * The bag inside a picked folder: the folder holding bagit.txt nearest to the top. The reader may pick the bag
+ * folder itself, or the folder a Windows unzip tool made around it ("avise-…/avise-…/bagit.txt").
+ */
+function openFolder(files: FolderFile[], add: AddCheck): { bag: BagFiles; folder: string } | null {
+  const kept = files.map((f) => ({ ...f, path: f.path.replace(/\\/g, '/').replace(/^\/+/, '') })).filter((f) => !SYSTEM_FILE.test(f.path));
+  const roots = kept.filter((f) => /(^|\/)bagit\.txt$/.test(f.path)).map((f) => f.path.slice(0, -'bagit.txt'.length));
+  if (!roots.length) { add('folder', false, 'folder-no-bag'); return null; }
+  const depth = (r: string): number => r.split('/').length;
+  const top = Math.min(...roots.map(depth));
+  const best = roots.filter((r) => depth(r) === top);
+  if (best.length > 1) { add('folder', false, 'folder-several', { folders: best.map((r) => r.replace(/\/$/, '') || '.').join(', ') }); return null; }
+  const root = best[0];
+  const byPath = new Map(kept.filter((f) => f.path.startsWith(root)).map((f) => [f.path.slice(root.length), f]));
+  const folder = root.replace(/\/$/, '').split('/').pop() || '.';
+  add('folder', true, 'folder-ok', { folder });
+  return { bag: makeBag([...byPath.keys()], (p) => byPath.get(p)!.read()), folder };
+}
+
+async function run(open: (add: AddCheck) => Promise<{ bag: BagFiles; folder: string } | null>, opts: VerifyOptions): Promise<VerifyResult> {
   const checks: Check[] = [];
-  const opened = await openBag(zip, checks);
+  const add = recorder(checks);
+  const opened = await open(add);
+  let exhibits: VerifiedExhibit[] = [];
+  let tagManifestSha256: string | undefined;
   if (opened) {
     try {
-      await checkBag(opened.bag, checks);
-      await checkRecords(opened.bag, checks, opts);
+      tagManifestSha256 = await checkBag(opened.bag, add);
+      exhibits = await checkRecords(opened.bag, add, opts);
+      // Extra checks (e.g. the report's attested view) go here, after the built-in ones, on the same bag.
+      for (const extra of opts.extraChecks ?? []) checks.push(...(await extra(opened.bag)));
     } catch (e) {
-      checks.push({ id: 'verifier', ok: false, detail: `verification stopped: ${(e as Error).message}` });
+      add('verifier', false, 'verifier-stopped', {}, (e as Error).message);
     }
   }
   const first = checks.find((c) => !c.ok);
-  return { ok: !first, checks, firstFailure: first ? `${first.id}: ${first.detail}` : undefined, folder: opened?.folder };
+  return { ok: !first, checks, firstFailure: first ? `${first.id}: ${first.detail}` : undefined, folder: opened?.folder, exhibits, tagManifestSha256 };
+}
+
+/** Verifies a bundle ZIP (bytes of the file as exported). */
+export function verifyBundle(zip: Uint8Array, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  return run((add) => openZip(zip, add), opts);
+}
+
+/** Verifies the folder a bundle ZIP was unzipped into (files with their relative paths). */
+export function verifyFolder(files: FolderFile[], opts: VerifyOptions = {}): Promise<VerifyResult> {
+  return run(async (add) => openFolder(files, add), opts);
+}
+
+/** ZIP or folder: a single file whose name ends in .zip (or that starts with the ZIP signature) is a ZIP. */
+export async function verifyPicked(files: FolderFile[], opts: VerifyOptions = {}): Promise<VerifyResult> {
+  if (files.length === 1 && !/(^|\/)bagit\.txt$/.test(files[0].path)) return verifyBundle(await files[0].read(), opts);
+  return verifyFolder(files, opts);
 }

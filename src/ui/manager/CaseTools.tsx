@@ -1,5 +1,5 @@
 // One case's work: qualify (guided questions → labels, deadlines, steps), draft the answers, export the bundle.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULESET_VERSION, type Answers, type AnswerValue, type FactId, type Qualification } from '../../legal/index';
 import type { ComponentChildren } from 'preact';
 import type { CaseView } from '../../messaging/protocol';
@@ -10,9 +10,30 @@ import { DraftsPanel } from './DraftsPanel';
 import { QualificationResult, Questionnaire, useAnswers } from './QualifyPanel';
 import { firstExhibit, runQualification, storedAnswers } from './legal-context';
 import { exportAndDownload } from './export';
+import { bundleFingerprint, type BundleFingerprint } from '../../evidence/bundle/fingerprint';
+import { latestBundleFingerprint } from './bundle-fingerprint';
+
+/** The bundle fingerprint to quote in letters: short (16 hex in groups of 4) and full (SHA-256 of tagmanifest-sha256.txt). */
+function Fingerprint({ fp, label }: { fp: BundleFingerprint; label: string }) {
+  return (
+    <div class="bundle-fingerprint">
+      <p>
+        {label} <strong class="mono fingerprint-short">{fp.short}</strong>
+      </p>
+      <p class="muted">
+        {t('vfyFullFingerprint')} <span class="mono fingerprint-full">{fp.full}</span>
+      </p>
+    </div>
+  );
+}
 
 function ExportPanel({ caseId, onExported }: { caseId: string; onExported: () => void }) {
   const [state, setState] = useState<{ busy?: boolean; done?: { fileName: string; sha256: string; size: number }; error?: string }>({});
+  // The latest export already recorded in the case's custody log (letters prepared later can cite it).
+  const [previous, setPrevious] = useState<BundleFingerprint & { at: string }>();
+  useEffect(() => {
+    latestBundleFingerprint(caseId).then(setPrevious, () => setPrevious(undefined));
+  }, [caseId]);
   const run = async () => {
     setState({ busy: true });
     try {
@@ -32,9 +53,16 @@ function ExportPanel({ caseId, onExported }: { caseId: string; onExported: () =>
         </button>
       </div>
       {state.done && (
-        <p class="ok exported" role="status" data-bytes={state.done.size}>
-          ✓ {t('xDone', state.done.fileName)} — {t('xManifestHash')} <span class="mono">{state.done.sha256}</span>
-        </p>
+        <div class="ok exported" role="status" data-bytes={state.done.size}>
+          <p>✓ {t('xDone', state.done.fileName)}</p>
+          <Fingerprint fp={bundleFingerprint(state.done.sha256)} label={t('vfyQuoteFingerprint')} />
+          <p class="muted">{t('vfyFingerprintHow')}</p>
+        </div>
+      )}
+      {!state.done && previous && (
+        <div class="previous-export">
+          <Fingerprint fp={previous} label={t('vfyLastExport', shortDate(previous.at.slice(0, 10)))} />
+        </div>
       )}
       {state.error && <p class="error" role="alert">{state.error}</p>}
     </section>

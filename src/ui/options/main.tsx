@@ -1,4 +1,5 @@
-// Options: the doctor's profile (used only to fill letters) and the opt-in trusted timestamp.
+// Options: the doctor's profile (used only to fill letters) and the opt-in trusted timestamp, asked once in plain
+// words (what it adds, what leaves the computer) until the doctor has chosen.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -27,6 +28,39 @@ function InstallationKey() {
   );
 }
 
+/** Asks the host permission of every timestamp authority (the only network use of Avisé), at the moment it is turned on. */
+async function requestTsaHosts(urls: string[]): Promise<void> {
+  const origins = urls.map((u) => `${new URL(u).origin}/*`);
+  if (!(await browser.permissions.request({ origins }))) throw new Error(t('optTsaDenied'));
+}
+
+/** The first-run question, shown first until answered: two sentences, then yes or no. */
+function TimestampChoice({ settings, onChosen }: { settings: Settings; onChosen: (s: Settings) => void }) {
+  const [error, setError] = useState<string>();
+  const choose = async (on: boolean) => {
+    setError(undefined);
+    try {
+      if (on) await requestTsaHosts(settings.tsaUrls);
+      onChosen(await callBackground('settings.set', { timestampEnabled: on, timestampChosen: true }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section class="card timestamp-choice" id="timestamp" aria-labelledby="ts-choice-h">
+      <h2 id="ts-choice-h">{t('vfyTsQuestion')}</h2>
+      <p>{t('vfyTsAdds')}</p>
+      <p>{t('vfyTsLeaves')}</p>
+      <p class="muted">{t('vfyTsQualified')}</p>
+      <div class="row">
+        <button class="primary timestamp-yes" type="button" onClick={() => void choose(true)}>{t('vfyTsYes')}</button>{' '}
+        <button class="timestamp-no" type="button" onClick={() => void choose(false)}>{t('vfyTsNo')}</button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+    </section>
+  );
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings>();
   const [saved, setSaved] = useState(false);
@@ -41,12 +75,8 @@ function Options() {
     e.preventDefault();
     setError(undefined);
     try {
-      if (settings.timestampEnabled) {
-        // The only network use of Avisé: ask for the TSA hosts explicitly, at the moment the doctor turns it on.
-        const origins = settings.tsaUrls.map((u) => `${new URL(u).origin}/*`);
-        const granted = await browser.permissions.request({ origins });
-        if (!granted) throw new Error(t('optTsaDenied'));
-      }
+      // The only network use of Avisé: ask for the TSA hosts explicitly, at the moment the doctor turns it on.
+      if (settings.timestampEnabled) await requestTsaHosts(settings.tsaUrls);
       setSettings(await callBackground('settings.set', settings));
       setSaved(true);
     } catch (err) {
@@ -57,6 +87,7 @@ function Options() {
   return (
     <main>
       <h1>{t('optTitle')}</h1>
+      {!settings.timestampChosen && <TimestampChoice settings={settings} onChosen={(s) => setSettings(s)} />}
       <form onSubmit={save}>
         <fieldset>
           <legend>{t('optProfile')}</legend>
@@ -68,15 +99,16 @@ function Options() {
             </label>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{t('optTimestamp')}</legend>
-          <p class="muted">{t('optTimestampHelp')}</p>
+        <fieldset class="timestamp">
+          <legend>{t('vfyTsTitle')}</legend>
+          <p class="muted">{t('vfyTsAdds')} {t('vfyTsLeaves')}</p>
           <label class="check">
-            <input type="checkbox" name="timestampEnabled" checked={settings.timestampEnabled} onChange={(e) => setSettings({ ...settings, timestampEnabled: (e.target as HTMLInputElement).checked })} />
-            <span>{t('optTimestampOn')}</span>
+            <input type="checkbox" name="timestampEnabled" checked={settings.timestampEnabled} onChange={(e) => setSettings({ ...settings, timestampEnabled: (e.target as HTMLInputElement).checked, timestampChosen: true })} />
+            <span>{t('vfyTsOn')}</span>
           </label>
+          <p class="muted">{t('vfyTsQualified')}</p>
           <label>
-            <span>{t('optTsaUrls')}</span>
+            <span>{t('vfyTsAuthorities')}</span>
             <textarea name="tsaUrls" rows={3} value={settings.tsaUrls.join('\n')} onInput={(e) => setSettings({ ...settings, tsaUrls: (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean) })} />
           </label>
         </fieldset>

@@ -25,9 +25,11 @@ function Popup() {
   const [busy, setBusy] = useState<string>();
   const [done, setDone] = useState<Record<string, CaptureResult>>({});
   const [interrupted, setInterrupted] = useState<{ id: string; url: string }[]>([]);
+  const [askTimestamp, setAskTimestamp] = useState(false);
 
   useEffect(() => {
     callBackground('capture.status', {}).then((s) => setInterrupted(s.interrupted), () => undefined);
+    callBackground('settings.get', {}).then((s) => setAskTimestamp(!s.timestampChosen), () => undefined);
     targetTabId()
       .then(async (id) => {
         setTabId(id);
@@ -138,6 +140,11 @@ function Popup() {
         )}
       </main>
       <footer>
+        {askTimestamp && (
+          <a class="timestamp-prompt" href={browser.runtime.getURL('src/ui/options/index.html#timestamp')} target="_blank" rel="noopener">
+            {t('vfyPopupTimestamp')}
+          </a>
+        )}
         <a href={managerUrl()} target="_blank" rel="noopener">
           {t('popupCases')}
         </a>
