@@ -75,14 +75,22 @@ export const handlers: Handlers<BackgroundCalls> = {
     if (req.lang !== 'fr' && req.lang !== 'en') throw new Error(`drafts.save: bad language ${String(req.lang)}`);
     if (!/^[a-z][a-z-]{0,40}$/.test(String(req.kind))) throw new Error(`drafts.save: bad kind ${String(req.kind)}`);
     if (req.body !== undefined && (typeof req.body !== 'string' || req.body.length > 200_000)) throw new Error('drafts.save: the text must be a string of at most 200 000 characters');
+    if (req.facts !== undefined && (typeof req.facts !== 'object' || Object.values(req.facts).some((v) => typeof v !== 'string' || v.length > 20_000))) throw new Error('drafts.save: facts must be short texts');
     if (!(await getCase(req.caseId))) throw new Error(`Dossier introuvable / case not found: ${req.caseId}`);
     const before = await getDraft(req.caseId, req.kind, req.lang);
     const stored = { ...req, savedAt: new Date().toISOString() };
     if (stored.body === undefined) delete stored.body;
     if (!stored.recipient) delete stored.recipient;
+    if (!stored.facts || !Object.values(stored.facts).some((v) => v?.trim())) delete stored.facts;
     // The custody log says what the doctor did to which document; the text itself goes in the bundle.
     const what =
-      req.body !== undefined ? 'Brouillon modifié / draft edited' : before?.body !== undefined ? 'Brouillon remis au modèle / draft reset to the template' : 'Destinataire modifié / recipient edited';
+      req.body !== undefined
+        ? 'Brouillon modifié / draft edited'
+        : before?.body !== undefined
+          ? 'Brouillon remis au modèle / draft reset to the template'
+          : JSON.stringify(before?.facts ?? {}) !== JSON.stringify(stored.facts ?? {})
+            ? 'Informations du courrier modifiées / letter details edited'
+            : 'Destinataire modifié / recipient edited';
     return putDraft(stored, { at: stored.savedAt, actor: 'user', event: 'draft', caseId: req.caseId, detail: `${what} : ${title} (${req.lang})` });
   },
   async 'drafts.list'({ caseId }) {

@@ -57,8 +57,12 @@ export interface StoredDraft {
   body?: string;
   /** Who a letter is addressed to (mise en demeure: the identified author). */
   recipient?: DraftRecipient;
+  /** Facts only the doctor knows that a letter states (date found, harm…), by field: see LETTER_FACTS in drafts-for-bundle.ts. */
+  facts?: DraftFacts;
   savedAt: string;
 }
+
+export type DraftFacts = Partial<Record<'discoveredOn' | 'stepsTaken' | 'harm' | 'gdprRequestOn' | 'safetyImpact', string>>;
 
 export interface DraftRecipient {
   civility?: string;

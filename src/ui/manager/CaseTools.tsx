@@ -96,6 +96,7 @@ export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved
   const { answers, answer, reset } = useAnswers(storedAnswers(view.qualification));
   const [saveError, setSaveError] = useState<string>();
   const [exactDate, setExactDate] = useState<string | undefined>(view.qualification?.exactPublicationDate);
+  const [exports, setExports] = useState(0);
   const q = useMemo(() => runQualification(view.exhibits, answers, exactDate), [answers, exactDate, view.exhibits]);
   if (!exhibit) return null;
 
@@ -147,9 +148,15 @@ export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved
       </section>
       <section class="block stack" aria-labelledby="drafts-h">
         <h2 id="drafts-h">{t('dTitle')}</h2>
-        <DraftsPanel exhibit={exhibit} qualification={q} />
+        <DraftsPanel exhibit={exhibit} qualification={q} exactPublicationDate={exactDate} exports={exports} />
       </section>
-      <ExportPanel caseId={view.case.id} onExported={onSaved} />
+      <ExportPanel
+        caseId={view.case.id}
+        onExported={() => {
+          setExports((n) => n + 1);
+          onSaved();
+        }}
+      />
     </>
   );
 }

@@ -5,12 +5,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
-import type { DraftRecipient, StoredDraft } from '../../messaging/protocol';
+import type { DraftFacts, DraftRecipient, StoredDraft } from '../../messaging/protocol';
 import { callBackground } from '../../messaging/client';
-import { bagFolderName } from '../../evidence/bundle/layout';
+import type { BundleFingerprint } from '../../evidence/bundle/fingerprint';
 import { pick, t, uiLang } from '../shared/i18n';
 import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
-import { recipientFor, sendingNote } from './drafts-for-bundle';
+import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from './drafts-for-bundle';
+import { latestBundleFingerprint } from './bundle-fingerprint';
 import { downloadFile } from './export';
 
 /** Pause in typing after which the text is saved (it is also saved when the text box loses focus). */
@@ -23,6 +24,7 @@ interface PendingSave {
   lang: Lang;
   body?: string;
   recipient?: DraftRecipient;
+  facts?: DraftFacts;
 }
 
 function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author: string }) {
@@ -44,7 +46,19 @@ function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author
   );
 }
 
-export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qualification: Qualification }) {
+export function DraftsPanel({
+  exhibit,
+  qualification,
+  exactPublicationDate,
+  exports = 0,
+}: {
+  exhibit: Exhibit;
+  qualification: Qualification;
+  /** The first-publication date the doctor gave, if any: letters then write « publié le » instead of « au plus tôt le ». */
+  exactPublicationDate?: string;
+  /** Number of exports made while the page is open: after one, letters cite the new bundle's fingerprint. */
+  exports?: number;
+}) {
   const caseId = exhibit.caseId;
   const kinds = draftKindsFor(qualification);
   const [chosen, setChosen] = useState<DraftKind>(kinds[0]);
@@ -58,6 +72,8 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   /** Texts typed and not yet confirmed saved, by « kind|lang » (what the doctor sees wins over the store). */
   const [typed, setTyped] = useState<Record<string, string | undefined>>({});
   const [recipients, setRecipients] = useState<Record<string, DraftRecipient>>({});
+  const [factsTyped, setFactsTyped] = useState<Record<string, DraftFacts>>({});
+  const [fingerprint, setFingerprint] = useState<BundleFingerprint>();
   const [status, setStatus] = useState<{ saving?: boolean; savedAt?: string; error?: string }>({});
   const [copied, setCopied] = useState(false);
   const [copyError, setCopyError] = useState<string>();
@@ -75,12 +91,17 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
       setStatus({ error: `${t('dftLoadFailed')} (${e.message})` });
     });
   }, [caseId]);
+  // Letters prepared after an export cite that bundle's fingerprint (read from the custody log).
+  useEffect(() => {
+    latestBundleFingerprint(caseId).then(setFingerprint, () => setFingerprint(undefined));
+  }, [caseId, exports]);
 
   const key = `${kind}|${lang}`;
   const own = saved?.find((s) => s.kind === kind && s.lang === lang);
   const recipient = recipients[kind] ?? (saved ? recipientFor(saved, kind) : undefined) ?? {};
   const authorKnown = (qualification.answers as Record<string, { value?: unknown } | undefined>)['auteur-identifie']?.value === 'yes';
   const asksRecipient = kind === 'mise-en-demeure' && authorKnown;
+  const facts: DraftFacts = factsTyped[kind] ?? (saved ? factsFor(saved, kind) : {});
 
   const draft = useMemo(
     () =>
@@ -89,15 +110,18 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
         profile,
         review: exhibit.review,
         source: { url: exhibit.source.url, title: exhibit.source.title, placeName: exhibit.review.placeName },
-        exhibitId: exhibit.id,
         qualification,
         tone,
         today: parisToday(),
-        bundleRef: bagFolderName(exhibit.caseId, exhibit.seal),
         recipient: asksRecipient ? recipient : undefined,
+        ...(exactPublicationDate ? { exactPublicationDate } : {}),
+        ...(fingerprint ? { bundleFingerprint: { short: fingerprint.short, full: fingerprint.full } } : {}),
+        ...facts,
       }),
-    [kind, lang, tone, profile, exhibit.id, qualification, asksRecipient, JSON.stringify(recipient)],
+    [kind, lang, tone, profile, exhibit.id, qualification, asksRecipient, JSON.stringify(recipient), JSON.stringify(facts), exactPublicationDate, fingerprint?.full],
   );
+  /** The facts this letter's template asks for (shown as fields while the letter is open). */
+  const factFields = draft ? LETTER_FACTS.filter((f) => draft.missing.includes(f.field) || (facts[f.key] ?? '') !== '') : [];
   const text = key in typed ? (typed[key] ?? draft?.body ?? '') : (own?.body ?? draft?.body ?? '');
   const edited = !!draft && text !== draft.body;
   const left = useMemo(() => (draft ? placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang) : []), [draft, text, lang]);
@@ -118,7 +142,7 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
       pending.current = undefined;
       setStatus({ saving: true });
       try {
-        const stored = await callBackground('drafts.save', { caseId, kind: p.kind, lang: p.lang, body: p.body, recipient: p.recipient, title: kindLabel(p.kind) });
+        const stored = await callBackground('drafts.save', { caseId, kind: p.kind, lang: p.lang, body: p.body, recipient: p.recipient, facts: p.facts, title: kindLabel(p.kind) });
         setSaved((list) => [...(list ?? []).filter((s) => !(s.kind === stored.kind && s.lang === stored.lang)), stored]);
         setStatus({ savedAt: stored.savedAt });
       } catch (e) {
@@ -151,19 +175,25 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
   const onText = (value: string) => {
     setTyped((m) => ({ ...m, [key]: value }));
     setRefused(undefined);
-    schedule({ kind, lang, body: bodyToStore(value), recipient: asksRecipient ? recipient : own?.recipient });
+    schedule({ kind, lang, body: bodyToStore(value), recipient: asksRecipient ? recipient : own?.recipient, facts });
   };
   const onRecipient = (patch: Partial<DraftRecipient>) => {
     const next = { ...recipient, ...patch };
     setRecipients((m) => ({ ...m, [kind]: next }));
     if (!edited) setTyped((m) => ({ ...m, [key]: undefined }));
     // An untouched letter follows the template, which now names the recipient: only an edited text is kept as is.
-    schedule({ kind, lang, body: edited ? text : undefined, recipient: next });
+    schedule({ kind, lang, body: edited ? text : undefined, recipient: next, facts });
+  };
+  const onFact = (k: keyof DraftFacts, value: string) => {
+    const next = { ...facts, [k]: value };
+    setFactsTyped((m) => ({ ...m, [kind]: next }));
+    if (!edited) setTyped((m) => ({ ...m, [key]: undefined }));
+    schedule({ kind, lang, body: edited ? text : undefined, recipient: asksRecipient ? recipient : own?.recipient, facts: next });
   };
   const reset = () => {
     setTyped((m) => ({ ...m, [key]: undefined }));
     setConfirmReset(false);
-    schedule({ kind, lang, body: undefined, recipient: asksRecipient ? recipient : own?.recipient });
+    schedule({ kind, lang, body: undefined, recipient: asksRecipient ? recipient : own?.recipient, facts });
     void flush();
   };
   const changeDraft = (fn: () => void) => {
@@ -269,6 +299,22 @@ export function DraftsPanel({ exhibit, qualification }: { exhibit: Exhibit; qual
             <textarea class="recipient-address" rows={3} value={recipient.address ?? ''} onInput={(e) => onRecipient({ address: (e.target as HTMLTextAreaElement).value })} onBlur={() => void flush()} />
           </label>
           {edited && <p class="muted">{t('dftRecipientEdited')}</p>}
+        </fieldset>
+      )}
+      {factFields.length > 0 && (
+        <fieldset class="letter-facts stack">
+          <legend>{t('dftFacts')}</legend>
+          <p class="muted">{t('dftFactsHelp')}</p>
+          {factFields.map((f) => (
+            <label key={f.key} class="stack">
+              {t(`dftFact_${f.field}`)}
+              {f.date ? (
+                <input type="date" class={`fact-${f.field}`} value={facts[f.key] ?? ''} max={parisToday()} onInput={(e) => onFact(f.key, (e.target as HTMLInputElement).value)} onBlur={() => void flush()} />
+              ) : (
+                <textarea class={`fact-${f.field}`} rows={2} value={facts[f.key] ?? ''} onInput={(e) => onFact(f.key, (e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
+              )}
+            </label>
+          ))}
         </fieldset>
       )}
       <div class="row">

@@ -3,9 +3,8 @@
 // the template, dated the day the qualification was saved (so that re-exporting gives the same bytes), with the
 // letters' recipient the doctor entered.
 import { draftKindsFor, parisToday, renderDraft, type Qualification } from '../../legal/index';
-import type { DraftRecipient, StoredDraft, StoredQualification } from '../../messaging/protocol';
+import type { DraftFacts, DraftRecipient, StoredDraft, StoredQualification } from '../../messaging/protocol';
 import type { CaseRecord, DoctorProfile, Exhibit, Lang } from '../../shared/types';
-import { bagFolderName } from '../../evidence/bundle/layout';
 import { draftPlainText } from './draft-files';
 
 export interface BundleDraft {
@@ -28,6 +27,28 @@ export function recipientFor(saved: readonly StoredDraft[], kind: string): Draft
     .at(-1)?.recipient;
 }
 
+/**
+ * Facts only the doctor knows, asked for under a letter when its template needs them (the template field, the
+ * DraftContext key, and whether it is a date). Without them the letter keeps a visible placeholder.
+ */
+export const LETTER_FACTS = [
+  { field: 'discoveryDate', key: 'discoveredOn', date: true },
+  { field: 'stepsTaken', key: 'stepsTaken', date: false },
+  { field: 'harm', key: 'harm', date: false },
+  { field: 'rgpdDate', key: 'gdprRequestOn', date: true },
+  { field: 'safetyImpact', key: 'safetyImpact', date: false },
+] as const satisfies readonly { field: string; key: keyof DraftFacts; date: boolean }[];
+
+/** The facts of a kind of letter: the ones saved last, whatever the language they were typed in. */
+export function factsFor(saved: readonly StoredDraft[], kind: string): DraftFacts {
+  return (
+    saved
+      .filter((s) => s.kind === kind && s.facts)
+      .sort((a, b) => a.savedAt.localeCompare(b.savedAt))
+      .at(-1)?.facts ?? {}
+  );
+}
+
 /** The « Comment l’envoyer » note of a draft, when its template has one (optional field of Draft: a text, or one per language). */
 export const sendingNote = (d: object, lang: Lang): string | undefined => {
   const n = (d as { howToSend?: unknown }).howToSend;
@@ -47,11 +68,11 @@ export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: Stor
         profile,
         review: ex.review,
         source: { url: ex.source.url, title: ex.source.title, placeName: ex.review.placeName },
-        exhibitId: ex.id,
         qualification: q,
         today,
-        bundleRef: bagFolderName(c.id, ex.seal),
+        ...(stored.exactPublicationDate ? { exactPublicationDate: stored.exactPublicationDate } : {}),
         recipient: recipientFor(saved, kind),
+        ...factsFor(saved, kind),
       });
       const own = saved.find((s) => s.kind === kind && s.lang === lang);
       const edited = own?.body !== undefined && own.body !== d.body;
