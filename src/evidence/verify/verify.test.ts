@@ -82,7 +82,7 @@ describe('verifyBundle', () => {
   it('passes sha256sum -c and sha512sum -c after unzipping, as VERIFY-FR.txt says', () => {
     const cwd = join(tmp, folder);
     const out = execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd, encoding: 'utf8' });
-    expect(out).toMatch(/data\/report\.html: OK/);
+    expect(out).toMatch(/data\/rapport-de-capture\.html: OK/);
     expect(out).not.toMatch(/FAILED/);
     execFileSync('sha512sum', ['-c', 'manifest-sha512.txt'], { cwd });
     execFileSync('sha256sum', ['-c', 'tagmanifest-sha256.txt'], { cwd });
