@@ -48,6 +48,11 @@ export function decodeRgba(png: Uint8Array): Rgba {
     }
     return { width, height, data: out };
   }
+  if (img.depth === 8 && channels === 4) return { width, height, data: src instanceof Uint8Array ? src : new Uint8Array(src) };
+  if (img.depth === 8 && channels === 3) {
+    for (let i = 0, j = 0; i < width * height * 4; i += 4, j += 3) { out[i] = src[j]; out[i + 1] = src[j + 1]; out[i + 2] = src[j + 2]; out[i + 3] = 255; }
+    return { width, height, data: out };
+  }
   const scale = img.depth < 8 ? 255 / ((1 << img.depth) - 1) : 1;
   for (let i = 0; i < width * height; i++) {
     const v = (k: number): number => Math.round((src[i * channels + k] >> shift) * scale);
