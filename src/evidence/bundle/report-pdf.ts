@@ -59,6 +59,8 @@ export interface PdfOptions {
   /** Fetches the bytes of an image (one at a time). */
   image(src: ImageSource): Promise<Uint8Array>;
   missingNote: string;
+  /** « : » with its French space, or ": " in English. */
+  colon: string;
   imageError: string;
 }
 
@@ -81,7 +83,7 @@ export async function renderPdf(blocks: Block[], o: PdfOptions): Promise<Uint8Ar
       case 'small': w.text(b.text, { size: 8 }); w.gap(3); break;
       case 'label': w.gap(2); w.text(b.text, { bold: true }); break;
       case 'quote': w.text(b.text, { indent: 12 }); w.gap(3); break;
-      case 'kv': for (const [k, v] of b.rows) w.text(`${k} : ${v}`); w.gap(3); break;
+      case 'kv': for (const [k, v] of b.rows) w.text(`${k}${o.colon}${v}`); w.gap(3); break;
       case 'list': b.items.forEach((it, i) => w.text(`${b.ordered ? `${i + 1}.` : '•'} ${it}`, { indent: 6 })); w.gap(3); break;
       case 'table':
         w.text(b.head.join(' | '), { bold: true, size: 8 });

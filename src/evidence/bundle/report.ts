@@ -49,10 +49,12 @@ export function profileName(p: DoctorProfile | undefined): string {
   return [p.civility, p.firstName, p.lastName].filter((x) => x && x.trim()).join(' ').trim();
 }
 
-function invisibleLine(r: Exhibit['review'], t: ReportText): string | undefined {
+const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
+
+function invisibleLine(r: Exhibit['review'], t: ReportText, lang: Lang): string | undefined {
   const parts = [r.author, r.text, r.ownerReply?.text ?? ''].map((x) => describeInvisible(invisibleChars(x)));
   const labels = [t.invisibleAuthor, t.invisibleText, t.invisibleReply];
-  const line = parts.map((p, i) => (p ? `${labels[i]} : ${p}` : '')).filter(Boolean).join(' — ');
+  const line = parts.map((p, i) => (p ? `${labels[i]}${colon(lang)}${p}` : '')).filter(Boolean).join(' — ');
   return line || undefined;
 }
 
@@ -90,14 +92,14 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   out.push(kv([[t.browser, `${env.browser.name} ${env.browser.version}`], ['User-Agent', env.browser.userAgent], [t.os, env.os ?? env.browser.platform],
     [t.extension, `${env.extension.name} ${env.extension.version} (${env.extension.id})`],
     [t.viewport, `${env.viewport.width} × ${env.viewport.height} px, ×${env.viewport.devicePixelRatio}`], [t.incognito, env.incognito ? t.yes : t.no],
-    [t.uiLanguage, env.uiLanguage], [t.referrer, env.navigation.referrer]]));
+    [t.uiLanguage, env.uiLanguage], [t.referrer, env.navigation.referrer], [t.proxy, t.proxyUnknown]]));
   out.push({ t: 'label', text: t.actions });
   out.push(ex.actions.length
     ? { t: 'list', ordered: true, items: ex.actions.map((a) => `${parisLong(a.at, lang).replace(/^le /, '')} — ${actionSentence(a, lang)}`) }
     : { t: 'p', text: t.noActions });
   out.push({ t: 'h3', text: t.what });
   out.push(kv([[t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
-    [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t)]]));
+    [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t, lang)]]));
   out.push({ t: 'label', text: t.text }, { t: 'quote', text: r.text });
   if (r.originalText) out.push({ t: 'label', text: t.original }, { t: 'quote', text: r.originalText });
   if (r.ownerReply) out.push({ t: 'label', text: t.ownerReply }, { t: 'quote', text: r.ownerReply.text });
@@ -171,7 +173,7 @@ export function declarationBlocks(ctx: ReportContext): Block[] {
   const who = `${d.iAm} ${name}${p?.title ? `, ${p.title}` : ''}${p?.specialty ? `, ${p.specialty}` : ''}, ${d.rpps} ${p?.rpps || d.unknownRpps}.`;
   const envs = [...new Set(ctx.exhibits.map(({ exhibit: { environment: env } }) =>
     `${env.browser.name} ${env.browser.version} — ${env.os ?? env.browser.platform ?? '?'} — ${env.extension.name} ${env.extension.version}`))];
-  const clicks = ctx.exhibits.flatMap(({ exhibit: ex }, i) => ex.actions.map((a) => `${REPORT_TEXT[lang].exhibit} ${i + 1}, ${parisLong(a.at, lang).replace(/^le /, '')} : ${actionSentence(a, lang)}`));
+  const clicks = ctx.exhibits.flatMap(({ exhibit: ex }, i) => ex.actions.map((a) => `${REPORT_TEXT[lang].exhibit} ${i + 1}, ${parisLong(a.at, lang).replace(/^le /, '')}${colon(lang)}${actionSentence(a, lang)}`));
   return [
     { t: 'h1', text: d.title },
     { t: 'small', text: d.intro },

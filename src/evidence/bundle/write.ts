@@ -103,7 +103,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     text(`${files.declaration}.html`, renderHtml(declaration, lang, dtitle));
     text(files.custody, custodyText(input.custody, exhibits, lang));
     if (input.pdf !== false) {
-      const opts = { producer, date: pdfDate, image, missingNote: rt.pdfMissing, imageError: rt.pdfImageError };
+      const opts = { producer, date: pdfDate, image, missingNote: rt.pdfMissing, imageError: rt.pdfImageError, colon: lang === 'fr' ? ' : ' : ': ' };
       entries.push({ path: `${files.report}.pdf`, make: () => renderPdf(report, { ...opts, title }), when: bundleWhen });
       entries.push({ path: `${files.declaration}.pdf`, make: () => renderPdf(declaration, { ...opts, title: dtitle }), when: bundleWhen });
     }
