@@ -10,9 +10,9 @@ import type { Exhibit } from '../../shared/types';
 import { CELL_H, CELL_W, GLYPHS } from './band-font.generated';
 import { parisWithUtc } from './paris-time';
 
-export const ATTESTED_FILE = 'vue-attestee.png';
-export const ATTESTED_SIDECAR = 'vue-attestee.json';
-export const ATTESTED_SOURCE = 'viewport.png';
+import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
+
+export { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE } from './layout';
 
 const BG = [242, 242, 242];
 const INK = [17, 17, 17];

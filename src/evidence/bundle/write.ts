@@ -9,10 +9,10 @@ import { keyFingerprint, p1363ToDer, spkiToPem } from '../signing';
 import { VERIFY_HTML } from '../verify/verify-html.generated';
 import { bagInfoText } from './bag-info';
 import {
-  bagFolderName, CUSTODY_FILE, EXHIBIT_RECORD, exhibitDir, FINGERPRINT_FILE, manifestText, orderExhibits, PUBLIC_KEY_FILE,
-  safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
+  ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE, bagFolderName, CUSTODY_FILE, EXHIBIT_RECORD, exhibitDir, FINGERPRINT_FILE, manifestText, orderExhibits, PUBLIC_KEY_FILE,
+  REPORT_FILES, safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
 } from './layout';
-import { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE, bandLines, makeAttestedView } from './attested';
+import { bandLines, makeAttestedView } from './attested';
 import { dosDateTime } from './paris-time';
 import { custodyText, declarationBlocks, renderHtml, reportBlocks, type AttestedInfo, type ReportContext } from './report';
 import { renderPdf } from './report-pdf';
@@ -27,12 +27,6 @@ export const prettyJson = (v: unknown): string => `${JSON.stringify(JSON.parse(c
 const ARTEFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 interface PayloadEntry { path: string; make(): Promise<Uint8Array>; expectSha256?: string; when: DosStamp }
-
-/** Report file names, one language per file, French first (docs/evidence-bundle.md). */
-export const REPORT_FILES = {
-  fr: { report: 'data/rapport-de-capture', declaration: 'data/declaration-de-capture', custody: 'data/journal-de-conservation.txt' },
-  en: { report: 'data/capture-report', declaration: 'data/capture-declaration', custody: 'data/custody-log.txt' },
-} as const;
 
 export function base64ToBytes(b64: string): Uint8Array {
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
