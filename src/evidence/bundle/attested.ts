@@ -19,6 +19,8 @@ const INK = [17, 17, 17];
 const RULE = [60, 60, 60];
 const MIN_WIDTH = 720;
 const PAD = 8;
+/** A longer URL is cut in the band (the report and exhibit.json carry it whole), so the band stays a band. */
+const MAX_URL = 400;
 
 export interface AttestedSidecar {
   kind: 'avise-attested-view';
@@ -131,11 +133,11 @@ export function bandLines(ex: Exhibit, fingerprint: string | undefined): string[
   const granted = (ex.timestamps ?? []).find((t) => t.status === 'granted' && t.genTime);
   return [
     `Vue attestée — image dérivée de ${ATTESTED_SOURCE}, reproduite sans modification sous ce bandeau`,
-    `Adresse : ${ex.source.url}`,
+    `Adresse : ${[...ex.source.url].length > MAX_URL ? `${[...ex.source.url].slice(0, MAX_URL).join('')}… (adresse complète dans le rapport)` : ex.source.url}`,
     `Capture : ${parisWithUtc(ex.capturedAt.startUtc, 'fr')}`,
     granted
-      ? `Horodatage qualifié RFC 3161 : ${parisWithUtc(granted.genTime!, 'fr')}`
-      : 'Heure : horloge de l’ordinateur (aucun horodatage qualifié)',
+      ? `Horodatage RFC 3161 : ${parisWithUtc(granted.genTime!, 'fr')} (${granted.tsaUrl.slice(0, 80)})`
+      : 'Heure : horloge de l’ordinateur (aucun horodatage RFC 3161)',
     `Sceau de la pièce : ${ex.seal.slice(0, 16)}…  ·  Installation : ${fingerprint ? fingerprint.split(' ').slice(0, 4).join(' ') + '…' : 'dossier non signé'}`,
   ];
 }
