@@ -275,7 +275,8 @@ describe('Firefox: the Firefox build loads and works', () => {
     expect(await zip.file(snapshot!)!.async('string')).toContain('charlatan');
     const manifest = await zip.file(`${result.folder}/manifest-sha256.txt`)!.async('string');
     expect(manifest).toContain(snapshot!.slice(result.folder!.length + 1));
-    expect(names).toContain(`${result.folder}/data/report.html`);
+    expect(names).toContain(`${result.folder}/data/rapport-de-capture.html`);
+    expect(names.some((n) => n.endsWith('/vue-attestee.png'))).toBe(true);
     expect(names.some((n) => n.includes('/data/drafts/'))).toBe(true);
 
     // The export is in the custody chain, under the name Firefox wrote (downloads.search gives a full path there).

@@ -138,6 +138,11 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     await m.waitForFunction(() => !!document.querySelector('details.custody tr[data-event="export"]'));
     expect(await m.$$eval('details.custody tbody tr', (rows) => rows.map((r) => r.getAttribute('data-event')))).toEqual(expect.arrayContaining(['capture', 'qualify', 'export']));
     expect(await m.$('details.custody .chain-ok')).not.toBeNull();
+    // In plain French, Paris time first (issue 9): no raw event names.
+    expect(await m.$$eval('details.custody td.custody-what', (tds) => tds.map((td) => td.textContent))).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Capture de l’avis de .+ \(pièce n° 1\)$/), 'Qualification enregistrée', expect.stringMatching(/^Dossier exporté : avise-.+\.zip$/),
+    ]));
+    expect(await m.$eval('details.custody td.custody-at', (td) => td.textContent)).toMatch(/^le \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d\d min \d\d s, heure de Paris \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)$/);
     const zip = await JSZip.loadAsync(readFileSync(join(h.downloadDir, zips[0])));
     const folder = zips[0].replace(/\.zip$/, '');
     const manifest = await zip.file(`${folder}/manifest-sha256.txt`)!.async('string');
@@ -152,7 +157,12 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     const paths = lines.map((l) => l.split(/\s+/, 2)[1]);
     expect(paths.some((p) => p.endsWith('/review.png'))).toBe(true);
     expect(paths.some((p) => p.endsWith('/page.mhtml'))).toBe(true);
-    expect(paths).toContain('data/report.html');
+    expect(paths).toContain('data/rapport-de-capture.html');
+    expect(paths).toContain('data/rapport-de-capture.pdf');
+    expect(paths).toContain('data/declaration-de-capture.html');
+    // The attested view of the real viewport screenshot, and ZIP entries dated at capture time, not 1980.
+    expect(paths.some((p) => p.endsWith('/vue-attestee.png'))).toBe(true);
+    expect(Object.values(zip.files).filter((f) => f.date.getUTCFullYear() === 1980).map((f) => f.name)).toEqual([]);
     await m.close();
   });
 });

@@ -1,6 +1,6 @@
 // A sample case for bundle tests and the lead's end-to-end tests: real PNG bytes, sealed exhibits chained by
 // previousSeal, a hash-chained custody log, hostile review text (markup, quotes, emoji, bidi override).
-import type { Artefact, CaseRecord, CustodyEntry, Exhibit, TimestampRecord } from '../../src/shared/types';
+import type { Artefact, CaseRecord, CustodyEntry, Exhibit, PageAction, TimestampRecord } from '../../src/shared/types';
 import type { BundleInput, BundleSigner } from '../../src/evidence/bundle/types';
 import { chainEntry } from '../../src/evidence/custody';
 import { sha256Hex } from '../../src/evidence/hash';
@@ -16,6 +16,10 @@ export interface SampleOptions {
   /** Called with each exhibit's seal; its records are attached as exhibit.timestamps (e.g. from the local test TSA). */
   timestamp?: (sealHex: string) => Promise<TimestampRecord[]>;
   pdf?: boolean;
+  /** Replaces the two default page actions of every exhibit (times are set to the exhibit's start). */
+  actions?: Omit<PageAction, 'at'>[];
+  /** Adds a fullpage.png to every exhibit. */
+  fullPage?: boolean;
 }
 
 export interface SampleCase {
@@ -49,6 +53,7 @@ export async function buildSampleCase(opts: SampleOptions = {}): Promise<SampleC
       await store('review.png', 'review.png', 'image/png', makePng(24, 12, i)),
       await store('viewport.png', 'viewport.png', 'image/png', makePng(32, 20, i + 100)),
       await store('review.json', 'review.json', 'application/json', enc(JSON.stringify({ id: reviewId, author: 'Jean <img src=x onerror=alert(1)>', text }))),
+      ...(opts.fullPage ? [await store('fullpage.png', 'fullpage.png', 'image/png', makePng(32, 48, i + 200))] : []),
       await store('page.html', 'page.html', 'text/html', enc(`<!DOCTYPE html><html><body><div data-review-id="${reviewId}">${text}</div></body></html>`)),
     ];
     const ex = await sealExhibit({
@@ -65,7 +70,8 @@ export async function buildSampleCase(opts: SampleOptions = {}): Promise<SampleC
         viewport: { width: 1280, height: 800, devicePixelRatio: 1, scrollX: 0, scrollY: 640 },
         navigation: { referrer: 'https://www.google.com/', historyLength: 3 }, page: { url, title: 'Cabinet Dr Martin – Google Maps', lang: 'fr' },
       },
-      actions: [{ at: startUtc, kind: 'expand', detail: 'clicked « Plus » on the review' }, { at: startUtc, kind: 'scroll', detail: 'scrolled the review into view' }],
+      actions: opts.actions ? opts.actions.map((a) => ({ ...a, at: startUtc }))
+        : [{ at: startUtc, kind: 'expand', detail: 'clicked « Plus » on the review' }, { at: startUtc, kind: 'scroll', detail: 'scrolled the review into view' }],
       artefacts,
       previousSeal: exhibits.length ? exhibits[exhibits.length - 1].seal : null,
     });

@@ -11,6 +11,15 @@ export const CUSTODY_FILE = 'data/custody-log.jsonl';
 export const EXHIBIT_RECORD = 'exhibit.json';
 /** The exact bytes whose SHA-256 is the seal (canonical JSON), so `openssl ts -verify -data` works on a file. */
 export const SEAL_INPUT = 'seal-input.json';
+/** The reports, declarations and plain-words custody logs: one language per file, French first (paths without extension for the first two: .html and .pdf). */
+export const REPORT_FILES = {
+  fr: { report: 'data/rapport-de-capture', declaration: 'data/declaration-de-capture', custody: 'data/journal-de-conservation.txt' },
+  en: { report: 'data/capture-report', declaration: 'data/capture-declaration', custody: 'data/custody-log.txt' },
+} as const;
+/** Derived at export in each exhibit folder that has a viewport.png: the attested view and its sidecar (attested.ts). */
+export const ATTESTED_FILE = 'vue-attestee.png';
+export const ATTESTED_SIDECAR = 'vue-attestee.json';
+export const ATTESTED_SOURCE = 'viewport.png';
 export const TAG_FILES_LISTED = ['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'VERIFY-EN.txt', 'VERIFY-FR.txt', 'verify.html'];
 
 /** Keeps ids usable as file names on every OS: letters, digits, dot, dash, underscore. */

@@ -1,108 +1,243 @@
-// report.html, the « procès-verbal de capture ». Review text, author names, titles and URLs are hostile input:
-// everything goes through esc(); no script; images are relative links to the exhibit files (no data copied).
+// The « Rapport de capture » / "Capture report" and the « Déclaration de capture », one language per file.
+// Both are built once as a list of blocks (reportBlocks, declarationBlocks), then written as HTML (renderHtml) and
+// as PDF (report-pdf.ts), so the PDF is a faithful print of the HTML. Review text, author names, titles and URLs are
+// hostile input: everything goes through esc(); no script; images are relative links to the files of the bundle.
+import { custodyActor, custodySentence } from '../custody-text';
 import { describeInvisible, invisibleChars } from '../invisible';
-import type { Exhibit, Lang } from '../../shared/types';
-import { REPORT_TEXT, type ReportText } from './report-text';
+import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit, Lang } from '../../shared/types';
+import { actionSentence } from './action-text';
+import { parisLong, parisWithUtc } from './paris-time';
+import { DECLARATION_TEXT, REPORT_TEXT, type ReportText } from './report-text';
+
+export interface AttestedInfo { png: string; pngSha256: string; pngBytes: number; sidecar: string; sidecarSha256: string; sidecarBytes: number; sourceSha256: string }
 
 export interface ReportContext {
   caseIds: string[];
+  cases?: CaseRecord[];
   software: { name: string; version: string };
-  /** Exhibits in bundle order, with their folder relative to data/ (e.g. "exhibits/01-ex1/"). */
-  exhibits: { exhibit: Exhibit; dir: string }[];
+  /** Exhibits in bundle order, with their folder relative to data/ (e.g. "exhibits/01-ex1/") and their attested view. */
+  exhibits: { exhibit: Exhibit; dir: string; attested?: AttestedInfo }[];
   fingerprint?: string;
-  custodyCount: number;
+  custody: CustodyEntry[];
+  profile?: DoctorProfile;
   lang: Lang;
 }
+
+/** Where an image's bytes come from: a sealed artefact (blob store) or the exhibit's attested view. */
+export type ImageSource = { blob: string } | { attested: string };
+
+export type Block =
+  | { t: 'h1' | 'h2' | 'h3'; text: string; id?: string; page?: boolean }
+  | { t: 'p' | 'quote' | 'label' | 'small'; text: string }
+  | { t: 'kv'; rows: [string, string][] }
+  | { t: 'list'; ordered: boolean; items: string[] }
+  | { t: 'table'; head: string[]; rows: string[][]; mono?: number[] }
+  | { t: 'img'; path: string; caption: string; src: ImageSource }
+  | { t: 'sign' };
 
 export function esc(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const IMAGE_KINDS = new Set(['review.png', 'viewport.png', 'fullpage.png', 'annotated.png']);
-export const isScreenshot = (kind: string): boolean => IMAGE_KINDS.has(kind);
+export const IMAGE_KINDS = ['review.png', 'viewport.png', 'fullpage.png', 'annotated.png'];
+export const isScreenshot = (kind: string): boolean => IMAGE_KINDS.includes(kind);
 
-function rows(pairs: [string, unknown][]): string {
-  return `<table class="kv">${pairs.filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+const kv = (pairs: [string, string | number | undefined][]): Block => ({ t: 'kv', rows: pairs.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]) });
+
+export function profileName(p: DoctorProfile | undefined): string {
+  if (!p) return '';
+  return [p.civility, p.firstName, p.lastName].filter((x) => x && x.trim()).join(' ').trim();
 }
 
-function tsaLines(ex: Exhibit, t: ReportText): string {
-  const ts = ex.timestamps ?? [];
-  if (!ts.length) return esc(t.tsaNone);
-  return ts.map((r) => `${esc(r.genTime ?? t.pending)} — ${esc(r.tsaUrl)} (${esc(r.status)})`).join('<br>');
-}
+const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
-/** Invisible or bidi-control characters of the author, text and reply, named by code point (kept byte-exact). */
-function invisibleLine(r: Exhibit['review']): string | undefined {
+function invisibleLine(r: Exhibit['review'], t: ReportText, lang: Lang): string | undefined {
   const parts = [r.author, r.text, r.ownerReply?.text ?? ''].map((x) => describeInvisible(invisibleChars(x)));
-  const labels = ['author', 'text', 'reply'];
-  const line = parts.map((p, i) => (p ? `${labels[i]}: ${p}` : '')).filter(Boolean).join(' — ');
+  const labels = [t.invisibleAuthor, t.invisibleText, t.invisibleReply];
+  const line = parts.map((p, i) => (p ? `${labels[i]}${colon(lang)}${p}` : '')).filter(Boolean).join(' — ');
   return line || undefined;
 }
 
-function exhibitSection(e: { exhibit: Exhibit; dir: string }, n: number, t: ReportText, withImages: boolean, id: string): string {
-  const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
-  const what = rows([
-    [t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
-    [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined],
-    [t.invisible, invisibleLine(r)],
-  ]) + `<p class="label">${esc(t.text)}</p><blockquote class="review">${esc(r.text)}</blockquote>`
-    + (r.originalText ? `<p class="label">${esc(t.original)}</p><blockquote class="review">${esc(r.originalText)}</blockquote>` : '')
-    + (r.ownerReply ? `<p class="label">${esc(t.ownerReply)}</p><blockquote class="review">${esc(r.ownerReply.text)}</blockquote>` : '');
-  const when = `${rows([[t.startUtc, c.startUtc], [t.endUtc, c.endUtc], [t.local, c.local], [t.zone, `${c.timeZone} (UTC${c.offset})`]])}`
-    + `<table class="kv"><tr><th>${esc(t.tsa)}</th><td>${tsaLines(ex, t)}</td></tr></table>`;
-  const where = rows([[t.url, ex.source.url], [t.canonical, ex.source.canonicalUrl], [t.pageTitle, ex.source.title], [t.reviewId, r.id],
-    [t.permalink, r.permalink], [t.place, [r.placeName, r.placeUrl].filter(Boolean).join(' — ')]]);
-  const how = rows([[t.browser, `${env.browser.name} ${env.browser.version}`], ['User-Agent', env.browser.userAgent], [t.os, env.os ?? env.browser.platform],
-    [t.extension, `${env.extension.name} ${env.extension.version} (${env.extension.id})`],
-    [t.viewport, `${env.viewport.width}×${env.viewport.height} @${env.viewport.devicePixelRatio}x`], [t.incognito, env.incognito ? t.yes : t.no],
-    [t.uiLanguage, env.uiLanguage], [t.referrer, env.navigation.referrer]])
-    + `<p class="label">${esc(t.actions)}</p>` + (ex.actions.length
-      ? `<ol class="actions">${ex.actions.map((a) => `<li><code>${esc(a.at)}</code> ${esc(a.kind)} — ${esc(a.detail)}</li>`).join('')}</ol>`
-      : `<p>${esc(t.noActions)}</p>`);
-  const shots = withImages ? ex.artefacts.filter((a) => isScreenshot(a.kind)).map((a) =>
-    `<figure><img src="${esc(e.dir + a.path)}" alt="${esc(`${t.caption} ${a.kind}`)}"><figcaption>${esc(t.caption)} ${esc(a.kind)} — ${esc(e.dir + a.path)}`
-    + `${a.derivedFrom ? ` (${esc(t.derived)} ${esc(a.derivedFrom.sha256.slice(0, 16))}…: ${esc(a.derivedFrom.how)})` : ''}</figcaption></figure>`).join('') : '';
-  const hashes = `<table class="hashes"><tr><th>${esc(t.file)}</th><th>${esc(t.bytes)}</th><th>SHA-256</th></tr>`
-    + ex.artefacts.map((a) => `<tr><td>${esc(e.dir + a.path)}</td><td>${esc(a.bytes)}</td><td><code>${esc(a.sha256)}</code></td></tr>`).join('')
-    + `</table>${rows([[t.seal, ex.seal], [t.previousSeal, ex.previousSeal ?? t.none]])}`;
-  return `<section class="exhibit" id="${esc(id)}"><h2>${esc(t.exhibit)} ${n} — ${esc(ex.id)}</h2>`
-    + `<h3>${esc(t.what)}</h3>${what}<h3>${esc(t.when)}</h3>${when}<h3>${esc(t.where)}</h3>${where}<h3>${esc(t.how)}</h3>${how}`
-    + (shots ? `<h3>${esc(t.screenshots)}</h3>${shots}` : '') + `<h3>${esc(t.hashes)}</h3>${hashes}</section>`;
+function timestampLines(ex: Exhibit, t: ReportText, lang: Lang): [string, string][] {
+  const ts = ex.timestamps ?? [];
+  if (!ts.length) return [[t.clock, t.clockComputer]];
+  return ts.map((r, i) => {
+    if (r.status === 'granted') return [t.tsa, `${t.tsGranted} ${r.tsaUrl}${r.genTime ? ` — ${parisWithUtc(r.genTime, lang)}` : ''} (${t.tsToken} data/timestamps/${ex.id}-${i + 1}.tsr)`];
+    if (r.status === 'pending') return [t.tsa, `${t.tsPending} ${r.tsaUrl}`];
+    return [t.tsa, `${t.tsFailed} ${r.tsaUrl}`];
+  });
 }
 
-function body(ctx: ReportContext, lang: Lang, primary: boolean): string {
-  const t = REPORT_TEXT[lang];
-  const list = ctx.exhibits.map((e, i) => `<li><a href="#${lang}-ex-${i + 1}">${esc(t.exhibit)} ${i + 1}</a> — ${esc(e.exhibit.review.author)}, `
-    + `${esc(e.exhibit.capturedAt.startUtc)} — ${esc(e.exhibit.source.url)}</li>`).join('');
-  const handoff = ctx.exhibits.map((e, i) => {
+function whoBlocks(ctx: ReportContext, t: ReportText): Block[] {
+  const p = ctx.profile;
+  const name = profileName(p);
+  const out: Block[] = [{ t: 'h2', text: t.whoTitle }];
+  if (name || p?.rpps) {
+    out.push(kv([[t.whoName, name], [t.whoTitleLabel, [p?.title, p?.specialty].filter(Boolean).join(', ')], [t.whoRpps, p?.rpps], [t.whoPractice, p?.practiceName]]));
+    out.push({ t: 'small', text: t.whoDeclared });
+  } else out.push({ t: 'p', text: t.whoMissing });
+  out.push(kv([[t.installKey, ctx.fingerprint ?? t.installNone], [t.software, `${ctx.software.name} ${ctx.software.version}`]]));
+  return out;
+}
+
+function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang): Block[] {
+  const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
+  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${r.author}`, id: `ex-${n}`, page: true }];
+  out.push({ t: 'h3', text: t.when });
+  out.push(kv([[t.start, parisWithUtc(c.startUtc, lang)], [t.end, parisWithUtc(c.endUtc, lang)], [t.zone, `${c.timeZone} (UTC${c.offset})`], ...timestampLines(ex, t, lang)]));
+  out.push({ t: 'h3', text: t.where });
+  out.push(kv([[t.url, ex.source.url], [t.canonical, ex.source.canonicalUrl], [t.pageTitle, ex.source.title], [t.place, [r.placeName, r.placeUrl].filter(Boolean).join(' — ')],
+    [t.reviewId, r.id], [t.permalink, r.permalink]]));
+  out.push({ t: 'h3', text: t.how });
+  out.push(kv([[t.browser, `${env.browser.name} ${env.browser.version}`], ['User-Agent', env.browser.userAgent], [t.os, env.os ?? env.browser.platform],
+    [t.extension, `${env.extension.name} ${env.extension.version} (${env.extension.id})`],
+    [t.viewport, `${env.viewport.width} × ${env.viewport.height} px, ×${env.viewport.devicePixelRatio}`], [t.incognito, env.incognito ? t.yes : t.no],
+    [t.uiLanguage, env.uiLanguage], [t.referrer, env.navigation.referrer], [t.proxy, t.proxyUnknown]]));
+  out.push({ t: 'label', text: t.actions });
+  out.push(ex.actions.length
+    ? { t: 'list', ordered: true, items: ex.actions.map((a) => `${parisLong(a.at, lang).replace(/^le /, '')} — ${actionSentence(a, lang)}`) }
+    : { t: 'p', text: t.noActions });
+  out.push({ t: 'h3', text: t.what });
+  out.push(kv([[t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
+    [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t, lang)]]));
+  out.push({ t: 'label', text: t.text }, { t: 'quote', text: r.text });
+  if (r.originalText) out.push({ t: 'label', text: t.original }, { t: 'quote', text: r.originalText });
+  if (r.ownerReply) out.push({ t: 'label', text: t.ownerReply }, { t: 'quote', text: r.ownerReply.text });
+  const shots = ex.artefacts.filter((a) => isScreenshot(a.kind) && a.mediaType === 'image/png');
+  if (shots.length || e.attested) {
+    out.push({ t: 'h3', text: t.screenshots });
+    for (const a of shots) {
+      const derived = a.derivedFrom ? ` — ${t.derivedFrom} ${a.derivedFrom.sha256.slice(0, 16)}…` : '';
+      out.push({ t: 'img', path: e.dir + a.path, caption: `${t.img[a.kind] ?? a.kind}${derived} — ${e.dir}${a.path}`, src: { blob: a.sha256 } });
+    }
+    if (e.attested) out.push({ t: 'img', path: e.dir + e.attested.png, caption: `${t.img.attested} — ${e.dir}${e.attested.png}`, src: { attested: ex.id } });
+  }
+  out.push({ t: 'h3', text: t.hashes });
+  out.push({ t: 'table', head: [t.file, t.bytes, 'SHA-256'], rows: ex.artefacts.map((a) => [e.dir + a.path, String(a.bytes), a.sha256]), mono: [2] });
+  out.push(kv([[t.seal, ex.seal], [t.previousSeal, ex.previousSeal ?? t.none]]));
+  if (e.attested) {
+    const at = e.attested;
+    out.push({ t: 'label', text: t.derivedFiles });
+    out.push({ t: 'table', head: [t.file, t.bytes, 'SHA-256'], rows: [[`${e.dir}${at.png} (${t.derivedFrom} ${e.dir}viewport.png, ${at.sourceSha256.slice(0, 16)}…)`, String(at.pngBytes), at.pngSha256],
+      [e.dir + at.sidecar, String(at.sidecarBytes), at.sidecarSha256]], mono: [2] });
+  }
+  return out;
+}
+
+/** Custody entries as rows: date in Paris with UTC beside, the sentence, who. */
+export function custodyRows(custody: CustodyEntry[], exhibits: Exhibit[], lang: Lang): string[][] {
+  const byId = new Map(exhibits.map((x) => [x.id, x]));
+  return custody.map((e) => [String(e.seq), parisWithUtc(e.at, lang), custodySentence(e, lang, (id) => byId.get(id)), custodyActor(e, lang)]);
+}
+
+export function reportBlocks(ctx: ReportContext): Block[] {
+  const lang = ctx.lang, t = REPORT_TEXT[lang];
+  const listings = (ctx.cases ?? []).map((c) => c.listing.placeName ?? c.listing.url).filter(Boolean);
+  const anyToken = ctx.exhibits.some((e) => (e.exhibit.timestamps ?? []).some((x) => x.status === 'granted' && x.tokenBase64));
+  const out: Block[] = [
+    { t: 'h1', text: t.title },
+    { t: 'p', text: t.intro },
+    kv([[t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
+    ...whoBlocks(ctx, t),
+    { t: 'h2', text: t.summary },
+    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${e.exhibit.review.author} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
+  ];
+  ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang)));
+  out.push({ t: 'h2', text: t.signature, page: true });
+  out.push(ctx.fingerprint ? kv([[t.fingerprint, ctx.fingerprint]]) : { t: 'p', text: t.noSignature });
+  if (ctx.fingerprint) out.push({ t: 'p', text: t.signatureMeaning });
+  out.push({ t: 'h2', text: t.custodyTitle }, { t: 'p', text: t.custodyIntro });
+  out.push(ctx.custody.length
+    ? { t: 'table', head: ['#', t.custodyAt, t.custodyWhat, t.custodyBy], rows: custodyRows(ctx.custody, ctx.exhibits.map((e) => e.exhibit), lang) }
+    : { t: 'p', text: t.custodyNone });
+  out.push({ t: 'h2', text: t.verifyTitle }, { t: 'list', ordered: true, items: [t.verifyHtml, t.verifyCli, ...(anyToken ? [t.verifyTsr] : []), t.verifySeal] });
+  out.push({ t: 'h2', text: t.limitsTitle }, {
+    t: 'list', ordered: false,
+    items: [t.limitNotConstat, t.limitConstat, t.limitBrowser, anyToken ? t.limitClockTsr : t.limitClock, ...(ctx.exhibits.some((e) => e.attested) ? [t.limitDerived] : []), t.limitIdentity],
+  });
+  out.push({ t: 'h2', text: t.handoffTitle }, { t: 'p', text: t.handoffIntro });
+  ctx.exhibits.forEach((e, i) => {
     const ex = e.exhibit, r = ex.review;
-    return `<li><strong>${esc(t.exhibit)} ${i + 1}</strong>${rows([[t.url, ex.source.url], [t.permalink, r.permalink], [t.place, r.placeName], [t.reviewId, r.id],
-      [t.author, r.author], [t.dateShown, r.dateText], [t.excerpt, r.text.slice(0, 140)], [t.howToReach, t.reachHint]])}</li>`;
-  }).join('');
-  return `<article lang="${lang}" id="${lang}"><h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>`
-    + rows([[t.software, `${ctx.software.name} ${ctx.software.version}`], [t.cases, ctx.caseIds.join(', ')]])
-    + `<h2>${esc(t.summary)}</h2><ol>${list}</ol>`
-    + ctx.exhibits.map((e, i) => exhibitSection(e, i + 1, t, primary, `${lang}-ex-${i + 1}`)).join('')
-    + `<section><h2>${esc(t.signature)}</h2>${ctx.fingerprint ? `${rows([[t.fingerprint, ctx.fingerprint]])}<p>${esc(t.signatureMeaning)}</p>` : `<p>${esc(t.noSignature)}</p>`}`
-    + `<p>${esc(t.custody)} — ${esc(t.custodyText.replace('{n}', String(ctx.custodyCount)))}</p></section>`
-    + `<section><h2>${esc(t.verifyTitle)}</h2><ol>${t.verifySteps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol></section>`
-    + `<section><h2>${esc(t.limitsTitle)}</h2><ul>${t.limits.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></section>`
-    + `<section><h2>${esc(t.handoffTitle)}</h2><p>${esc(t.handoffIntro)}</p><ol>${handoff}</ol></section></article>`;
+    out.push({ t: 'label', text: `${t.exhibit} ${i + 1}` });
+    out.push(kv([[t.url, ex.source.url], [t.permalink, r.permalink], [t.place, r.placeName], [t.reviewId, r.id], [t.author, r.author], [t.dateShown, r.dateText],
+      [t.excerpt, r.text.slice(0, 140)], [t.howToReach, t.reachHint]]));
+  });
+  return out;
+}
+
+/** The declaration the doctor signs: circumstances (from the environment record and action log), exhibits, signature block. */
+export function declarationBlocks(ctx: ReportContext): Block[] {
+  const lang = ctx.lang, d = DECLARATION_TEXT[lang];
+  const p = ctx.profile;
+  const name = profileName(p) || d.unknownName;
+  const who = `${d.iAm} ${name}${p?.title ? `, ${p.title}` : ''}${p?.specialty ? `, ${p.specialty}` : ''}, ${d.rpps} ${p?.rpps || d.unknownRpps}.`;
+  const envs = [...new Set(ctx.exhibits.map(({ exhibit: { environment: env } }) =>
+    `${env.browser.name} ${env.browser.version} — ${env.os ?? env.browser.platform ?? '?'} — ${env.extension.name} ${env.extension.version}`))];
+  const clicks = ctx.exhibits.flatMap(({ exhibit: ex }, i) => ex.actions.map((a) => `${REPORT_TEXT[lang].exhibit} ${i + 1}, ${parisLong(a.at, lang).replace(/^le /, '')}${colon(lang)}${actionSentence(a, lang)}`));
+  return [
+    { t: 'h1', text: d.title },
+    { t: 'small', text: d.intro },
+    { t: 'p', text: who },
+    { t: 'h2', text: d.circumstancesTitle },
+    { t: 'list', ordered: false, items: [d.ownComputer, `${d.browserLine} ${envs.join(' ; ')}`, d.connection, d.noProxy, d.clock] },
+    { t: 'label', text: d.clicked },
+    { t: 'list', ordered: true, items: clicks },
+    { t: 'h2', text: d.exhibitsTitle },
+    {
+      t: 'table', head: ['#', REPORT_TEXT[lang].start, REPORT_TEXT[lang].url, REPORT_TEXT[lang].author, `${d.seal} (SHA-256)`],
+      rows: ctx.exhibits.map(({ exhibit: ex }, i) => [String(i + 1), parisWithUtc(ex.capturedAt.startUtc, lang), ex.source.url, ex.review.author, ex.seal]), mono: [4],
+    },
+    { t: 'table', head: [REPORT_TEXT[lang].file, 'SHA-256'], rows: ctx.exhibits.flatMap(({ exhibit: ex, dir }) => ex.artefacts.map((a) => [dir + a.path, a.sha256])), mono: [1] },
+    { t: 'p', text: d.certify },
+    { t: 'p', text: d.madeAt },
+    { t: 'p', text: d.signature },
+    { t: 'sign' },
+    { t: 'small', text: d.note },
+  ];
 }
 
 const STYLE = 'body{font:14px/1.45 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}'
   + 'table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}'
-  + 'td{overflow-wrap:anywhere}code{font-size:12px}blockquote.review{white-space:pre-wrap;border-left:4px solid #888;margin:.4em 0;padding:.4em .8em;background:#f6f6f6}'
-  + 'figure{margin:1em 0}img{max-width:100%;border:1px solid #999}.label{font-weight:600;margin:.6em 0 0}'
-  + 'article+article{border-top:3px double #444;margin-top:3em}@media print{section.exhibit{break-before:page}}';
+  + 'td{overflow-wrap:anywhere}.mono{font-family:monospace;font-size:12px}blockquote{white-space:pre-wrap;border-left:4px solid #888;margin:.4em 0;padding:.4em .8em;background:#f6f6f6}'
+  + 'figure{margin:1em 0}img{max-width:100%;border:1px solid #999}.label{font-weight:600;margin:.6em 0 0}.small{font-size:12px;color:#333}'
+  + '.sign{height:6em;border:1px dashed #888;max-width:24em}@media print{h2.page{break-before:page}}';
 
-/** Primary language first (French by default), then the other language, in one self-contained file. */
-export function renderReportHtml(ctx: ReportContext): string {
-  const first = ctx.lang, second: Lang = first === 'fr' ? 'en' : 'fr';
-  return `<!DOCTYPE html>\n<html lang="${first}"><head><meta charset="utf-8">`
+export function renderHtml(blocks: Block[], lang: Lang, title: string): string {
+  const html = blocks.map((b) => {
+    switch (b.t) {
+      case 'h1': case 'h2': case 'h3':
+        return `<${b.t}${b.id ? ` id="${esc(b.id)}"` : ''}${b.page ? ' class="page"' : ''}>${esc(b.text)}</${b.t}>`;
+      case 'p': return `<p>${esc(b.text)}</p>`;
+      case 'small': return `<p class="small">${esc(b.text)}</p>`;
+      case 'label': return `<p class="label">${esc(b.text)}</p>`;
+      case 'quote': return `<blockquote>${esc(b.text)}</blockquote>`;
+      case 'kv': return `<table class="kv">${b.rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+      case 'list': { const tag = b.ordered ? 'ol' : 'ul'; return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`; }
+      case 'table':
+        return `<table><tr>${b.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>${b.rows.map((r) => `<tr>${r.map((c, i) => `<td${b.mono?.includes(i) ? ' class="mono"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+      case 'img': return `<figure><img src="${esc(b.path)}" alt="${esc(b.caption)}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
+      case 'sign': return '<div class="sign"></div>';
+    }
+  }).join('\n');
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">`
     + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">`
-    + `<title>${esc(REPORT_TEXT[first].title)} — ${esc(ctx.caseIds.join(', '))}</title><style>${STYLE}</style></head><body>`
-    + `<nav><a href="#${first}">${first === 'fr' ? 'Version française' : 'English version'}</a> · <a href="#${second}">${second === 'fr' ? 'Version française' : 'English version'}</a></nav>`
-    + body(ctx, first, true) + body(ctx, second, false) + '</body></html>\n';
+    + `<title>${esc(title)}</title><style>${STYLE}</style></head><body><article>\n${html}\n</article></body></html>\n`;
 }
+
+export function renderReportHtml(ctx: ReportContext): string {
+  return renderHtml(reportBlocks(ctx), ctx.lang, `${REPORT_TEXT[ctx.lang].title} — ${ctx.caseIds.join(', ')}`);
+}
+
+export function renderDeclarationHtml(ctx: ReportContext): string {
+  return renderHtml(declarationBlocks(ctx), ctx.lang, `${DECLARATION_TEXT[ctx.lang].title} — ${ctx.caseIds.join(', ')}`);
+}
+
+/** journal-de-conservation.txt / custody-log.txt: the custody log in plain words, one entry per paragraph. */
+export function custodyText(custody: CustodyEntry[], exhibits: Exhibit[], lang: Lang): string {
+  const head = lang === 'fr'
+    ? 'Journal de conservation — lecture en clair de data/custody-log.jsonl (qui seul est chaîné par empreintes).\nHeures de Paris, UTC entre parenthèses.\n\n'
+    : 'Custody log — plain reading of data/custody-log.jsonl (only that file is hash-chained).\nParis times, UTC in brackets.\n\n';
+  const rows = custodyRows(custody, exhibits, lang);
+  return head + rows.map(([seq, at, what, by], i) => `${seq}. ${at}\n   ${what.replace(/[\r\n\u2028\u2029]+/g, ' ')}\n   ${lang === 'fr' ? 'par' : 'by'} ${by} — ${lang === 'fr' ? 'empreinte' : 'hash'} ${custody[i].hash.slice(0, 16)}…\n`).join('\n');
+}
+

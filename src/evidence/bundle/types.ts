@@ -1,5 +1,5 @@
 // What the extension hands to the bundle writer, and what it gets back. Format spec: docs/evidence-bundle.md.
-import type { CaseRecord, CustodyEntry, Exhibit } from '../../shared/types';
+import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit } from '../../shared/types';
 
 export interface BundleSigner {
   algorithm: 'ECDSA-P256-SHA256';
@@ -22,8 +22,11 @@ export interface BundleInput {
   drafts?: { caseId: string; name: string; text: string; edited?: boolean; savedAt?: string }[];
   signer?: BundleSigner;
   software: { name: string; version: string };
+  /** Unused since v1.1: the report and declaration are always written in both languages, one file each (French first). */
   lang?: 'fr' | 'en';
-  /** Write data/report.pdf too (default true). */
+  /** The doctor's profile (settings): names who captured in the report and pre-fills the declaration, « déclaré par l'utilisateur ». */
+  profile?: DoctorProfile;
+  /** Write the PDF copies of the reports and declarations too (default true). */
   pdf?: boolean;
 }
 

@@ -12,7 +12,7 @@ export interface VerifyTextContext {
 }
 
 /** A file every bundle has, used as the example of a single-file check. */
-const SAMPLE_FILE = 'data/report.html';
+const SAMPLE_FILE = 'data/rapport-de-capture.html';
 
 /**
  * PowerShell, one line to paste: recomputes the SHA-256 of every file a manifest lists and compares it with the

@@ -20,7 +20,9 @@ describe('writeBundle', () => {
     const names = Object.keys(z.files);
     expect(names.every((n) => n.startsWith(`${r.folder}/`))).toBe(true);
     for (const f of ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'tagmanifest-sha256.txt', 'VERIFY-FR.txt', 'VERIFY-EN.txt',
-      'verify.html', 'data/report.html', 'data/report.pdf', 'data/custody-log.jsonl', 'data/exhibits/01-ex-001/exhibit.json', 'data/exhibits/02-ex-002/review.png',
+      'verify.html', 'data/rapport-de-capture.html', 'data/rapport-de-capture.pdf', 'data/capture-report.html', 'data/capture-report.pdf',
+      'data/declaration-de-capture.html', 'data/capture-declaration.html', 'data/journal-de-conservation.txt', 'data/custody-log.jsonl',
+      'data/exhibits/01-ex-001/vue-attestee.png', 'data/exhibits/01-ex-001/vue-attestee.json', 'data/exhibits/01-ex-001/exhibit.json', 'data/exhibits/02-ex-002/review.png',
       'data/qualification/case-2026-0042.json', 'data/drafts/case-2026-0042-reponse-neutre.txt', 'data/signature/signed-manifest.sig', 'data/signature/public-key.pem']) {
       expect(names, f).toContain(`${r.folder}/${f}`);
     }
@@ -51,22 +53,27 @@ describe('writeBundle', () => {
     const { input } = await buildSampleCase();
     const { r, zip } = await zipOf(input);
     const z = await JSZip.loadAsync(zip);
-    const html = await z.file(`${r.folder}/data/report.html`)!.async('string');
-    expect(html).not.toContain('<script>alert(1)</script>');
-    expect(html).not.toContain('<img src=x');
+    for (const name of ['rapport-de-capture', 'capture-report', 'declaration-de-capture', 'capture-declaration']) {
+      const page = await z.file(`${r.folder}/data/${name}.html`)!.async('string');
+      expect(page, name).not.toContain('<script>alert(1)</script>');
+      expect(page, name).not.toContain('<img src=x');
+      expect(page, name).toMatch(/&#60;(script|img)/);
+    }
+    const html = await z.file(`${r.folder}/data/rapport-de-capture.html`)!.async('string');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     const ex = JSON.parse(await z.file(`${r.folder}/data/exhibits/01-ex-001/exhibit.json`)!.async('string'));
     expect(ex.review.text).toBe(`${HOSTILE_TEXT} (1)`);
     // Invisible characters are named in the report, since a reader cannot see them.
-    expect(html).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(html).toContain("U+202E RIGHT-TO-LEFT OVERRIDE");
   });
 
-  it('fetches blobs one at a time, once per artefact plus one screenshot per exhibit for the PDF, for 50 exhibits', async () => {
+  it('fetches blobs one at a time (each artefact, the viewport again for the attested view, each screenshot for each PDF), for 50 exhibits', async () => {
     const { input, stats } = await buildSampleCase({ exhibits: 50 });
     const artefacts = input.exhibits.reduce((n, e) => n + e.artefacts.length, 0);
     const { r, zip } = await zipOf(input);
     expect(stats.maxInFlight).toBe(1);
-    expect(stats.calls).toBe(artefacts + 50);
+    const screenshots = input.exhibits.reduce((n, e) => n + e.artefacts.filter((a) => a.mediaType === 'image/png').length, 0);
+    expect(stats.calls).toBe(artefacts + 50 + 2 * screenshots);
     expect(r.files.filter((f) => f.endsWith('/exhibit.json'))).toHaveLength(50);
     expect((await verifyBundle(zip)).ok).toBe(true);
   }, 60_000);

@@ -9,21 +9,24 @@ import { keyFingerprint, p1363ToDer, spkiToPem } from '../signing';
 import { VERIFY_HTML } from 'virtual:verify-html';
 import { bagInfoText } from './bag-info';
 import {
-  bagFolderName, CUSTODY_FILE, EXHIBIT_RECORD, exhibitDir, FINGERPRINT_FILE, manifestText, orderExhibits, PUBLIC_KEY_FILE,
-  safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
+  ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE, bagFolderName, CUSTODY_FILE, EXHIBIT_RECORD, exhibitDir, FINGERPRINT_FILE, manifestText, orderExhibits, PUBLIC_KEY_FILE,
+  REPORT_FILES, safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
 } from './layout';
-import { renderReportHtml } from './report';
-import { renderReportPdf } from './report-pdf';
+import { bandLines, makeAttestedView } from './attested';
+import { dosDateTime } from './paris-time';
+import { custodyText, declarationBlocks, renderHtml, reportBlocks, type AttestedInfo, type ReportContext } from './report';
+import { renderPdf } from './report-pdf';
+import { DECLARATION_TEXT, REPORT_TEXT } from './report-text';
 import type { BundleInput, BundleResult } from './types';
 import { renderVerifyText } from './verify-text';
-import { ZipWriter } from './zip-writer';
+import { ZipWriter, type DosStamp } from './zip-writer';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** JSON for people: keys sorted (canonical order) and indented, so the same record always gives the same file. */
 export const prettyJson = (v: unknown): string => `${JSON.stringify(JSON.parse(canonicalJson(v)), null, 2)}\n`;
 const ARTEFACT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-interface PayloadEntry { path: string; make(): Promise<Uint8Array>; expectSha256?: string }
+interface PayloadEntry { path: string; make(): Promise<Uint8Array>; expectSha256?: string; when: DosStamp }
 
 export function base64ToBytes(b64: string): Uint8Array {
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -33,21 +36,45 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
   if (!input.cases.length) throw new Error('bundle: no case');
   const exhibits = orderExhibits(input.exhibits);
   const folder = bagFolderName(input.cases[0].id, exhibits[0]?.seal ?? ZERO_HASH);
-  const lang = input.lang ?? 'fr';
   const fingerprint = input.signer ? await keyFingerprint(input.signer.publicKeySpki) : undefined;
   const placed = exhibits.map((exhibit, i) => ({ exhibit, dir: exhibitDir(i, exhibits.length, exhibit) }));
+  // ZIP entry dates: each exhibit's files carry its capture time; every other file the latest capture of the bundle
+  // (Paris wall time, since MS-DOS dates have no zone). Never the export time, so re-exports stay identical.
+  const latest = exhibits.length ? exhibits.reduce((m, e) => (e.capturedAt.startUtc > m ? e.capturedAt.startUtc : m), exhibits[0].capturedAt.startUtc) : input.cases[0].createdAt;
+  const bundleWhen = dosDateTime(latest);
+
+  // Attested views (derived, made now, deterministic): kept until the reports and their PDFs are written.
+  const attested = new Map<string, { png: Uint8Array; sidecar: Uint8Array; info: AttestedInfo }>();
+  for (const { exhibit } of placed) {
+    const source = exhibit.artefacts.find((a) => a.kind === 'viewport.png' && a.path === ATTESTED_SOURCE && a.mediaType === 'image/png');
+    if (!source) continue;
+    const bytes = await input.getBlob(source.sha256);
+    let made: ReturnType<typeof makeAttestedView>;
+    try { made = makeAttestedView(bytes, source.sha256, bandLines(exhibit, fingerprint)); } catch { continue; } // unreadable PNG: no derived view, the original stays
+    const sidecar = utf8(prettyJson(made.sidecar));
+    attested.set(exhibit.id, { png: made.png, sidecar, info: {
+      png: ATTESTED_FILE, pngSha256: await sha256Hex(made.png), pngBytes: made.png.length,
+      sidecar: ATTESTED_SIDECAR, sidecarSha256: await sha256Hex(sidecar), sidecarBytes: sidecar.length, sourceSha256: source.sha256,
+    } });
+  }
 
   const entries: PayloadEntry[] = [];
-  const text = (path: string, s: string): void => { entries.push({ path, make: async () => utf8(s) }); };
+  const text = (path: string, s: string, when = bundleWhen): void => { entries.push({ path, make: async () => utf8(s), when }); };
   for (const { exhibit, dir } of placed) {
+    const when = dosDateTime(exhibit.capturedAt.startUtc);
     for (const a of exhibit.artefacts) {
-      if (!ARTEFACT_NAME.test(a.path) || a.path === EXHIBIT_RECORD || a.path === SEAL_INPUT) throw new Error(`bundle: bad artefact path ${JSON.stringify(a.path)} in exhibit ${exhibit.id}`);
-      entries.push({ path: dir + a.path, make: () => input.getBlob(a.sha256), expectSha256: a.sha256 });
+      if (!ARTEFACT_NAME.test(a.path) || a.path === EXHIBIT_RECORD || a.path === SEAL_INPUT || a.path === ATTESTED_FILE || a.path === ATTESTED_SIDECAR) throw new Error(`bundle: bad artefact path ${JSON.stringify(a.path)} in exhibit ${exhibit.id}`);
+      entries.push({ path: dir + a.path, make: () => input.getBlob(a.sha256), expectSha256: a.sha256, when });
     }
-    text(dir + EXHIBIT_RECORD, prettyJson(exhibit));
-    text(dir + SEAL_INPUT, canonicalJson(sealedPart(exhibit)));
+    text(dir + EXHIBIT_RECORD, prettyJson(exhibit), when);
+    text(dir + SEAL_INPUT, canonicalJson(sealedPart(exhibit)), when);
+    const av = attested.get(exhibit.id);
+    if (av) {
+      entries.push({ path: dir + ATTESTED_FILE, make: async () => av.png, when });
+      entries.push({ path: dir + ATTESTED_SIDECAR, make: async () => av.sidecar, when });
+    }
     (exhibit.timestamps ?? []).forEach((t, i) => {
-      if (t.status === 'granted' && t.tokenBase64) entries.push({ path: timestampFile(exhibit, i + 1), make: async () => base64ToBytes(t.tokenBase64!) });
+      if (t.status === 'granted' && t.tokenBase64) entries.push({ path: timestampFile(exhibit, i + 1), make: async () => base64ToBytes(t.tokenBase64!), when });
     });
   }
   for (const c of input.cases) text(`data/cases/${safeName(c.id)}.json`, prettyJson(c));
@@ -60,26 +87,43 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     }))));
   }
   text(CUSTODY_FILE, input.custody.map((e) => `${canonicalJson(e)}\n`).join(''));
-  const reportCtx = { caseIds: input.cases.map((c) => c.id), software: input.software, fingerprint, custodyCount: input.custody.length, lang,
-    exhibits: placed.map((p) => ({ exhibit: p.exhibit, dir: p.dir.slice('data/'.length) })) };
-  text('data/report.html', renderReportHtml(reportCtx));
-  if (input.pdf !== false) entries.push({ path: 'data/report.pdf', make: () => renderReportPdf(reportCtx, input.getBlob) });
+  const pdfDate = new Date(exhibits[0]?.capturedAt.startUtc ?? input.cases[0].createdAt);
+  const producer = `${input.software.name} ${input.software.version}`;
+  const image = async (src: { blob: string } | { attested: string }): Promise<Uint8Array> =>
+    ('blob' in src ? input.getBlob(src.blob) : attested.get(src.attested)!.png);
+  for (const lang of ['fr', 'en'] as const) {
+    const ctx: ReportContext = {
+      caseIds: input.cases.map((c) => c.id), cases: input.cases, software: input.software, fingerprint, custody: input.custody, profile: input.profile, lang,
+      exhibits: placed.map((p) => ({ exhibit: p.exhibit, dir: p.dir.slice('data/'.length), attested: attested.get(p.exhibit.id)?.info })),
+    };
+    const files = REPORT_FILES[lang], rt = REPORT_TEXT[lang], dt = DECLARATION_TEXT[lang];
+    const report = reportBlocks(ctx), declaration = declarationBlocks(ctx);
+    const title = `${rt.title} — ${ctx.caseIds.join(', ')}`, dtitle = `${dt.title} — ${ctx.caseIds.join(', ')}`;
+    text(`${files.report}.html`, renderHtml(report, lang, title));
+    text(`${files.declaration}.html`, renderHtml(declaration, lang, dtitle));
+    text(files.custody, custodyText(input.custody, exhibits, lang));
+    if (input.pdf !== false) {
+      const opts = { producer, date: pdfDate, image, missingNote: rt.pdfMissing, imageError: rt.pdfImageError, colon: lang === 'fr' ? ' : ' : ': ' };
+      entries.push({ path: `${files.report}.pdf`, make: () => renderPdf(report, { ...opts, title }), when: bundleWhen });
+      entries.push({ path: `${files.declaration}.pdf`, make: () => renderPdf(declaration, { ...opts, title: dtitle }), when: bundleWhen });
+    }
+  }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const zip = new ZipWriter();
   const files: string[] = [];
   const m256: { path: string; hash: string }[] = [], m512: { path: string; hash: string }[] = [];
   let oxumBytes = 0;
-  const put = async (path: string, bytes: Uint8Array, expect?: string, payload = true): Promise<string> => {
+  const put = async (path: string, bytes: Uint8Array, expect?: string, payload = true, when = bundleWhen): Promise<string> => {
     const h = await sha256Hex(bytes);
     if (expect && h !== expect) throw new Error(`bundle: blob for ${path} has SHA-256 ${h}, the record says ${expect}`);
     if (payload) { m256.push({ path, hash: h }); m512.push({ path, hash: await sha512Hex(bytes) }); oxumBytes += bytes.length; }
-    zip.add(`${folder}/${path}`, bytes);
+    zip.add(`${folder}/${path}`, bytes, when);
     files.push(path);
     return h;
   };
   // One blob at a time: fetched, hashed, appended, then only the ZIP parts hold it.
-  for (const e of entries) await put(e.path, await e.make(), e.expectSha256);
+  for (const e of entries) await put(e.path, await e.make(), e.expectSha256, true, e.when);
 
   if (input.signer) {
     // The signature lives in the payload, so it cannot cover the manifests that list it. It covers a manifest of

@@ -5,9 +5,12 @@
 // Why "stored": the payload is mostly PNG and MHTML (already compressed or base64), and deflate output differs
 // between zlib builds, which would break byte-identical re-exports across browsers.
 
-/** 1980-01-01 00:00:00, the smallest MS-DOS date: no export-time value ends up in the ZIP. */
-const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/**
+ * Entry dates are given by the caller (the bundle writer uses the capture time each file belongs to, as Paris wall
+ * time: MS-DOS dates carry no zone), never the export time. Default: 1980-01-01 00:00:00, the smallest MS-DOS date.
+ */
+export interface DosStamp { date: number; time: number }
+const DOS_EPOCH: DosStamp = { date: (0 << 9) | (1 << 5) | 1, time: 0 };
 const UTF8_FLAG = 0x0800;
 
 let crcTable: Uint32Array | undefined;
@@ -25,7 +28,7 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-interface CentralRecord { name: Uint8Array; crc: number; size: number; offset: number }
+interface CentralRecord { name: Uint8Array; crc: number; size: number; offset: number; when: DosStamp }
 
 export class ZipWriter {
   readonly parts: Uint8Array[] = [];
@@ -35,7 +38,7 @@ export class ZipWriter {
 
   get size(): number { return this.offset; }
 
-  add(path: string, data: Uint8Array): void {
+  add(path: string, data: Uint8Array, when: DosStamp = DOS_EPOCH): void {
     if (this.names.has(path)) throw new Error(`zip: duplicate entry ${path}`);
     this.names.add(path);
     const name = new TextEncoder().encode(path);
@@ -46,14 +49,14 @@ export class ZipWriter {
     h.setUint16(4, 20, true); // version needed: 2.0
     h.setUint16(6, UTF8_FLAG, true);
     h.setUint16(8, 0, true); // stored
-    h.setUint16(10, DOS_TIME, true);
-    h.setUint16(12, DOS_DATE, true);
+    h.setUint16(10, when.time, true);
+    h.setUint16(12, when.date, true);
     h.setUint32(14, crc, true);
     h.setUint32(18, data.length, true);
     h.setUint32(22, data.length, true);
     h.setUint16(26, name.length, true);
     h.setUint16(28, 0, true);
-    this.central.push({ name, crc, size: data.length, offset: this.offset });
+    this.central.push({ name, crc, size: data.length, offset: this.offset, when });
     this.push(new Uint8Array(h.buffer), name, data);
   }
 
@@ -67,8 +70,8 @@ export class ZipWriter {
       h.setUint16(6, 20, true);
       h.setUint16(8, UTF8_FLAG, true);
       h.setUint16(10, 0, true);
-      h.setUint16(12, DOS_TIME, true);
-      h.setUint16(14, DOS_DATE, true);
+      h.setUint16(12, r.when.time, true);
+      h.setUint16(14, r.when.date, true);
       h.setUint32(16, r.crc, true);
       h.setUint32(20, r.size, true);
       h.setUint32(24, r.size, true);

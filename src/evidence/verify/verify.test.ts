@@ -140,7 +140,7 @@ describe('verifyBundle', () => {
       expect(cmds).toContain(`cd ${folder} && sha256sum -c manifest-sha256.txt`);
       if (lang === 'en') rmSync(join(dir, folder), { recursive: true, force: true });
       const out = execFileSync('bash', ['-euc', cmds.join('\n')], { cwd: dir, encoding: 'utf8' });
-      expect(out).toMatch(/data\/report\.html: OK/);
+      expect(out).toMatch(/data\/rapport-de-capture\.html: OK/);
       expect(out).not.toMatch(/FAILED/);
       expectHashesAsWritten(cmds, out);
     }
@@ -153,7 +153,7 @@ describe('verifyBundle', () => {
       const cmds = section(verifyText(lang), 'B. macOS');
       expect(cmds).toContain('shasum -a 256 -c manifest-sha256.txt');
       const out = execFileSync('bash', ['-euc', cmds.join('\n')], { cwd: join(tmp, folder), encoding: 'utf8' });
-      expect(out).toMatch(/data\/report\.html: OK/);
+      expect(out).toMatch(/data\/rapport-de-capture\.html: OK/);
       expect(out).not.toMatch(/FAILED/);
       expectHashesAsWritten(cmds, out);
     }
@@ -203,11 +203,11 @@ describe('verifyBundle', () => {
       + 'l’avis de « Jean <img src=x onerror=alert(1)> » publié sur Google Maps, capturé le 20 novembre 2026 à 10 h 10, heure de Paris ; '
       + 'l’avis de « Jean <img src=x onerror=alert(1)> » publié sur Google Maps, capturé le 20 novembre 2026 à 10 h 11, heure de Paris.');
     // a changed file in the folder is named, in French
-    const report = join(outer, folder, folder, 'data', 'report.html');
+    const report = join(outer, folder, folder, 'data', 'rapport-de-capture.html');
     writeFileSync(report, readFileSync(report, 'utf8').replace('</body>', '<p>ajout</p></body>'));
     const t = await verifyFolder(folderFiles(outer));
     expect(t.ok).toBe(false);
-    expect(verdictLine(t, 'fr')).toMatch(/^Dossier modifié ou incomplet : 2 pièces.*\. Le fichier data\/report\.html a été modifié après l’export/);
+    expect(verdictLine(t, 'fr')).toMatch(/^Dossier modifié ou incomplet : 2 pièces.*\. Le fichier data\/rapport-de-capture\.html a été modifié après l’export/);
     rmSync(outer, { recursive: true, force: true });
   });
 

@@ -51,6 +51,8 @@ export async function buildBundle(caseIds: string[]) {
     signer: await installationSigner(),
     software: { name: 'Avisé', version: manifest.version },
     lang: uiLang(),
+    // Names who captured in the report and pre-fills the declaration (stated there as declared by the user).
+    profile,
   });
 }
 

@@ -101,7 +101,7 @@ function CasePage({ caseId }: { caseId: string }) {
           ))}
         </section>
       </CaseTools>
-      <CustodyLog caseId={caseId} version={view} />
+      <CustodyLog caseId={caseId} version={view} exhibits={view.exhibits} />
     </>
   );
 }

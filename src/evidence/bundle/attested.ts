@@ -1,0 +1,198 @@
+// The « vue attestée »: a derived image that frames an exhibit's viewport screenshot with a band stating the URL, the
+// date and time (Paris), the exhibit's seal and the installation's key fingerprint — the way a constat's screenshots
+// carry their context. viewport.png itself is never modified: the derived image holds its pixels unchanged at a
+// stated offset, and the JSON sidecar (vue-attestee.json) gives the band text and that offset so that anyone can
+// check the pixels (checkAttestedView).
+// Deterministic: the band is drawn from a fixed bitmap font table (band-font.generated.ts, built once from DejaVu Sans
+// Mono) with integer arithmetic, and fast-png/fflate encode the result, so the same inputs give the same bytes.
+import { decode, encode } from 'fast-png';
+import type { Exhibit } from '../../shared/types';
+import { CELL_H, CELL_W, GLYPHS } from './band-font.generated';
+import { parisWithUtc } from './paris-time';
+
+import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
+
+export { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE } from './layout';
+
+const BG = [242, 242, 242];
+const INK = [17, 17, 17];
+const RULE = [60, 60, 60];
+const MIN_WIDTH = 720;
+const PAD = 8;
+/** A longer URL is cut in the band (the report and exhibit.json carry it whole), so the band stays a band. */
+const MAX_URL = 400;
+
+export interface AttestedSidecar {
+  kind: 'avise-attested-view';
+  version: 1;
+  file: string;
+  derivedFrom: { path: string; sha256: string };
+  /** Where the untouched screenshot sits inside the derived image (pixels, top-left origin). */
+  screenshot: { x: number; y: number; width: number; height: number };
+  size: { width: number; height: number };
+  band: { lines: string[]; font: string; scale: number; background: string; ink: string };
+  note: string;
+}
+
+interface Rgba { width: number; height: number; data: Uint8Array }
+
+/** Any PNG (grey, grey+alpha, RGB, RGBA, palette; 1–16 bits) as 8-bit RGBA. */
+export function decodeRgba(png: Uint8Array): Rgba {
+  const img = decode(png);
+  const { width, height, channels } = img;
+  const out = new Uint8Array(width * height * 4);
+  const src = img.data;
+  const shift = img.depth === 16 ? 8 : 0;
+  if (img.palette) {
+    for (let i = 0; i < width * height; i++) {
+      const c = img.palette[src[i]] ?? [0, 0, 0];
+      out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2]; out[i * 4 + 3] = c.length > 3 ? c[3] : 255;
+    }
+    return { width, height, data: out };
+  }
+  if (img.depth === 8 && channels === 4) return { width, height, data: src instanceof Uint8Array ? src : new Uint8Array(src) };
+  if (img.depth === 8 && channels === 3) {
+    for (let i = 0, j = 0; i < width * height * 4; i += 4, j += 3) { out[i] = src[j]; out[i + 1] = src[j + 1]; out[i + 2] = src[j + 2]; out[i + 3] = 255; }
+    return { width, height, data: out };
+  }
+  const scale = img.depth < 8 ? 255 / ((1 << img.depth) - 1) : 1;
+  for (let i = 0; i < width * height; i++) {
+    const v = (k: number): number => Math.round((src[i * channels + k] >> shift) * scale);
+    const o = i * 4;
+    if (channels <= 2) { out[o] = out[o + 1] = out[o + 2] = v(0); out[o + 3] = channels === 2 ? v(1) : 255; }
+    else { out[o] = v(0); out[o + 1] = v(1); out[o + 2] = v(2); out[o + 3] = channels === 4 ? v(3) : 255; }
+  }
+  return { width, height, data: out };
+}
+
+/** A character the font table has, else its letter without accent, else « ? ». */
+function glyphOf(ch: string): string {
+  const g = GLYPHS.get(ch.codePointAt(0)!);
+  if (g) return g;
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return (base.length === 1 && GLYPHS.get(base.codePointAt(0)!)) || GLYPHS.get(63)!;
+}
+
+/** Splits each line to at most `cols` characters (URLs and hashes are cut anywhere). */
+function wrap(lines: string[], cols: number): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const chars = [...line];
+    if (!chars.length) { out.push(''); continue; }
+    let rest = chars;
+    while (rest.length > cols) {
+      let cut = rest.lastIndexOf(' ', cols);
+      if (cut < cols / 2) cut = cols;
+      out.push(rest.slice(0, cut).join('').trimEnd());
+      rest = rest.slice(cut);
+      while (rest[0] === ' ') rest = rest.slice(1);
+    }
+    out.push(rest.join(''));
+  }
+  return out;
+}
+
+interface Layout { width: number; bandHeight: number; scale: number; rows: string[]; x: number }
+
+function layout(vw: number, lines: string[]): Layout {
+  const scale = vw >= 2000 ? 2 : 1;
+  const width = Math.max(vw, MIN_WIDTH * scale);
+  const cols = Math.max(10, Math.floor((width - 2 * PAD * scale) / (CELL_W * scale)));
+  const rows = wrap(lines, cols);
+  const bandHeight = (2 * PAD + rows.length * (CELL_H + 2) + 2) * scale;
+  return { width, bandHeight, scale, rows, x: Math.floor((width - vw) / 2) };
+}
+
+/** Paints the band (background, text, rule) into an RGBA buffer of `width` × height ≥ bandHeight. */
+function paintBand(out: Uint8Array, L: Layout, fullHeight: number): void {
+  const { width, scale, bandHeight } = L;
+  for (let i = 0; i < width * fullHeight; i++) { out[i * 4] = BG[0]; out[i * 4 + 1] = BG[1]; out[i * 4 + 2] = BG[2]; out[i * 4 + 3] = 255; }
+  L.rows.forEach((row, r) => {
+    const top = (PAD + r * (CELL_H + 2)) * scale;
+    [...row].forEach((ch, c) => {
+      const g = glyphOf(ch);
+      const left = (PAD + c * CELL_W) * scale;
+      for (let gy = 0; gy < CELL_H; gy++) for (let gx = 0; gx < CELL_W; gx++) {
+        const cov = parseInt(g[gy * CELL_W + gx], 16);
+        if (!cov) continue;
+        for (let sy = 0; sy < scale; sy++) for (let sx = 0; sx < scale; sx++) {
+          const o = ((top + gy * scale + sy) * width + left + gx * scale + sx) * 4;
+          for (let k = 0; k < 3; k++) out[o + k] = Math.round((BG[k] * (15 - cov) + INK[k] * cov) / 15);
+        }
+      }
+    });
+  });
+  for (let y = bandHeight - 2 * scale; y < bandHeight; y++) for (let x = 0; x < width; x++) {
+    const o = (y * width + x) * 4;
+    out[o] = RULE[0]; out[o + 1] = RULE[1]; out[o + 2] = RULE[2];
+  }
+}
+
+/** The band's words (French: the attested view is one image for the court, whatever the report's language). */
+export function bandLines(ex: Exhibit, fingerprint: string | undefined): string[] {
+  const granted = (ex.timestamps ?? []).find((t) => t.status === 'granted' && t.genTime);
+  return [
+    `Vue attestée — image dérivée de ${ATTESTED_SOURCE}, reproduite sans modification sous ce bandeau`,
+    `Adresse : ${[...ex.source.url].length > MAX_URL ? `${[...ex.source.url].slice(0, MAX_URL).join('')}… (adresse complète dans le rapport)` : ex.source.url}`,
+    `Capture : ${parisWithUtc(ex.capturedAt.startUtc, 'fr')}`,
+    granted
+      ? `Horodatage RFC 3161 : ${parisWithUtc(granted.genTime!, 'fr')} (${granted.tsaUrl.slice(0, 80)})`
+      : 'Heure : horloge de l’ordinateur (aucun horodatage RFC 3161)',
+    `Sceau de la pièce : ${ex.seal.slice(0, 16)}…  ·  Installation : ${fingerprint ? fingerprint.split(' ').slice(0, 4).join(' ') + '…' : 'dossier non signé'}`,
+  ];
+}
+
+export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string, lines: string[]): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+  const v = decodeRgba(viewportPng);
+  const L = layout(v.width, lines);
+  const height = L.bandHeight + v.height;
+  const out = new Uint8Array(L.width * height * 4);
+  paintBand(out, L, height);
+  for (let y = 0; y < v.height; y++) out.set(v.data.subarray(y * v.width * 4, (y + 1) * v.width * 4), ((L.bandHeight + y) * L.width + L.x) * 4);
+  const png = encode({ width: L.width, height, data: out, depth: 8, channels: 4 });
+  const hex = (c: number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+  return {
+    png,
+    sidecar: {
+      kind: 'avise-attested-view', version: 1, file: ATTESTED_FILE,
+      derivedFrom: { path: ATTESTED_SOURCE, sha256: viewportSha256 },
+      screenshot: { x: L.x, y: L.bandHeight, width: v.width, height: v.height },
+      size: { width: L.width, height },
+      band: { lines, font: `DejaVu Sans Mono ${CELL_W}×${CELL_H} px bitmap (band-font.generated.ts)`, scale: L.scale, background: hex(BG), ink: hex(INK) },
+      note: 'Image dérivée, produite à l’export. Les pixels de viewport.png y sont recopiés sans modification à la position « screenshot » ; le reste est le bandeau, redessiné à l’identique à partir de « band.lines ». / Derived image made at export time: viewport.png’s pixels are copied unchanged at « screenshot »; the rest is the band, drawn again identically from « band.lines ».',
+    },
+  };
+}
+
+/**
+ * Checks a derived attested view against its source screenshot and sidecar: the screenshot's pixels are all present,
+ * unchanged, at the stated offset, and every other pixel is exactly the band drawn from the sidecar's text.
+ * Pure (no I/O): the verifier calls it on the bundle's files.
+ */
+export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Array, sidecar: AttestedSidecar): { ok: boolean; problems: string[] } {
+  const problems: string[] = [];
+  let v: Rgba, a: Rgba;
+  try { v = decodeRgba(viewportPng); a = decodeRgba(attestedPng); } catch (e) { return { ok: false, problems: [`not a readable PNG: ${(e as Error).message}`] }; }
+  const s = sidecar.screenshot;
+  if (sidecar.kind !== 'avise-attested-view' || !Array.isArray(sidecar.band?.lines)) return { ok: false, problems: ['sidecar is not an attested-view description'] };
+  if (s.width !== v.width || s.height !== v.height) problems.push(`sidecar says the screenshot is ${s.width}×${s.height}, viewport.png is ${v.width}×${v.height}`);
+  const L = layout(v.width, sidecar.band.lines);
+  if (a.width !== L.width || a.height !== L.bandHeight + v.height || s.x !== L.x || s.y !== L.bandHeight) {
+    problems.push(`derived image is ${a.width}×${a.height} with the screenshot at (${s.x}, ${s.y}); the band text gives ${L.width}×${L.bandHeight + v.height} at (${L.x}, ${L.bandHeight})`);
+    return { ok: false, problems };
+  }
+  const expected = new Uint8Array(a.width * a.height * 4);
+  paintBand(expected, L, a.height);
+  let changed = 0, bandDiff = 0;
+  for (let y = 0; y < a.height; y++) for (let x = 0; x < a.width; x++) {
+    const o = (y * a.width + x) * 4;
+    const inShot = y >= s.y && x >= s.x && x < s.x + v.width;
+    const e = inShot ? v.data.subarray(((y - s.y) * v.width + (x - s.x)) * 4) : expected.subarray(o);
+    if (a.data[o] !== e[0] || a.data[o + 1] !== e[1] || a.data[o + 2] !== e[2] || a.data[o + 3] !== e[3]) {
+      if (inShot) changed++; else bandDiff++;
+    }
+  }
+  if (changed) problems.push(`${changed} pixel(s) of the screenshot differ from viewport.png`);
+  if (bandDiff) problems.push(`${bandDiff} pixel(s) of the band differ from the band drawn from the sidecar text`);
+  return { ok: problems.length === 0, problems };
+}

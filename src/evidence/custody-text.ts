@@ -1,0 +1,54 @@
+// Custody log entries in plain words (French and English): « Capture de l'avis de Marc L. », « Dossier exporté :
+// avise-….zip ». Shown in the case screen (ui/manager/Custody.tsx), the report and journal-de-conservation.txt.
+// The hash-chained JSONL keeps the raw entries; these sentences are only a reading aid.
+import type { CustodyEntry, Exhibit, Lang } from '../shared/types';
+
+type Pair = { fr: string; en: string };
+export type ExhibitLookup = (exhibitId: string) => Pick<Exhibit, 'review' | 'sequence'> | undefined;
+
+/** Every event kind of CustodyEntry['event'] has a sentence. */
+export function custodySentence(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitId'>, lang: Lang, exhibitOf?: ExhibitLookup): string {
+  return custodyPair(e, exhibitOf)[lang];
+}
+
+export function custodyActor(e: Pick<CustodyEntry, 'actor'>, lang: Lang): string {
+  if (e.actor === 'user') return lang === 'fr' ? 'l’utilisateur' : 'the user';
+  return lang === 'fr' ? 'l’extension' : 'the extension';
+}
+
+export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitId'>, exhibitOf?: ExhibitLookup): Pair {
+  const d = e.detail ?? '';
+  const ex = e.exhibitId ? exhibitOf?.(e.exhibitId) : undefined;
+  const piece = ex ? { fr: ` (pièce n° ${ex.sequence})`, en: ` (exhibit ${ex.sequence})` } : { fr: '', en: '' };
+  switch (e.event) {
+    case 'capture':
+      return ex
+        ? { fr: `Capture de l’avis de ${ex.review.author}${piece.fr}`, en: `Capture of the review by ${ex.review.author}${piece.en}` }
+        : { fr: 'Capture d’un avis', en: 'Capture of a review' };
+    case 'export': {
+      const file = /bundle (\S+?) exported/.exec(d)?.[1];
+      return file ? { fr: `Dossier exporté : ${file}`, en: `Bundle exported: ${file}` } : { fr: 'Dossier exporté', en: 'Bundle exported' };
+    }
+    case 'qualify':
+      return { fr: 'Qualification enregistrée', en: 'Qualification saved' };
+    case 'timestamp': {
+      const outcome = /: granted/.test(d) ? { fr: 'accordé', en: 'granted' } : /: pending/.test(d) ? { fr: 'en attente', en: 'pending' } : /: failed/.test(d) ? { fr: 'refusé ou en échec', en: 'refused or failed' } : undefined;
+      return {
+        fr: `Horodatage RFC 3161 du sceau${piece.fr}${outcome ? ` : ${outcome.fr}` : ''} (seule l’empreinte a été envoyée)`,
+        en: `RFC 3161 timestamp of the seal${piece.en}${outcome ? `: ${outcome.en}` : ''} (only the digest was sent)`,
+      };
+    }
+    case 'note': {
+      const text = d.replace(/^Note:\s*/i, '');
+      return { fr: `Note ajoutée : ${text}`, en: `Note added: ${text}` };
+    }
+    case 'recheck':
+      return { fr: `Nouvelle vérification de l’avis en ligne${piece.fr}`, en: `Review checked again online${piece.en}` };
+    case 'delete-request':
+      return { fr: 'Demande de suppression enregistrée', en: 'Deletion request recorded' };
+    case 'verify':
+      return { fr: 'Vérification d’un dossier exporté', en: 'Exported bundle verified' };
+    default:
+      return { fr: `Opération « ${String(e.event)} »`, en: `Operation “${String(e.event)}”` };
+  }
+}
