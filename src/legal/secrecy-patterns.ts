@@ -32,7 +32,7 @@ const VISIT_FR = [
   'consultations?', 'visites?', 'rendez[- ]vous', 'rdv', 'venue', 'passage', 'seances?', 'sejour', 'hospitalisation', 'admission',
   'sortie', 'arrivee', 'accueil', 'attente', "temps d'attente", 'retard', 'suivi', 'prise en charge', 'intervention', 'operation',
   'accouchement', 'convalescence', 'retablissement', 'guerison', 'reeducation', 'dossier(?: medical)?', 'fiche', 'compte[- ]rendu',
-  'carte vitale', 'mutuelle', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
+  'carte vitale', 'mutuelle', 'patience', 'fidelite', 'progres', 'assiduite', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
   'venues?', 'demande de rendez[- ]vous', 'parcours(?: de soins)?', 'medecin traitant',
 ].join('|');
 const BODY_FR = [
@@ -45,7 +45,7 @@ const HEALTH_N_FR = [
   'maladies?', 'etat(?: de sante)?(?! d\'esprit)', 'symptomes?', 'douleurs?', 'grossesse', 'sante', 'pathologies?', 'diagnostic', 'antecedents',
   'allergies?', 'tension', 'poids', 'dentier', 'couronnes?', 'implants?', 'protheses?', 'appareil(?: dentaire| auditif)?', 'lunettes',
   'chirurgie', 'cicatrices?', 'blessures?', 'fractures?', 'entorses?', 'infections?', 'migraines?', 'fievre', 'toux', 'rhume', 'angine',
-  'otite', 'moral', 'stress', 'anxiete', 'angoisses?', 'sommeil', 'regime', 'kine', 'orientation', 'handicap', 'traitement de fond',
+  'otite', 'moral', 'stress', 'cicatrisation', 'controle', 'petite?s?(?! (?:mots?|messages?|commentaires?|notes?|remarques?|avis))', 'anxiete', 'angoisses?', 'sommeil', 'regime', 'kine', 'orientation', 'handicap', 'traitement de fond',
 ].join('|');
 // Past participles after "vous avez été …" / "vous êtes …" describing care, a visit or behaviour seen at the practice.
 const PASSIVE_FR = [
@@ -60,7 +60,7 @@ const PASSIVE_FR = [
 // What the practitioner or the staff did to / told "vous": "je vous ai reçu", "on vous a rappelé", "je vous l'ai dit".
 const DID_FR = [
   'recue?s?', 'vue?s?', 'examinee?s?', 'auscultee?s?', 'soignee?s?', 'operee?s?', 'prescrit', 'explique', 'dit', 'indique', 'precise',
-  'conseille', 'propose', 'recommande', 'orientee?s?', 'adressee?s?', 'envoyee?s?', '(?:fait|laisse) (?:attendre|patienter)', 'rencontree?s?',
+  'conseille', 'propose', 'recommande', 'orientee?s?', 'adressee?s?', 'envoyee?s?', '(?:fait|laisse) (?:attendre|patienter)', 'trouvee?s?', 'rencontree?s?',
   'suivie?s?', 'informee?s?', 'traitee?s?', 'vaccinee?s?', 'hospitalisee?s?', 'rappelee?s?', 'appelee?s?', 'accueillie?s?',
   'pris(?:e)? en charge', 'demande', 'annonce', 'remis', 'donne', 'delivre', 'refuse', 'facture', 'rembourse', 'consacre',
   'ecoutee?s?', 'fait (?:un|une|des|le|la|les|l\')', 'soulagee?s?', 'piquee?s?', 'vaccine', 'prevenue?s?', 'reorientee?s?',
@@ -87,9 +87,62 @@ const HEALTH_N_EN = [
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
+// Proximity rule: a second-person word and a visit / wait / care / recovery cue in the same clause (at most four words
+// apart, no punctuation in between). This catches wordings no list foresees (« vous êtes toujours la bienvenue »,
+// « merci pour votre patience », « le protocole qui vous a été proposé »). Cues avoid the words of safe replies
+// (avis, message, retour, ressenti, disposition, écoute, secrétariat, contacter…), and « retards » in the plural
+// (a general statement about delays) is not a cue.
+const YOU_FR = "(?:vous|votre|vos|te|t'|ton|ta|tes|toi)";
+const CUE_FR = [
+  'venue?s?', 'venir', 'revenue?s?', 'bienvenue?s?', 'attendu', 'attendre', 'patienter', 'patiente', 'patience', 'retard(?!s)',
+  "salle d'attente", 'soigne\\w*', 'soins', 'auscult\\w*', 'examine\\w*', 'prescri\\w*', 'ordonnances?', 'consignes?', 'protocoles?',
+  'cicatris\\w*', 'medicaments?', 'operee?s?', 'pansements?', 'fidelite', 'retabli\\w*', 'gueri\\w*',
+  'douleurs?', 'symptomes?', 'en (?:bonne|meilleure|pleine) forme', 'rencontree?s?', 'la derniere fois', 'derniere (?:visite|consultation|rencontre|fois|seance)',
+  'prochaine? (?:visite|consultation|rendez[- ]vous|fois|seance|controle)', 'controle', 'sur pied', 'accompagnee?s?', 'accueillie?s?',
+  'consacre\\w*', 'ausculte', 'opere', 'hospitalis\\w*', 'radio\\w*', 'analyses', 'resultats', 'certificat', 'arret',
+].join('|');
+const YOU_EN = '(?:you|your|yours)';
+const CUE_EN = [
+  'came', 'come in', 'visited', 'waited', 'waiting', 'wait', 'late', 'delay', 'seen', 'saw', 'treated', 'treating', 'examined', 'prescribed',
+  'medication', 'prescription', 'check-?up', 'recovery', 'recover\\w*', 'healing', 'healed', 'pain', 'stitches', 'results', 'welcomed',
+  'looked after', 'looking after', 'last time', 'next time', 'pleasure', 'loyalty', 'feeling', 'improv\\w+', 'better',
+].join('|');
+
+// Second person in a past tense: a statement about what the person did or was (« vous aviez annulé », « vous étiez
+// mon dernier patient », « vous avez manqué deux rendez-vous »), except the verbs that describe writing the review
+// or feelings about it (« vous avez partagé », « vous avez été déçu »). Hypotheses (« si vous aviez… ») are left out.
+const REVIEW_PP_FR = [
+  'ecrit', 'laisse', 'partage', 'exprime', 'publie', 'poste', 'redige', 'fait part', 'signale', 'souhaite', 'note', 'mentionne', 'evoque',
+  'decrit', 'raconte', 'relate', 'rapporte', 'ressenti', 'eprouve', 'pris (?:le temps|la peine)', 'choisi', 'tenu', 'voulu', 'lu', 'compris',
+  'juge', 'estime', 'considere', 'pense', 'cru', 'envoye', 'attribue', 'souligne', 'donne (?:votre|un|une|cette) (?:avis|note)',
+  'ete (?:\\w+ )?(?:decue?s?|mecontente?s?|choquee?s?|blessee?s?|surprise?s?|frustree?s?|heurtee?s?|touchee?s?|insatisfaite?s?|nombreu\\w*|sensibles?|attentifs?|affectee?s?|peinee?s?|contrariee?s?|agacee?s?|inquiete?s?|genee?s?)',
+  'des', 'les', 'ces', 'une', 'le', 'la', 'du', 'de', 'ce', 'cette', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs?', 'toute?s?', 'tous', 'tout',
+  "eu (?:ce|le|cette|l'|un|une) (?:sentiment|impression)", 'besoin', 'envie', 'raison', 'droit', 'acces', 'bien sur', 'surement', 'sans doute', 'certainement', 'probablement', 'peut-etre',
+].join('|');
+const PAST_PP_FR = "[a-z-]+(?:e|ee|es|ees|i|ie|is|ies|it|u|ue|us|ert|aint|eint|uit|ait|ris|ise|ises)";
+const REVIEW_PAST_EN = [
+  'wrote', 'shared', 'posted', 'expressed', 'felt', 'raised', 'described', 'mentioned', 'took the (?:time|trouble)', 'chose', 'wanted',
+  'needed', 'read', 'thought', 'left (?:a|this|your|us a|us this) (?:review|comment|message|feedback|rating)', 'gave (?:us )?(?:a|this|your) (?:review|rating)',
+  'were (?:\\w+ )?(?:disappointed|unhappy|upset|frustrated|dissatisfied|not satisfied|concerned|worried|annoyed)', 'need', 'feed', 'proceed', 'succeed', 'exceed', 'indeed', 'agreed',
+].join('|');
+
 export const SECRECY_PATTERNS: SecrecyPattern[] = [
   // ---------- Confirming, implying or denying a care relationship (French) ----------
   { kind: 'relation-soin', lang: 'fr', pattern: words([
+    `${YOU_FR}(?: [\\w'-]+){0,4} (?:${CUE_FR})`, `(?:${CUE_FR})(?: [\\w'-]+){0,4} ${YOU_FR}`,
+    `(?<!(?:si|s'il|comme si|meme si|au cas ou) )(?:vous|tu) (?:n'|ne )?(?:nous |m'|me |l'|les |lui |en |y )?(?:etiez|aviez|etais|avais) [\\w'-]+`,
+    `(?<!(?:si|s'il|comme si|meme si) )(?:vous|tu) (?:n'|ne )?(?:nous |m'|me |l'|les |lui |en |y )?(?:avez|ayez|as|aies) ${ADV}(?!(?:${REVIEW_PP_FR})(?![a-z]))${PAST_PP_FR}(?![a-z])`,
+    "(?:s'occuper|prendre soin|s'occupait|s'est occupee?|occupee?s?|s'etre occupee?s?) (?:de|d') ?(?:vous|toi|votre|vos)",
+    "(?:se soit|s'est|s'etait|se soient|se sont|se soit tres) (?:\\w+ )?(?:bien |mal )?(?:passee?s?|terminee?s?|deroulee?s?|finie?s?) pour (?:vous|toi)",
+    "(?:la suite|le reste) (?:des|de vos|de votre|du) (?:seances|soins|traitement|consultations|rendez[- ]vous|suivi)", "(?:en|dans la) salle d'attente",
+    `(?:${DAYS_FR}) (?:etait|a ete|avait ete|fut)`, '(?:mon|ma|notre) (?:\\w+ )?patiente?', '(?:je|nous) vous suis depuis', 'patients? comme (?:vous|toi)', '(?:vous|tu) (?:repartez|repartiez|repartirez|ressortez|ressortiez|sortez|sortiez)',
+    "(?:continuez|poursuivez|continuer|poursuivre) (?:bien )?(?:les|vos|votre|le|ces) (?:exercices|soins|traitement|seances|efforts|etirements|bains de bouche)",
+    "(?:l'intervention|l'operation|l'examen|le soin|les soins|la seance|la consultation|l'accouchement|l'extraction|la pose|le traitement|la chirurgie|la reeducation|le rendez-vous|la visite|l'anesthesie|le geste)(?: \\w+)? (?:se soit|s'est|s'etait|se soient|se sont|a ete|ait ete|soit|ont ete) (?:\\w+ )?(?:bien |mal )?(?:passee?s?|deroulee?s?|terminee?s?|reussie?s?|finie?s?)",
+    'vous (?:arreter|prolonger|hospitaliser|operer|vacciner|reorienter|renvoyer)',
+    "(?:j'ai|nous avons|on a|j'avais|nous avions) (?:pourtant |bien |meme )*pris le temps", "(?:faire|fait) (?:votre|ta) connaissance",
+    "(?:plaisir|joie|bonheur) (?:de|d') ?(?:vous |t')(?!repondre|lire|informer|ecrire)", "(?:d'etre|d'avoir ete) (?:passee?s?|venue?s?|revenue?s?)",
+    '(?:venir|passer|passee?s?|revenir|venue?s?|repasser|repassez|venez|passez) nous voir', "depuis (?:toutes ces|des|de nombreuses|tant d') ?annees",
+    `notre ${ADJ}(?:echange|entretien|rencontre|conversation|rendez[- ]vous|consultation)`,
     // « votre consultation », « votre longue attente », « votre prochain rendez-vous », « votre dossier »
     `${P2} ${ADJ}(?:${VISIT_FR})`,
     // « lors de la consultation », « pendant notre échange », « à l'issue de l'examen »
@@ -99,7 +152,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     // « vous avez attendu », « vous ayez dû patienter », « vous avez été reçu », « vous avez pris rendez-vous »
     `(?:vous|tu) (?:n')?(?:avez|aviez|ayez|auriez|aurez|as|avais|aies) ${ADV}(?:attendu|patiente|consulte|ete ${ADV}(?:${PASSIVE_FR})|pris (?:un |le |votre )?rendez[- ]vous|eu (?:un |une |votre |le |la )?(?:rendez[- ]vous|rdv|consultation)|rencontre (?:le|la|un|une|notre|mon)|vu (?:le|la|un|une|mon|notre) (?:docteur|medecin|praticien|dentiste|remplacante?|associee?|secretaire|assistante?)|appele le (?:cabinet|secretariat)|telephone|contacte (?:le|la|notre) (?:cabinet|secretariat)|regle|paye|recu (?:un|une|des|le|la|les|votre|vos) (?:soins?|traitement|ordonnance|prescription|certificat|facture|courrier|resultats?|convocation|arret)|(?:eu|vecu|passe|subi) (?:un|une|des|cette|ce|le|la|l') ?(?:\\w+ )?(?:experience|accueil|consultation|rendez[- ]vous|rdv|attente|moment|prise en charge|visite|passage|retard|delai|soins?)|trouve le temps long|du attendre|du patienter|quitte le cabinet|mis les pieds)`,
     // « vous êtes venu », « vous soyez reparti », « vous n'êtes jamais venu », « vous n'êtes pas patient »
-    `(?:vous|tu) (?:n')?(?:etes|etiez|soyez|seriez|serez|es|etais|sois) ${ADV}(?:${PASSIVE_FR})`,
+    `(?:vous|tu) (?:n'|ne )?(?:etes|etiez|soyez|seriez|serez|es|etais|sois) ${ADV}(?:${PASSIVE_FR})`,
     `(?:vous|tu) (?:n')?(?:avez|aviez|ayez|as) ${ADV}(?:ete ${ADV})?(?:consulte|mis les pieds|pris (?:de |un )?rendez[- ]vous)`,
     // « je vous ai reçu », « nous ne vous avons jamais vu », « comme je vous l'ai expliqué », « on vous a rappelé »
     `(?:ne |n')?(?:vous |t')(?:l')?(?:ai|avons|a|avais|avions|avait|aurais|aurions|aurait|ayons|ait|aie) ${ADV}(?:${DID_FR})`,
@@ -124,7 +177,8 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:l'attente|le retard|le delai|cette attente|ce retard|ce delai|le temps d'attente)(?: \\w+)? (?:a|ait|avait|aurait|etait|fut|ayant|a pu|ait pu) (?:ete|pu|paru|dure|semble|ete\\w*|depasse)",
     "(?:la|cette|votre) (?:consultation|visite|seance|rendez[- ]vous|prise en charge|attente|journee|matinee) (?:vous )?(?:ait|a|avait|aurait) (?:paru|semble|deplu|decue?)",
     "(?:de |pour |a |sans )(?:vous |t')(?:ausculter|examiner|soigner|operer|vacciner|orienter|adresser|prescrire|suivre|traiter|hospitaliser|piquer|faire patienter|faire attendre)",
-    "que vous (?:avez|ayez|aviez) (?:vecue?s?|eue?s?|subie?s?|passee?s?|connue?s?|attendu|rencontree?s?)",
+    "(?:experience|attente|accueil|consultation|prise en charge|soins?|seance|visite) que vous (?:avez|ayez|aviez) eue?s?",
+    "que vous (?:avez|ayez|aviez) (?:vecue?s?|subie?s?|passee?s?|connue?s?|attendu|rencontree?s?)",
     // The person's experience at the practice (not "l'expérience décrite")
     "(?<!partag\\w{0,4} )votre (?:mauvaise |bonne |premiere |derniere |propre )?experience(?! (?:decrite|relatee|rapportee|de lecture))",
     // Wishes about their health: « bon rétablissement », « j'espère que votre dos va mieux », « vous allez mieux »
@@ -136,6 +190,10 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   ]) },
   // ---------- Same in English ----------
   { kind: 'relation-soin', lang: 'en', pattern: words([
+    `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
+    `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
+    '(?:fit|squeeze|squeezed|fitted) you in', '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
     'our (?:conversation|meeting|discussion|exchange|appointment|consultation)',
@@ -180,7 +238,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'tumeurs?', 'diabetes?', 'hypertension', 'tension arterielle', 'depression', 'anxiete', 'burn-?out', 'fractures?', 'entorses?',
     'lombalgies?', 'sciatique', 'hernies?', 'allergies?', 'asthme', 'eczema', 'psoriasis', 'grossesse', 'enceinte', 'fausse couche', 'ivg',
     'cystite', 'ist', 'mst', 'vih', 'hepatite', 'caries?', 'abces', 'kystes?', 'lesions?', 'plaies?', 'brulures?', 'luxation', 'arthrose',
-    'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
+    'cicatrisation', 'complications?', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
     // Care pathway, referral
     'aux urgences', '(?:service|passage) (?:des|aux) urgences', 'hospitalis\\w*', 'orientee?s? vers', 'adressee?s? (?:a|au|vers|chez) (?:un|une|le|la)',
     'confreres?', 'consoeurs?', 'specialistes?', 'avis specialise', 'parcours de soins',
@@ -193,10 +251,10 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'diagnos\\w*', 'patholog\\w*', 'symptoms?', 'prescri\\w+', 'antibiotics?', 'painkillers?', 'medications?', 'x-rays?', 'mri', 'ct scan',
     'ultrasound', 'blood (?:test|tests|work|pressure)', 'biopsy', 'vaccin\\w*', 'injections?', 'stitches', 'surgery', 'anaesthe\\w*', 'anesthe\\w*',
     'extraction', 'root canal', 'fillings?', 'physiotherapy', 'physio', 'sick note', 'medical certificate', 'back pain', 'infection',
-    'cancer', 'diabetes', 'depression', 'anxiety', 'fracture', 'sprain', 'allergy', 'asthma', 'pregnan\\w*', 'migraine', 'fever',
+    'cancer', 'diabetes', 'depression', 'anxiety', 'fracture', 'sprain', 'allergy', 'asthma', 'pregnan\\w*', 'migraine', 'fever', 'pain', '(?:the|your) (?:symptoms?|pain) (?:return|returns|persist|persists|get worse|gets worse)',
     'a&e', 'emergency room', 'the er', 'hospitali[sz]\\w*', 'referred (?:you )?to', 'referral', 'specialist', 'cardiologist',
     'dermatologist', 'gynaecologist', 'gynecologist', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'radiologist',
-    'surgeon', 'physiotherapist', 'lab results?',
+    'surgeon', 'physiotherapist', 'lab results?', 'glasses', 'hearing aids?', 'braces', 'crowns?', 'dentures?', 'cavit(?:y|ies)',
   ]) },
   // ---------- Identity: family, age, place of care, civil name ----------
   { kind: 'identite', lang: 'fr', pattern: words([
@@ -206,7 +264,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:dans|en) (?:la )?salle d'(?:examen|attente) (?:ce|cette|ou vous|quand vous)",
   ]) },
   { kind: 'identite', lang: 'en', pattern: words([
-    'your (?:child|children|son|daughter|baby|husband|wife|partner|mother|father|mum|mom|dad|parents?|relative|brother|sister)',
+    'your (?:little one|kids?|child|children|son|daughter|baby|husband|wife|partner|mother|father|mum|mom|dad|parents?|relative|brother|sister)',
     'at your age', 'your age', '\\d{1,3}(?:-| )years?(?:-| )old', 'aged \\d{1,3}', 'in (?:the )?hospital', 'at the hospital', 'in theatre',
     'in the (?:waiting|exam|examination|consulting) room (?:that|when|you)',
   ]) },
@@ -217,7 +275,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'la semaine (?:derniere|passee)', 'le mois (?:dernier|passe)', 'ce matin', 'il y a \\d+ (?:jours?|semaines?|mois|ans)',
     "il y a (?:deux|trois|quelques|plusieurs) (?:jours|semaines|mois)", 'ce (?:jour|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi)[- ]la',
     "cet apres-midi[- ]la", 'cette (?:journee|nuit|semaine|fois|matinee|apres-midi)[- ]la', 'la derniere fois', 'la fois (?:precedente|derniere)',
-    "l'autre jour", '(?:rendez[- ]vous|rdv|consultation) (?:de|a) \\d{1,2} ?h', 'le jour (?:de votre|ou vous|meme)',
+    "l'autre jour", `a (?:la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)`, '(?:rendez[- ]vous|rdv|consultation) (?:de|a) \\d{1,2} ?h', 'le jour (?:de votre|ou vous|meme)',
   ]) },
   { kind: 'date', lang: 'en', pattern: words([
     `(?:${MONTHS_EN}) \\d{1,2}(?:st|nd|rd|th)?`, `\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN})`, '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
