@@ -311,8 +311,8 @@ export const POLICY_PATTERNS: SecrecyPattern<PolicyKind>[] = [
   ]) },
   { kind: 'contre-accusation', lang: 'fr', pattern: words([
     'vous mentez', 'tu mens', 'mensonges?', 'mensongere?s?', 'menteu(?:r|se|rs|ses)', 'mauvaise foi', 'malhonnete\\w*',
-    "(?<!(?:si|s'il|s'agissait|suppose|eventuel)(?: \\w+){0,3} )(?:un |d'un |ce |cet |du )?faux avis", 'cet avis est (?:faux|mensonger|fictif|bidon|invente|frauduleux)',
-    'avis (?:bidon|fictif|frauduleux|invente|mensonger)', 'escroc\\w*', 'arnaqu\\w*', 'fraud\\w*', 'voleu(?:r|se)', 'vous avez vole', 'chantage',
+    "(?<!(?:si|s'il|s'agissait|suppose|eventuel|eventuellement)[\\w' ]{0,24})(?:un |d'un |ce |cet |du )?faux avis", 'cet avis est (?:faux|mensonger|fictif|bidon|invente|frauduleux)',
+    'avis (?:bidon|fictif|frauduleux|invente|mensonger)', 'escro(?:c|q)\\w*', 'arnaqu\\w*', 'fraud\\w*', 'voleu(?:r|se)', 'vous avez vole', 'chantage',
     'harcel\\w*', 'diffam\\w*', 'calomni\\w*', 'porter plainte', 'plainte (?:contre vous|a votre encontre)', 'poursuites?', 'mon avocat', 'notre avocat',
     'concurren\\w*', 'vous inventez', 'pure invention', 'affabul\\w*', 'ridicule', 'honteu(?:x|se)', 'pathetique', 'vous devriez avoir honte',
     "n'importe quoi", 'impaye\\w*', 'vous (?:avez )?(?:ete|etes|etiez) (?:\\w+ )?(?:agressi|insultant|grossier|menacant|impoli|irrespectueu)\\w*',
