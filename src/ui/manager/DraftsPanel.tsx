@@ -8,13 +8,13 @@ import { bagFolderName } from '../../evidence/bundle/layout';
 import { pick, t, uiLang } from '../shared/i18n';
 
 function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author: string }) {
-  const result = useMemo(() => checkSecrecy(text, lang, { patientNames: author ? [author] : [] }), [text, lang, author]);
-  if (result.safe) return <p class="ok secrecy-safe">✓ {t('dSecrecySafe')}</p>;
+  const result = useMemo(() => checkSecrecy(text, lang, { authorNames: author ? [author] : [] }), [text, lang, author]);
+  if (!result.hasFindings) return <p class="ok secrecy-safe">✓ {t('dSecrecySafe')}</p>;
   return (
     <div class="notice secrecy-flags" role="status">
       <strong>{t('dSecrecyFlags')}</strong>
       <ul>
-        {result.flags.map((f, i) => (
+        {[...result.findings, ...result.policy].map((f, i) => (
           <li key={i}>
             « {f.match} » — {pick(f.why, lang)} <em>{pick(f.suggestion, lang)}</em>
           </li>
