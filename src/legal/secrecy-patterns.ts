@@ -55,7 +55,7 @@ const PASSIVE_FR = [
   'patiente?s?', '(?:un|une) (?:ancien |ancienne |nouveau |nouvelle )?patiente?', 'enceinte', 'malade', 'en retard', 'absente?s?',
   'agressi(?:f|ve)s?', 'impolie?s?', 'irrespectueu(?:x|se)s?', 'insultante?s?', 'grossiere?s?', 'menacante?s?', 'desagreables?',
   'venue?s?', 'passee?s?', 'arrivee?s?', 'repartie?s?', 'sortie?s?', 'ressortie?s?', 'restee?s?', 'presentee?s?', 'rendue?s?',
-  'allee?s?', 'retournee?s?', 'revenue?s?', 'reparti',
+  'allee?s?', 'retournee?s?', 'revenue?s?', 'reparti', 'partie?s?',
 ].join('|');
 // What the practitioner or the staff did to / told "vous": "je vous ai reçu", "on vous a rappelé", "je vous l'ai dit".
 const DID_FR = [
@@ -139,7 +139,13 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:continuez|poursuivez|continuer|poursuivre) (?:bien )?(?:les|vos|votre|le|ces) (?:exercices|soins|traitement|seances|efforts|etirements|bains de bouche)",
     "(?:l'intervention|l'operation|l'examen|le soin|les soins|la seance|la consultation|l'accouchement|l'extraction|la pose|le traitement|la chirurgie|la reeducation|le rendez-vous|la visite|l'anesthesie|le geste)(?: \\w+)? (?:se soit|s'est|s'etait|se soient|se sont|a ete|ait ete|soit|ont ete) (?:\\w+ )?(?:bien |mal )?(?:passee?s?|deroulee?s?|terminee?s?|reussie?s?|finie?s?)",
     'vous (?:arreter|prolonger|hospitaliser|operer|vacciner|reorienter|renvoyer)',
-    "(?:j'ai|nous avons|on a|j'avais|nous avions) (?:pourtant |bien |meme )*pris le temps", "(?:faire|fait) (?:votre|ta) connaissance",
+    "(?:j'ai|nous avons|on a|j'avais|nous avions) (?:pourtant |bien |meme )*pris le temps",
+    // A specific care event in a past tense: « la consultation a duré 25 minutes », « l'échographie a montré »
+    "(?:la|le|l'|cette|ce|cet) ?(?:consultation|visite|seance|rendez[- ]vous|examen|intervention|operation|soin|attente|prise en charge|ordonnance|echographie|radio|analyse|pose|extraction|anesthesie|injection|piqure|facture|tarif applique) (?:\\w+ )?(?:a|avait|aurait|ait|n'a|n'avait|n'ait|a ete|avait ete|etait|fut|ont|avaient)",
+    "(?:sur|dans|de) (?:la|cette|votre) facture", 'tarif applique', "(?:d'avoir|avoir|ai|avons|avions|avais) pu (?:vous|t')",
+    "(?:de |pour |a )(?:vous |t')(?:depanner|garder|rattraper|caser|prendre entre deux|prendre en urgence|recevoir en urgence)",
+    "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
+    "suivre (?:votre|ta|vos|tes)", "(?:j'ai|nous avons|le docteur a|le dr \\w+ a|la docteure? a) (?:\\w+ )?refuse de", 'je le referais', "(?:faire|fait) (?:votre|ta) connaissance",
     "(?:plaisir|joie|bonheur) (?:de|d') ?(?:vous |t')(?!repondre|lire|informer|ecrire)", "(?:d'etre|d'avoir ete) (?:passee?s?|venue?s?|revenue?s?)",
     '(?:venir|passer|passee?s?|revenir|venue?s?|repasser|repassez|venez|passez) nous voir', "depuis (?:toutes ces|des|de nombreuses|tant d') ?annees",
     `notre ${ADJ}(?:echange|entretien|rencontre|conversation|rendez[- ]vous|consultation)`,
@@ -192,7 +198,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    '(?:fit|squeeze|squeezed|fitted) you in', '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    '(?:fit|squeeze|squeezed|fitted) you in', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
@@ -238,7 +244,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'tumeurs?', 'diabetes?', 'hypertension', 'tension arterielle', 'depression', 'anxiete', 'burn-?out', 'fractures?', 'entorses?',
     'lombalgies?', 'sciatique', 'hernies?', 'allergies?', 'asthme', 'eczema', 'psoriasis', 'grossesse', 'enceinte', 'fausse couche', 'ivg',
     'cystite', 'ist', 'mst', 'vih', 'hepatite', 'caries?', 'abces', 'kystes?', 'lesions?', 'plaies?', 'brulures?', 'luxation', 'arthrose',
-    'cicatrisation', 'complications?', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
+    'cicatrisation', 'complications?', 'en observation', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
     // Care pathway, referral
     'aux urgences', '(?:service|passage) (?:des|aux) urgences', 'hospitalis\\w*', 'orientee?s? vers', 'adressee?s? (?:a|au|vers|chez) (?:un|une|le|la)',
     'confreres?', 'consoeurs?', 'specialistes?', 'avis specialise', 'parcours de soins',
@@ -258,8 +264,8 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   ]) },
   // ---------- Identity: family, age, place of care, civil name ----------
   { kind: 'identite', lang: 'fr', pattern: words([
-    `${P2} (?:enfants?|fils|filles?|bebe|nourrisson|mari|epouse|femme|conjointe?|compagne?|compagnon|mere|pere|maman|papa|parents|grand-mere|grand-pere|proches?|frere|soeur)`,
-    'a votre age', 'votre age', `(?:${P2}|ses|a|de) \\d{1,3} ans`, 'age(?:e|es|s)? de \\d{1,3} ans', '\\d{1,3} ans,? (?:vous|votre)',
+    `${P2} (?:famille|enfants?|fils|filles?|bebe|nourrisson|mari|epouse|femme|conjointe?|compagne?|compagnon|mere|pere|maman|papa|parents|grand-mere|grand-pere|proches?|frere|soeur)`,
+    'bebe', "l'arrivee (?:du|de votre|de bebe)", 'naissance', 'a votre age', 'votre age', `(?:${P2}|ses|a|de) \\d{1,3} ans`, 'age(?:e|es|s)? de \\d{1,3} ans', '\\d{1,3} ans,? (?:vous|votre)',
     "a l'hopital", 'a la clinique', 'au bloc(?: operatoire)?', 'en maternite', 'en reanimation', "a l'ehpad", 'en salle de reveil',
     "(?:dans|en) (?:la )?salle d'(?:examen|attente) (?:ce|cette|ou vous|quand vous)",
   ]) },
@@ -272,7 +278,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'date', lang: 'fr', pattern: words([
     `(?<!du \\d{1,2}(?:er)? au )\\d{1,2}(?:er)? (?:${MONTHS_FR})(?: \\d{4})?`, '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?', `(?:${DAYS_FR}|${MONTHS_FR}) derniere?`,
     `(?:ce|le) (?:${DAYS_FR}) \\d{1,2}`, `ce (?:${DAYS_FR}) (?:matin|apres-midi|soir)`, 'hier', 'avant-hier',
-    'la semaine (?:derniere|passee)', 'le mois (?:dernier|passe)', 'ce matin', 'il y a \\d+ (?:jours?|semaines?|mois|ans)',
+    'la semaine (?:derniere|passee)', '(?:ces|les) (?:prochains|derniers) jours', `ce (?:${DAYS_FR})`, `(?<!(?:ouvert|ferme|fermee|sauf) )un (?:${DAYS_FR})(?! sur)`, 'le mois (?:dernier|passe)', 'ce matin', 'il y a \\d+ (?:jours?|semaines?|mois|ans)',
     "il y a (?:deux|trois|quelques|plusieurs) (?:jours|semaines|mois)", 'ce (?:jour|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi)[- ]la',
     "cet apres-midi[- ]la", 'cette (?:journee|nuit|semaine|fois|matinee|apres-midi)[- ]la', 'la derniere fois', 'la fois (?:precedente|derniere)',
     "l'autre jour", `a (?:la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)`, '(?:rendez[- ]vous|rdv|consultation) (?:de|a) \\d{1,2} ?h', 'le jour (?:de votre|ou vous|meme)',
