@@ -231,7 +231,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'diagnosti\\w*', 'pathologi\\w*', 'symptom\\w*', 'syndromes?', 'maladies?', "etat de sante", 'antecedents(?: medicaux)?', 'sante mentale',
     "traitements?(?! (?:de|d') ?(?:votre|vos|la|cette|ces|chaque|toutes?|tous|les|l'|ce|cet) ?(?:demande|avis|message|reclamation|plainte|donnees|commentaire|information)s?)",
     'medicaments?', 'ordonnances?', 'prescri(?:t|te|ts|tes|re|ption)', 'antibiotiques?', 'antalgiques?', 'anti-?inflammatoires?', 'paracetamol',
-    'doliprane', 'ibuprofene', 'cortisone', 'corticoides?', 'morphine', 'anxiolytiques?', 'antidepresseurs?', 'somniferes?', 'vaccins?', 'vaccination',
+    'doliprane', 'ibuprofene', 'cortisone', 'corticoides?', 'morphine', 'anxiolytiques?', 'antidepresseurs?', 'somniferes?', 'vaccin\\w*',
     'injections?', 'piqures?', 'perfusions?', 'infiltrations?', 'pansements?', 'sutures?', 'points de suture', 'platre', 'chirurgi\\w*',
     'operation(?:s)?(?! (?:de maintenance|commerciale))', 'intervention chirurgicale', 'anesthesi\\w*', 'extractions?', 'devitalisation',
     'detartrage', 'couronnes? dentaires?', 'implants?(?: dentaires?)?', 'protheses?', 'kinesitherapi\\w*', 'reeducation',
