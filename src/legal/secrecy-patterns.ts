@@ -59,7 +59,7 @@ const PASSIVE_FR = [
 ].join('|');
 // What the practitioner or the staff did to / told "vous": "je vous ai reçu", "on vous a rappelé", "je vous l'ai dit".
 const DID_FR = [
-  'recue?s?', 'vue?s?', 'examinee?s?', 'auscultee?s?', 'soignee?s?', 'operee?s?', 'prescrit', 'explique', 'dit', 'indique', 'precise',
+  'recue?s?', 'vue?s?', 'examinee?s?', 'auscultee?s?', 'soignee?s?', 'operee?s?', 'prescrit', 'convaincue?s?', 'rassuree?s?', 'explique', 'dit', 'indique', 'precise',
   'conseille', 'propose', 'recommande', 'orientee?s?', 'adressee?s?', 'envoyee?s?', '(?:fait|laisse) (?:attendre|patienter)', 'trouvee?s?', 'rencontree?s?',
   'suivie?s?', 'informee?s?', 'traitee?s?', 'vaccinee?s?', 'hospitalisee?s?', 'rappelee?s?', 'appelee?s?', 'accueillie?s?',
   'pris(?:e)? en charge', 'demande', 'annonce', 'remis', 'donne', 'delivre', 'refuse', 'facture', 'rembourse', 'consacre',
@@ -105,7 +105,7 @@ const YOU_EN = '(?:you|your|yours)';
 const CUE_EN = [
   'came', 'come in', 'visited', 'waited', 'waiting', 'wait', 'late', 'delay', 'seen', 'saw', 'treated', 'treating', 'examined', 'prescribed',
   'medication', 'prescription', 'check-?up', 'recovery', 'recover\\w*', 'healing', 'healed', 'pain', 'stitches', 'results', 'welcomed',
-  'looked after', 'looking after', 'last time', 'next time', 'pleasure', 'loyalty', 'feeling', 'improv\\w+', 'better',
+  'looked after', 'looking after', 'last time', 'next time', 'pleasure', 'doing (?:well|better|fine)', 'loyalty', 'feeling', 'improv\\w+', 'better',
 ].join('|');
 
 // Second person in a past tense: a statement about what the person did or was (« vous aviez annulé », « vous étiez
@@ -145,7 +145,11 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:sur|dans|de) (?:la|cette|votre) facture", 'tarif applique', "(?:d'avoir|avoir|ai|avons|avions|avais) pu (?:vous|t')",
     "(?:de |pour |a )(?:vous |t')(?:depanner|garder|rattraper|caser|prendre entre deux|prendre en urgence|recevoir en urgence)",
     "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
-    "suivre (?:votre|ta|vos|tes)", "(?:j'ai|nous avons|le docteur a|le dr \\w+ a|la docteure? a) (?:\\w+ )?refuse de", 'je le referais', "(?:faire|fait) (?:votre|ta) connaissance",
+    "suivre (?:votre|ta|vos|tes)", "(?:mes|nos|ma|mon|notre) (?:explications|conseils|prescriptions?|diagnostic|examen|decision|choix therapeutique|refus|geste)",
+    "je maintiens (?:que|qu'|ma|mon|mes)", "bravo pour (?:avoir|vos|votre|ce|cette|ces)",
+    "(?:accueill\\w*|recev\\w*|recoi\\w*|revoir|verr\\w*|soign\\w*|examin\\w*|retrouv\\w*) (?:a|de) nouveau",
+    "(?:vous|te) (?:accueillerons|accueillerai|recevrons|recevrai|reverrons|reverrai|retrouverons|retrouverai|soignerons|soignerai)",
+    "(?:le|la|l'|notre|mon|ma) (?:medecin|docteure?|remplacante?|associee?|infirmiere?|secretaire|assistante?|interne|kine|sage-femme|collaboratrice|collaborateur|confrere|consoeur)(?: \\w+)? (?:a|avait|n'a|n'avait) (?:\\w+ )?[a-z]+(?:e|i|u|is|it)(?![a-z])", "(?:j'ai|nous avons|le docteur a|le dr \\w+ a|la docteure? a) (?:\\w+ )?refuse de", 'je le referais', "(?:faire|fait) (?:votre|ta) connaissance",
     "(?:plaisir|joie|bonheur) (?:de|d') ?(?:vous |t')(?!repondre|lire|informer|ecrire)", "(?:d'etre|d'avoir ete) (?:passee?s?|venue?s?|revenue?s?)",
     '(?:venir|passer|passee?s?|revenir|venue?s?|repasser|repassez|venez|passez) nous voir', "depuis (?:toutes ces|des|de nombreuses|tant d') ?annees",
     `notre ${ADJ}(?:echange|entretien|rencontre|conversation|rendez[- ]vous|consultation)`,
@@ -198,7 +202,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    '(?:fit|squeeze|squeezed|fitted) you in', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    '(?:fit|squeeze|squeezed|fitted) you in', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
@@ -244,9 +248,9 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'tumeurs?', 'diabetes?', 'hypertension', 'tension arterielle', 'depression', 'anxiete', 'burn-?out', 'fractures?', 'entorses?',
     'lombalgies?', 'sciatique', 'hernies?', 'allergies?', 'asthme', 'eczema', 'psoriasis', 'grossesse', 'enceinte', 'fausse couche', 'ivg',
     'cystite', 'ist', 'mst', 'vih', 'hepatite', 'caries?', 'abces', 'kystes?', 'lesions?', 'plaies?', 'brulures?', 'luxation', 'arthrose',
-    'cicatrisation', 'complications?', 'en observation', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
+    'cicatrisation', 'complications?', 'en observation', 'fumer', 'tabac', 'sevrage', '(?:un|cet) arret', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
     // Care pathway, referral
-    'aux urgences', '(?:service|passage) (?:des|aux) urgences', 'hospitalis\\w*', 'orientee?s? vers', 'adressee?s? (?:a|au|vers|chez) (?:un|une|le|la)',
+    'aux urgences', '(?:service|passage) (?:des|aux) urgences', 'hospitalis\\w*', 'orientee?s? vers(?! le (?:15|112|samu|116))', 'adressee?s? (?:a|au|vers|chez) (?:un|une|le|la)',
     'confreres?', 'consoeurs?', 'specialistes?', 'avis specialise', 'parcours de soins',
     'cardiologue', 'dermatologue', 'gynecologue', 'pediatre', 'psychiatre', 'psychologue', 'rhumatologue', 'orl', 'ophtalmo\\w*',
     'orthopediste', 'neurologue', 'gastro-?enterologue', 'pneumologue', 'endocrinologue', 'urologue', 'chirurgien', 'radiologue',
