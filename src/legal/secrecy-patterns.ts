@@ -32,7 +32,7 @@ const VISIT_FR = [
   'consultations?', 'visites?', 'rendez[- ]vous', 'rdv', 'venue', 'passage', 'seances?', 'sejour', 'hospitalisation', 'admission',
   'sortie', 'arrivee', 'accueil', 'attente', "temps d'attente", 'retard', 'suivi', 'prise en charge', 'intervention', 'operation',
   'accouchement', 'convalescence', 'retablissement', 'guerison', 'reeducation', 'dossier(?: medical)?', 'fiche', 'compte[- ]rendu',
-  'carte vitale', 'mutuelle', 'patience', 'fidelite', 'progres', 'assiduite', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
+  'carte vitale', 'mutuelle', 'devis', 'patience', 'fidelite', 'progres', 'assiduite', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
   'venues?', 'demande de rendez[- ]vous', 'parcours(?: de soins)?', 'medecin traitant',
 ].join('|');
 const BODY_FR = [
@@ -74,7 +74,7 @@ const VISIT_EN = [
   'appointments?', 'visits?', 'consultations?', 'sessions?', 'stay', 'admission', 'discharge', 'arrival', 'wait(?:ing time)?',
   'waiting', 'delay', 'check-?up', 'follow-?up', 'file', 'records?', 'chart', 'case', 'recovery', 'treatment', 'care', 'surgery',
   'operation', 'procedure', 'bill', 'invoice', 'payment', 'booking', 'time (?:with us|at the (?:practice|clinic|office))',
-  'gp', 'family doctor', 'referral',
+  'gp', 'family doctor', 'referral', 'slot', 'time slot',
 ].join('|');
 const HEALTH_N_EN = [
   'prescriptions?', 'medications?', 'medicines?', 'tests?', 'test results?', 'results', 'lab work', 'bloods', 'x-rays?', 'scans?',
@@ -146,7 +146,10 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:de |pour |a )(?:vous |t')(?:depanner|garder|rattraper|caser|prendre entre deux|prendre en urgence|recevoir en urgence)",
     "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
     "suivre (?:votre|ta|vos|tes)", "(?:mes|nos|ma|mon|notre) (?:explications|conseils|prescriptions?|diagnostic|examen|decision|choix therapeutique|refus|geste)",
-    "je maintiens (?:que|qu'|ma|mon|mes)", "bravo pour (?:avoir|vos|votre|ce|cette|ces)",
+    "je maintiens (?:que|qu'|ma|mon|mes)", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
+    "pour (?:le|votre|un|ton) (?:bilan|controle|suivi|vaccin|rappel|renouvellement|resultat)", "(?:tout|ca|cela|les choses) (?:va|vont|aille|aillent|allait|ira) (?:\\w+ )?mieux",
+    "(?:dossier|fiche|rendez[- ]vous|patiente?|trace) (?:a|au) (?:ce|votre|son) nom", "(?:l'annonce|la nouvelle|le diagnostic) (?:ait|a|avait|aurait) ete",
+    "(?:son|sa|ses) (?:nouvel? |nouvelle )?(?:appareil|traitement|ordonnance|operation|implant|couronne|lunettes|dentier|prothese|vaccin|pansement|platre)", "bravo pour (?:avoir|vos|votre|ce|cette|ces)",
     "(?:accueill\\w*|recev\\w*|recoi\\w*|revoir|verr\\w*|soign\\w*|examin\\w*|retrouv\\w*) (?:a|de) nouveau",
     "(?:vous|te) (?:accueillerons|accueillerai|recevrons|recevrai|reverrons|reverrai|retrouverons|retrouverai|soignerons|soignerai)",
     "(?:le|la|l'|notre|mon|ma) (?:medecin|docteure?|remplacante?|associee?|infirmiere?|secretaire|assistante?|interne|kine|sage-femme|collaboratrice|collaborateur|confrere|consoeur)(?: \\w+)? (?:a|avait|n'a|n'avait) (?:\\w+ )?[a-z]+(?:e|i|u|is|it)(?![a-z])", "(?:j'ai|nous avons|le docteur a|le dr \\w+ a|la docteure? a) (?:\\w+ )?refuse de", 'je le referais', "(?:faire|fait) (?:votre|ta) connaissance",
@@ -165,7 +168,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     `(?:vous|tu) (?:n'|ne )?(?:etes|etiez|soyez|seriez|serez|es|etais|sois) ${ADV}(?:${PASSIVE_FR})`,
     `(?:vous|tu) (?:n')?(?:avez|aviez|ayez|as) ${ADV}(?:ete ${ADV})?(?:consulte|mis les pieds|pris (?:de |un )?rendez[- ]vous)`,
     // « je vous ai reçu », « nous ne vous avons jamais vu », « comme je vous l'ai expliqué », « on vous a rappelé »
-    `(?:ne |n')?(?:vous |t')(?:l')?(?:ai|avons|a|avais|avions|avait|aurais|aurions|aurait|ayons|ait|aie) ${ADV}(?:${DID_FR})`,
+    `(?:ne |n')?(?:vous |t')(?:l')?(?:ai|avons|a|avais|avions|avait|aurais|aurions|aurait|ayons|ait|aie) ${ADV}(?:ete ${ADV})?(?:${DID_FR})`,
     // « vous revoir », « vous accueillir de nouveau », « continuer à vous suivre », « vous compter parmi nos patients »
     'vous (?:revoir|retrouver|reaccueillir|reexaminer|recevoir (?:a|de) nouveau|accueillir (?:a|de) nouveau|revoir bientot|suivre|soigner|examiner|reconvoquer|compter (?:toujours |encore |a nouveau )?parmi)',
     // « n'hésitez pas à revenir », « revenez nous voir », « reprendre rendez-vous », « la prochaine fois »
@@ -202,7 +205,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    '(?:fit|squeeze|squeezed|fitted) you in', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    '(?:fit|squeeze|squeezed|fitted) you in', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
@@ -268,7 +271,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   ]) },
   // ---------- Identity: family, age, place of care, civil name ----------
   { kind: 'identite', lang: 'fr', pattern: words([
-    `${P2} (?:famille|enfants?|fils|filles?|bebe|nourrisson|mari|epouse|femme|conjointe?|compagne?|compagnon|mere|pere|maman|papa|parents|grand-mere|grand-pere|proches?|frere|soeur)`,
+    `${P2} (?:famille|ado|ados|adolescente?s?|petite?-(?:fils|fille)|enfants?|fils|filles?|bebe|nourrisson|mari|epouse|femme|conjointe?|compagne?|compagnon|mere|pere|maman|papa|parents|grand-mere|grand-pere|proches?|frere|soeur)`,
     'bebe', "l'arrivee (?:du|de votre|de bebe)", 'naissance', 'a votre age', 'votre age', `(?:${P2}|ses|a|de) \\d{1,3} ans`, 'age(?:e|es|s)? de \\d{1,3} ans', '\\d{1,3} ans,? (?:vous|votre)',
     "a l'hopital", 'a la clinique', 'au bloc(?: operatoire)?', 'en maternite', 'en reanimation', "a l'ehpad", 'en salle de reveil',
     "(?:dans|en) (?:la )?salle d'(?:examen|attente) (?:ce|cette|ou vous|quand vous)",
