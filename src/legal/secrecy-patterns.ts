@@ -126,6 +126,14 @@ const REVIEW_PAST_EN = [
   'were (?:\\w+ )?(?:disappointed|unhappy|upset|frustrated|dissatisfied|not satisfied|concerned|worried|annoyed)', 'need', 'feed', 'proceed', 'succeed', 'exceed', 'indeed', 'agreed',
 ].join('|');
 
+// The practice's own past action towards "vous" (« nous avons fait le nécessaire pour vous », "we sent you"), except
+// when the object is the review itself (« nous avons transmis vos remarques », "we have read your comments").
+const FEEDBACK_N_FR = '(?:avis|messages?|commentaires?|retours?|remarques?|ressenti|suggestions?|note|critiques?|propos|point de vue|mecontentement|deception|colere|frustration|temoignage|publication|ecrit)';
+const FEEDBACK_FR = `(?:votre|vos|ce|cet|cette|ces|le|les|l') ?${FEEDBACK_N_FR}`;
+const FIRST_PAST_FR = `(?:j'ai|nous avons|on a|j'avais|nous avions) ${ADV}(?!(?:lu|recu|pris (?:connaissance|note|acte|bonne note)|note|transmis|partage|entendu|compris|ete (?:\\w+ )?(?:touchee?s?|sensibles?|attristee?s?|surprise?s?|peinee?s?|desolee?s?|navree?s?))(?![a-z]))${PAST_PP_FR}(?: (?!${FEEDBACK_FR})[\\w'-]+){0,5} (?:vous|votre|vos)(?! ${FEEDBACK_N_FR}(?![a-z]))`;
+const FEEDBACK_EN = '(?:reviews?|comments?|feedback|messages?|remarks|concerns|suggestions|opinion|ratings?|notes?|post)';
+const FIRST_PAST_EN = `(?:i|we) (?:have |had )?(?!(?:passed|shared|forwarded|received|read|noted|reviewed|considered|appreciated|welcomed|thanked|heard|listened|taken note)(?![a-z]))(?:[a-z]+ed|did|saw|gave|made|told|sent|took|kept|put|got|let)(?: [\\w'-]+){0,5} (?:you|your)(?! ${FEEDBACK_EN}(?![a-z]))`;
+
 export const SECRECY_PATTERNS: SecrecyPattern[] = [
   // ---------- Confirming, implying or denying a care relationship (French) ----------
   { kind: 'relation-soin', lang: 'fr', pattern: words([
@@ -146,7 +154,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:de |pour |a )(?:vous |t')(?:depanner|garder|rattraper|caser|prendre entre deux|prendre en urgence|recevoir en urgence)",
     "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
     "suivre (?:votre|ta|vos|tes)", "(?:mes|nos|ma|mon|notre) (?:explications|conseils|prescriptions?|diagnostic|examen|decision|choix therapeutique|refus|geste)",
-    "je maintiens (?:que|qu'|ma|mon|mes)", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
+    FIRST_PAST_FR, "je maintiens (?:que|qu'|ma|mon|mes)", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
     "pour (?:le|votre|un|ton) (?:bilan|controle|suivi|vaccin|rappel|renouvellement|resultat)", "(?:tout|ca|cela|les choses) (?:va|vont|aille|aillent|allait|ira) (?:\\w+ )?mieux",
     "(?:dossier|fiche|rendez[- ]vous|patiente?|trace) (?:a|au) (?:ce|votre|son) nom", "(?:l'annonce|la nouvelle|le diagnostic) (?:ait|a|avait|aurait) ete",
     "(?:son|sa|ses) (?:nouvel? |nouvelle )?(?:appareil|traitement|ordonnance|operation|implant|couronne|lunettes|dentier|prothese|vaccin|pansement|platre)", "bravo pour (?:avoir|vos|votre|ce|cette|ces)",
@@ -205,7 +213,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    '(?:fit|squeeze|squeezed|fitted) you in', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
