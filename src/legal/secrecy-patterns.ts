@@ -154,7 +154,9 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:de |pour |a )(?:vous |t')(?:depanner|garder|rattraper|caser|prendre entre deux|prendre en urgence|recevoir en urgence)",
     "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
     "suivre (?:votre|ta|vos|tes)", "(?:mes|nos|ma|mon|notre) (?:explications|conseils|prescriptions?|diagnostic|examen|decision|choix therapeutique|refus|geste)",
-    FIRST_PAST_FR, "je maintiens (?:que|qu'|ma|mon|mes)", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
+    FIRST_PAST_FR, "je maintiens (?:que|qu'|ma|mon|mes)",
+    "(?:d'avoir|pour avoir) (?:\\w+ ){0,2}(?:attendu|patiente|attendre|patienter)", "se (?:souvient|souvenait|rappelle|rappelait) (?:\\w+ )?(?:de vous|de toi|bien|tres bien)",
+    "merci (?:\\w+ ){0,3}(?:d'avoir|pour avoir|d'etre) (?!(?:pris (?:le temps|la peine)|partage|ecrit|laisse|exprime|donne (?:votre|un|cet) avis|fait part|publie|signale|redige|poste|contacte|pris contact|lu|pense)(?![a-z]))[\\w'-]+", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
     "pour (?:le|votre|un|ton) (?:bilan|controle|suivi|vaccin|rappel|renouvellement|resultat)", "(?:tout|ca|cela|les choses) (?:va|vont|aille|aillent|allait|ira) (?:\\w+ )?mieux",
     "(?:dossier|fiche|rendez[- ]vous|patiente?|trace) (?:a|au) (?:ce|votre|son) nom", "(?:l'annonce|la nouvelle|le diagnostic) (?:ait|a|avait|aurait) ete",
     "(?:son|sa|ses) (?:nouvel? |nouvelle )?(?:appareil|traitement|ordonnance|operation|implant|couronne|lunettes|dentier|prothese|vaccin|pansement|platre)", "bravo pour (?:avoir|vos|votre|ce|cette|ces)",
@@ -213,7 +215,8 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
+    'thank(?:s| you) for (?!(?:taking|sharing|writing|leaving|posting|letting|reaching|raising|bringing|giving us|your|the|this|feedback)(?![a-z]))[a-z]+ing', '(?:the|your) (?:test |lab |blood )?results (?:take|are|were|came|will|have)', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
@@ -259,7 +262,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'tumeurs?', 'diabetes?', 'hypertension', 'tension arterielle', 'depression', 'anxiete', 'burn-?out', 'fractures?', 'entorses?',
     'lombalgies?', 'sciatique', 'hernies?', 'allergies?', 'asthme', 'eczema', 'psoriasis', 'grossesse', 'enceinte', 'fausse couche', 'ivg',
     'cystite', 'ist', 'mst', 'vih', 'hepatite', 'caries?', 'abces', 'kystes?', 'lesions?', 'plaies?', 'brulures?', 'luxation', 'arthrose',
-    'cicatrisation', 'complications?', 'en observation', 'fumer', 'tabac', 'sevrage', '(?:un|cet) arret', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
+    'cicatrisation', 'complications?', 'en observation', 'fumer', 'tabac', 'sevrage', '(?:un|cet) arret', 'phobies?', 'aiguilles?', 'raisons? medicales?', 'motifs? medica(?:l|ux)', 'medicalement', 'post-?operatoires?', 'visite de controle', '(?:pour|au|du|le) controle', 'tendinite', 'rougeurs?', 'gonflements?', 'oedemes?', 'hematomes?', 'demangeaisons?', 'saignements?', 'vertiges?', 'nausees?', 'vomissements?', 'courbatures?', 'irritations?', 'ecchymoses?', 'cholesterol', 'obesite', 'surpoids', 'insomnie', 'addictions?', 'douleurs?', 'troubles? (?:anxieux|psychiques?|du sommeil|digestifs?)',
     // Care pathway, referral
     'aux urgences', '(?:service|passage) (?:des|aux) urgences', 'hospitalis\\w*', 'orientee?s? vers(?! le (?:15|112|samu|116))', 'adressee?s? (?:a|au|vers|chez) (?:un|une|le|la)',
     'confreres?', 'consoeurs?', 'specialistes?', 'avis specialise', 'parcours de soins',
@@ -275,7 +278,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'cancer', 'diabetes', 'depression', 'anxiety', 'fracture', 'sprain', 'allergy', 'asthma', 'pregnan\\w*', 'migraine', 'fever', 'pain', '(?:the|your) (?:symptoms?|pain) (?:return|returns|persist|persists|get worse|gets worse)',
     'a&e', 'emergency room', 'the er', 'hospitali[sz]\\w*', 'referred (?:you )?to', 'referral', 'specialist', 'cardiologist',
     'dermatologist', 'gynaecologist', 'gynecologist', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'radiologist',
-    'surgeon', 'physiotherapist', 'lab results?', 'glasses', 'hearing aids?', 'braces', 'crowns?', 'dentures?', 'cavit(?:y|ies)',
+    'surgeon', 'physiotherapist', 'lab results?', 'whitening', 'botox', 'fillers?', 'scale and polish', 'rash', 'swelling', 'bruising', 'bleeding', 'nausea', 'dizziness', 'glasses', 'hearing aids?', 'braces', 'crowns?', 'dentures?', 'cavit(?:y|ies)',
   ]) },
   // ---------- Identity: family, age, place of care, civil name ----------
   { kind: 'identite', lang: 'fr', pattern: words([
