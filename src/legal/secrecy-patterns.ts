@@ -310,7 +310,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
 
 // Civil names and greetings are matched on the ORIGINAL text (capitals matter): « Monsieur Durand », « Bonjour Marc ».
 export const CIVIL_NAME = /(?<![\p{L}])(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.)\s+(?!Monsieur|Madame|Mademoiselle)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
-export const GREETING_NAME = /(?<![\p{L}])(?:Bonjour|Bonsoir|Cher|Chère|Chers|Chères|Salut|Merci|Hello|Hi|Dear|Thanks|Thank you)[ \t]+(?!(?:Monsieur|Madame|Mademoiselle|Sir|Madam|Mme|Mr|Mrs|Ms|Docteur|Doctor|Dr|À|A|Pour|De|Du|Beaucoup|Infiniment|Encore|Bien|Vous|You|For|So|Very|Again|Everyone|All|Patient|Patiente|Patients|Madame|Internaute|Internautes|Reviewer|Client|Cliente)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
+export const GREETING_NAME = /(?<![\p{L}])(?:Bonjour|Bonsoir|Cher|Chère|Chers|Chères|Salut|Merci|Hello|Hi|Dear|Thanks|Thank you)[ \t]+(?!(?:Monsieur|Madame|Mademoiselle|Sir|Madam|Mme|Mr|Mrs|Ms|Docteur|Doctor|Dr|À|A|Pour|De|Du|Beaucoup|Infiniment|Encore|Bien|Vous|You|For|So|Very|Again|Everyone|All|Patient|Patiente|Patients|Internaute|Internautes|Reviewer|Client|Cliente|Team|Équipe|Equipe|Google|Tous|Toutes)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reply policy (reported apart).
