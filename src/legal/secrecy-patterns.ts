@@ -99,13 +99,13 @@ const CUE_FR = [
   'cicatris\\w*', 'medicaments?', 'operee?s?', 'pansements?', 'fidelite', 'retabli\\w*', 'gueri\\w*',
   'douleurs?', 'symptomes?', 'en (?:bonne|meilleure|pleine) forme', 'rencontree?s?', 'la derniere fois', 'derniere (?:visite|consultation|rencontre|fois|seance)',
   'prochaine? (?:visite|consultation|rendez[- ]vous|fois|seance|controle)', 'controle', 'sur pied', 'accompagnee?s?', 'accueillie?s?',
-  'consacre\\w*', 'ausculte', 'opere', 'hospitalis\\w*', 'radio\\w*', 'analyses', 'resultats', 'certificat', 'arret',
+  'consacre\\w*', 'chaque (?:visite|venue|passage|seance|rendez[- ]vous|consultation)', 'ausculte', 'opere', 'hospitalis\\w*', 'radio\\w*', 'analyses', 'resultats', 'certificat', 'arret',
 ].join('|');
 const YOU_EN = '(?:you|your|yours)';
 const CUE_EN = [
   'came', 'come in', 'visited', 'waited', 'waiting', 'wait', 'late', 'delay', 'seen', 'saw', 'treated', 'treating', 'examined', 'prescribed',
   'medication', 'prescription', 'check-?up', 'recovery', 'recover\\w*', 'healing', 'healed', 'pain', 'stitches', 'results', 'welcomed',
-  'looked after', 'looking after', 'last time', 'next time', 'pleasure', 'doing (?:well|better|fine)', 'loyalty', 'feeling', 'improv\\w+', 'better',
+  'looked after', 'looking after', 'every (?:visit|appointment|time you)', 'last time', 'next time', 'pleasure', 'doing (?:well|better|fine)', 'loyalty', 'feeling', 'improv\\w+', 'better',
 ].join('|');
 
 // Second person in a past tense: a statement about what the person did or was (« vous aviez annulé », « vous étiez
@@ -216,7 +216,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
     FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
-    'thank(?:s| you) for (?!(?:taking|sharing|writing|leaving|posting|letting|reaching|raising|bringing|giving us|your|the|this|feedback)(?![a-z]))[a-z]+ing', '(?:the|your) (?:test |lab |blood )?results (?:take|are|were|came|will|have)', '(?:such an?|a|an) (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
+    'thank(?:s| you) for (?!(?:taking|sharing|writing|leaving|posting|letting|reaching|raising|bringing|giving us|your|the|this|feedback)(?![a-z]))[a-z]+ing', '(?:the|your) (?:test |lab |blood )?results (?:take|are|were|came|will|have)', 'such an? (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'an? (?:lovely|great|wonderful|good|model|valued|loyal|long-?standing|regular|new|former|difficult|brave|kind|nice) patient', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
     '(?:during|at|after|before|since|in) (?:the|our|that|this) (?:appointment|visit|consultation|session|exam|examination|stay|surgery|conversation|discussion|meeting)',
