@@ -142,7 +142,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     `(?<!(?:si|s'il|comme si|meme si) )(?:vous|tu) (?:n'|ne )?(?:nous |m'|me |l'|les |lui |en |y )?(?:avez|ayez|as|aies) ${ADV}(?!(?:${REVIEW_PP_FR})(?![a-z]))${PAST_PP_FR}(?![a-z])`,
     "(?:s'occuper|prendre soin|s'occupait|s'est occupee?|occupee?s?|s'etre occupee?s?) (?:de|d') ?(?:vous|toi|votre|vos)",
     "(?:se soit|s'est|s'etait|se soient|se sont|se soit tres) (?:\\w+ )?(?:bien |mal )?(?:passee?s?|terminee?s?|deroulee?s?|finie?s?) pour (?:vous|toi)",
-    "(?:la suite|le reste) (?:des|de vos|de votre|du) (?:seances|soins|traitement|consultations|rendez[- ]vous|suivi)", "(?:en|dans la) salle d'attente",
+    "(?:la suite|le reste) (?:des|de vos|de votre|du) (?:seances|soins|traitement|consultations|rendez[- ]vous|suivi)", "(?:temps|heures?|minutes?|passee?s?|attendu|patiente|reste|restee?s?|assise?s?|installee?s?) (?:\\w+ )?(?:en|dans la) salle d'attente", '(?:obtenir|demander|exiger|reclamer|rembourser|obtenu) (?:un |le |votre |d\'etre )?rembourse\\w*',
     `(?:${DAYS_FR}) (?:etait|a ete|avait ete|fut)`, '(?:mon|ma|notre) (?:\\w+ )?patiente?', '(?:je|nous) vous suis depuis', 'patients? comme (?:vous|toi)', '(?:vous|tu) (?:repartez|repartiez|repartirez|ressortez|ressortiez|sortez|sortiez)',
     "(?:continuez|poursuivez|continuer|poursuivre) (?:bien )?(?:les|vos|votre|le|ces) (?:exercices|soins|traitement|seances|efforts|etirements|bains de bouche)",
     "(?:l'intervention|l'operation|l'examen|le soin|les soins|la seance|la consultation|l'accouchement|l'extraction|la pose|le traitement|la chirurgie|la reeducation|le rendez-vous|la visite|l'anesthesie|le geste)(?: \\w+)? (?:se soit|s'est|s'etait|se soient|se sont|a ete|ait ete|soit|ont ete) (?:\\w+ )?(?:bien |mal )?(?:passee?s?|deroulee?s?|terminee?s?|reussie?s?|finie?s?)",
@@ -324,7 +324,8 @@ export const POLICY_PATTERNS: SecrecyPattern<PolicyKind>[] = [
     '(?:5|cinq) etoiles', "laiss(?:er|ez|ez-nous) (?:un |nous un )?(?:\\w+ )?(?:avis|commentaire|note)", '(?:bons?|excellents?) avis', 'avis (?:positifs?|favorables?|5 etoiles)',
     'notez-nous', 'mettez-nous', 'tarifs? (?:avantageux|attractifs?|reduits?|imbattables?)', 'promotions?', 'promo', 'reductions?', 'remises?',
     '-\\d+ ?%', '\\d+ ?(?:€|euros?)', 'offerte?s?', 'gratuite?s?', 'numero 1', 'n° ?1', 'leader', 'le plus (?:competent|rapide|reconnu|experimente|qualifie)',
-    'technologie de pointe', 'derniere generation', 'reconnue? par (?:tous|tout le monde)', 'incomparable', 'inegalee?',
+    "(?:l'un|l'une|un|une) des (?:plus|meilleure?s?) \\w+", 'l(?:e|a|es) plus (?:performante?s?|competente?s?|reconnue?s?|experimentee?s?|qualifiee?s?|modernes?|equipee?s?)',
+    '(?:nos|mes) patients (?:nous|me) recommandent', 'recommand\\w* (?:les yeux fermes|vivement|chaudement)', 'technologie de pointe', 'derniere generation', 'reconnue? par (?:tous|tout le monde)', 'incomparable', 'inegalee?',
   ]) },
   { kind: 'publicite', lang: 'en', pattern: words([
     'the best (?:doctors?|dentists?|practice|clinic|care|team|in town|in the area|in (?:the )?city)', '(?:are|is|am) the best',
@@ -338,13 +339,13 @@ export const POLICY_PATTERNS: SecrecyPattern<PolicyKind>[] = [
     "(?<!(?:si|s'il|s'agissait|suppose|eventuel|eventuellement)[\\w' ]{0,24})(?:un |d'un |ce |cet |du )?faux avis", 'cet avis est (?:faux|mensonger|fictif|bidon|invente|frauduleux)',
     'avis (?:bidon|fictif|frauduleux|invente|mensonger)', 'escro(?:c|q)\\w*', 'arnaqu\\w*', 'fraud\\w*', 'voleu(?:r|se)', 'vous avez vole', 'chantage',
     'harcel\\w*', 'diffam\\w*', 'calomni\\w*', 'porter plainte', 'plainte (?:contre vous|a votre encontre)', 'poursuites?', 'mon avocat', 'notre avocat',
-    'concurren\\w*', 'vous inventez', 'pure invention', 'affabul\\w*', 'ridicule', 'honteu(?:x|se)', 'pathetique', 'vous devriez avoir honte',
+    'concurren\\w*', 'indue?s?', 'extor\\w*', 'racket\\w*', 'soutirer', 'vous inventez', 'pure invention', 'affabul\\w*', 'ridicule', 'honteu(?:x|se)', 'pathetique', 'vous devriez avoir honte',
     "n'importe quoi", 'impaye\\w*', 'vous (?:avez )?(?:ete|etes|etiez) (?:\\w+ )?(?:agressi|insultant|grossier|menacant|impoli|irrespectueu)\\w*',
   ]) },
   { kind: 'contre-accusation', lang: 'en', pattern: words([
     "you(?: are|'re| were) lying", 'you lie', 'lies', 'liar', 'dishonest', 'bad faith', 'fake review', 'this review is (?:false|fake|made up)',
     'fraud\\w*', 'scam\\w*', 'blackmail\\w*', 'harass\\w*', 'defamat\\w*', 'slander\\w*', 'libel\\w*', 'sue you', 'legal action', 'our lawyers?',
-    'my lawyer', 'competitor', 'made (?:it|this) up', 'ridiculous', 'shameful', 'pathetic', 'you should be ashamed', 'you were (?:rude|aggressive|abusive)',
+    'my lawyer', 'competitor', 'extort\\w*', 'blackmail\\w*', 'lowest prices?', 'cheapest', 'made (?:it|this) up', 'ridiculous', 'shameful', 'pathetic', 'you should be ashamed', 'you were (?:rude|aggressive|abusive)',
   ]) },
 ];
 
