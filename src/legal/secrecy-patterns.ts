@@ -32,7 +32,7 @@ const VISIT_FR = [
   'consultations?', 'visites?', 'rendez[- ]vous', 'rdv', 'venue', 'passage', 'seances?', 'sejour', 'hospitalisation', 'admission',
   'sortie', 'arrivee', 'accueil', 'attente', "temps d'attente", 'retard', 'suivi', 'prise en charge', 'intervention', 'operation',
   'accouchement', 'convalescence', 'retablissement', 'guerison', 'reeducation', 'dossier(?: medical)?', 'fiche', 'compte[- ]rendu',
-  'carte vitale', 'mutuelle', 'devis', 'patience', 'fidelite', 'progres', 'assiduite', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
+  'carte vitale', 'mutuelle', 'devis', 'creneaux?', 'patience', 'fidelite', 'progres', 'assiduite', 'factures?', 'reglement', 'paiement', 'feuille de soins', 'cas', 'situation (?:medicale|de sante|personnelle)',
   'venues?', 'demande de rendez[- ]vous', 'parcours(?: de soins)?', 'medecin traitant',
 ].join('|');
 const BODY_FR = [
@@ -215,7 +215,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
+    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', '(?:lovely|nice|great|good|wonderful|a pleasure|a joy) to (?:see|meet|catch up with|welcome|treat)', 'the (?:little one|whole family|kids|baby|children)', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
     'thank(?:s| you) for (?!(?:taking|sharing|writing|leaving|posting|letting|reaching|raising|bringing|giving us|your|the|this|feedback)(?![a-z]))[a-z]+ing', '(?:the|your) (?:test |lab |blood )?results (?:take|are|were|came|will|have)', 'such an? (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'an? (?:lovely|great|wonderful|good|model|valued|loyal|long-?standing|regular|new|former|difficult|brave|kind|nice) patient', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
