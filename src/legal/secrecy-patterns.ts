@@ -316,7 +316,7 @@ export const GREETING_NAME = /(?<![\p{L}])(?:Bonjour|Bonsoir|Cher|Chère|Chers|C
 // Reply policy (reported apart).
 export const POLICY_PATTERNS: SecrecyPattern<PolicyKind>[] = [
   { kind: 'publicite', lang: 'fr', pattern: words([
-    '(?:le|la|les|du|des) meilleure?s? (?:medecins?|docteurs?|praticiens?|praticiennes?|dentistes?|cabinets?|kines?|osteos?|specialistes?|chirurgiens?|equipes?|soins|accueil|prix|tarifs?)',
+    '(?:le|la|les|du|des) meilleure?s? (?:medecins?|docteurs?|praticiens?|praticiennes?|dentistes?|cabinets?|kines?|osteos?|specialistes?|chirurgiens?|equipes?|soins|accueil|prix|tarifs?)(?! possibles?)',
     '(?:est|sommes|suis|etes) (?:le|la|les) meilleure?s?', 'meilleure?s? (?:de|du) (?:la ville|la region|france|paris|lyon|quartier|secteur|departement)',
     "(?:me|nous) recommander", 'recommandez-(?:nous|moi|le cabinet)', 'parlez de (?:nous|moi|notre cabinet) autour', 'bouche[- ]a[- ]oreille',
     '(?:des|de nombreux|nombreux|des centaines de|des milliers de|\\d+) (?:\\w+ )?patients? (?:satisfaits?|ravis?|contents?|heureux|conquis|fideles)',
