@@ -123,7 +123,7 @@ const PAST_PP_FR = "[a-z-]+(?:e|ee|es|ees|i|ie|is|ies|it|u|ue|us|ert|aint|eint|u
 const REVIEW_PAST_EN = [
   'wrote', 'shared', 'posted', 'expressed', 'felt', 'raised', 'described', 'mentioned', 'took the (?:time|trouble)', 'chose', 'wanted',
   'needed', 'read', 'thought', 'left (?:a|this|your|us a|us this) (?:review|comment|message|feedback|rating)', 'gave (?:us )?(?:a|this|your) (?:review|rating)',
-  'were (?:\\w+ )?(?:disappointed|unhappy|upset|frustrated|dissatisfied|not satisfied|concerned|worried|annoyed)', 'need', 'feed', 'proceed', 'succeed', 'exceed', 'indeed', 'agreed',
+  'were (?:\\w+ )?(?:disappointed|unhappy|upset|frustrated|dissatisfied|not satisfied|concerned|worried|annoyed)', 'need', 'feed', 'proceed', 'succeed', 'exceed', 'indeed',
 ].join('|');
 
 // The practice's own past action towards "vous" (« nous avons fait le nécessaire pour vous », "we sent you"), except
@@ -155,6 +155,8 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     "(?:vous |te )?(?:souhaite|souhaitons|souhaitent) (?:un |une |de )?(?:tres |bon |bonne |prompt |rapide |belle |meilleure? |excellente? )?(?:reprise|retablissement|convalescence|guerison|recuperation|grossesse|fin de grossesse|accouchement|naissance|arrivee)",
     "suivre (?:votre|ta|vos|tes)", "(?:mes|nos|ma|mon|notre) (?:explications|conseils|prescriptions?|diagnostic|examen|decision|choix therapeutique|refus|geste)",
     FIRST_PAST_FR, "je maintiens (?:que|qu'|ma|mon|mes)",
+    "merci(?: \\w+){0,3} (?:carte|chocolats?|fleurs|cadeaux?|gateaux?|bouquet|biscuits|douceurs)", "(?:le|votre|ce) cheque",
+    "(?:recu|encaisse|rembourse|perdu|egare|renvoye) (?:le|votre|ce) (?:virement|reglement|paiement)",
     "(?:d'avoir|pour avoir) (?:\\w+ ){0,2}(?:attendu|patiente|attendre|patienter)", "se (?:souvient|souvenait|rappelle|rappelait) (?:\\w+ )?(?:de vous|de toi|bien|tres bien)",
     "merci (?:\\w+ ){0,3}(?:d'avoir|pour avoir|d'etre) (?!(?:pris (?:le temps|la peine)|partage|ecrit|laisse|exprime|donne (?:votre|un|cet) avis|fait part|publie|signale|redige|poste|contacte|pris contact|lu|pense)(?![a-z]))[\\w'-]+", '(?:soignez|reposez|menagez|hydratez|couvrez)-vous', "(?:on|nous) se (?:retrouve|revoit|reverra|retrouvera|reverrons|retrouverons)",
     "pour (?:le|votre|un|ton) (?:bilan|controle|suivi|vaccin|rappel|renouvellement|resultat)", "(?:tout|ca|cela|les choses) (?:va|vont|aille|aillent|allait|ira) (?:\\w+ )?mieux",
@@ -215,7 +217,10 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
   { kind: 'relation-soin', lang: 'en', pattern: words([
     `${YOU_EN}(?: [\\w'-]+){0,4} (?:${CUE_EN})`, `(?:${CUE_EN})(?: [\\w'-]+){0,4} ${YOU_EN}`,
     `you (?:have |had )?(?!(?:${REVIEW_PAST_EN})(?![a-z]))(?:[a-z]+ed|had|were|was|did|went|came|saw|left|got|took|told|said|brought|forgot|paid|kept|spent|sat|met|began|fell|broke|hurt|lost|ran|gave|made|sent|tried)(?![a-z])`,
-    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in', '(?:lovely|nice|great|good|wonderful|a pleasure|a joy) to (?:see|meet|catch up with|welcome|treat)', 'the (?:little one|whole family|kids|baby|children)', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
+    FIRST_PAST_EN, '(?:fit|squeeze|squeezed|fitted) you in',
+    "(?:the|our|my) (?:doctor|dentist|nurse|hygienist|receptionist|surgeon|physio|gp|practitioner|locum|assistant|secretary)(?: \\w+)? (?:has |had |have )?(?:already |just |also )?(?:[a-z]+ed|did|saw|gave|made|told|sent|took|kept|rang|spoke)(?: [\\w'-]+){0,4} (?:you|your)",
+    "(?:you are|you're) (?:always )?welcome (?:here|back|anytime|any time)", 'the procedure (?:was|went|took|itself|has)',
+    '(?:thanks|thank you)(?: \\w+){0,3} (?:card|chocolates|flowers|gifts?|cake|bouquet|biscuits)', '(?:lovely|nice|great|good|wonderful|a pleasure|a joy) to (?:see|meet|catch up with|welcome|treat)', 'the (?:little one|whole family|kids|baby|children)', 'turned out (?:\\w+ )?(?:well|great|fine|nicely|beautifully)',
     'thank(?:s| you) for (?!(?:taking|sharing|writing|leaving|posting|letting|reaching|raising|bringing|giving us|your|the|this|feedback)(?![a-z]))[a-z]+ing', '(?:the|your) (?:test |lab |blood )?results (?:take|are|were|came|will|have)', 'such an? (?:\\w+ )?patient(?![a-z]| (?:person|approach|man|woman|way))', 'an? (?:lovely|great|wonderful|good|model|valued|loyal|long-?standing|regular|new|former|difficult|brave|kind|nice) patient', 'treatment plan', '(?:the|this|that) new (?:treatment|medication|prescription|glasses|brace|implant|crown|dentures)', '(?:remembers?|remembered|recalls?|recalled) you', 'you and (?:the|your) (?:baby|little one|family|kids?|children)', 'to have (?:been able to )?\\w+ you', '(?:we|i) (?:could|were able to|was able to) (?:\\w+ )?you', "(?:my|our|the doctor's|the doctors) decision (?:not )?to", '(?:no|any) (?:trace|record|sign) of (?:you|your)',
     '(?:treating|seeing|meeting|meet|met|examining|helping|looking after|welcoming|charge|charged|bill|billed|invoice|invoiced|refund|refunded) you', 'missed appointments?', '(?:in|under) your name', '(?:see|visit) us again', 'come and see us',
     `your (?:(?:last|first|next|recent|previous|long|recent|lengthy|short|latest) )?(?:${VISIT_EN})`,
@@ -278,7 +283,7 @@ export const SECRECY_PATTERNS: SecrecyPattern[] = [
     'cancer', 'diabetes', 'depression', 'anxiety', 'fracture', 'sprain', 'allergy', 'asthma', 'pregnan\\w*', 'migraine', 'fever', 'pain', '(?:the|your) (?:symptoms?|pain) (?:return|returns|persist|persists|get worse|gets worse)',
     'a&e', 'emergency room', 'the er', 'hospitali[sz]\\w*', 'referred (?:you )?to', 'referral', 'specialist', 'cardiologist',
     'dermatologist', 'gynaecologist', 'gynecologist', 'paediatrician', 'pediatrician', 'psychiatrist', 'psychologist', 'radiologist',
-    'surgeon', 'physiotherapist', 'lab results?', 'whitening', 'botox', 'fillers?', 'scale and polish', 'rash', 'swelling', 'bruising', 'bleeding', 'nausea', 'dizziness', 'glasses', 'hearing aids?', 'braces', 'crowns?', 'dentures?', 'cavit(?:y|ies)',
+    'surgeon', 'physiotherapist', 'lab results?', 'the dressing', 'dressings', 'flossing', 'inhalers?', 'whitening', 'botox', 'fillers?', 'scale and polish', 'rash', 'swelling', 'bruising', 'bleeding', 'nausea', 'dizziness', 'glasses', 'hearing aids?', 'braces', 'crowns?', 'dentures?', 'cavit(?:y|ies)',
   ]) },
   // ---------- Identity: family, age, place of care, civil name ----------
   { kind: 'identite', lang: 'fr', pattern: words([
