@@ -326,7 +326,7 @@ export const POLICY_PATTERNS: SecrecyPattern<PolicyKind>[] = [
     "(?:me|nous) recommander", 'recommandez-(?:nous|moi|le cabinet)', 'parlez de (?:nous|moi|notre cabinet) autour', 'bouche[- ]a[- ]oreille',
     '(?:des|de nombreux|nombreux|des centaines de|des milliers de|\\d+) (?:\\w+ )?patients? (?:satisfaits?|ravis?|contents?|heureux|conquis|fideles)',
     '(?:nos|mes) patients (?:sont|se disent|nous disent) (?:\\w+ )?(?:satisfaits?|ravis?|contents?|heureux|enchantes?)',
-    '(?:5|cinq) etoiles', "laiss(?:er|ez|ez-nous) (?:un |nous un )?(?:\\w+ )?(?:avis|commentaire|note)", '(?:bons?|excellents?) avis', 'avis (?:positifs?|favorables?|5 etoiles)',
+    '(?:5|cinq) etoiles', "(?:laissez|laissez-nous|n'hesitez pas a (?:nous )?laisser|pensez a (?:nous )?laisser|merci de (?:nous )?laisser|je vous invite a (?:nous )?laisser) (?:un |nous un )?(?:\\w+ )?(?:avis|commentaire|note|etoiles?)", '(?:bons?|excellents?) avis', 'avis (?:positifs?|favorables?|5 etoiles)',
     'notez-nous', 'mettez-nous', 'tarifs? (?:avantageux|attractifs?|reduits?|imbattables?)', 'promotions?', 'promo', 'reductions?', 'remises?',
     '-\\d+ ?%', '\\d+ ?(?:€|euros?)', 'offerte?s?', 'gratuite?s?', 'numero 1', 'n° ?1', 'leader', 'le plus (?:competent|rapide|reconnu|experimente|qualifie)',
     "(?:l'un|l'une|un|une) des (?:plus|meilleure?s?) \\w+", 'l(?:e|a|es) plus (?:performante?s?|competente?s?|reconnue?s?|experimentee?s?|qualifiee?s?|modernes?|equipee?s?)',
