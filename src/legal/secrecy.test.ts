@@ -62,6 +62,8 @@ describe('secrecy check of a public reply (CSP L.1110-4, R.4127-4, C. pén. 226-
     expect(r.saferText).toBe('Bonjour, merci pour votre avis.');
     // A greeting with a first name is flagged even when the author is not known.
     expect(kinds('Hi John, thanks for your message.', 'en')).toEqual(['interpellation']);
+    // Words of a display name that are not a name are not looked for.
+    expect(checkSecrecy('Merci pour les remarques de chaque patiente.', 'fr', { authorNames: ['Une Patiente'] }).hasFindings).toBe(false);
     // A name that is not in the reply is no finding.
     expect(checkSecrecy('Bonjour, merci pour votre avis.', 'fr', { authorNames: ['Marc T.'] }).hasFindings).toBe(false);
   });

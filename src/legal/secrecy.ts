@@ -49,6 +49,13 @@ export interface SecrecyOptions {
   authorNames?: string[];
 }
 
+// Words of a display name that are not a name (« Une patiente », « Local Guide », « Les Amis »): not looked for.
+const NAME_STOPWORDS = new Set([
+  'les', 'des', 'une', 'pour', 'avec', 'dans', 'sur', 'par', 'mon', 'mes', 'ton', 'tes', 'son', 'ses', 'vous', 'nous', 'the', 'and', 'for',
+  'avis', 'patient', 'patiente', 'client', 'cliente', 'anonyme', 'anonymous', 'user', 'utilisateur', 'google', 'guide', 'local', 'monsieur',
+  'madame', 'mme', 'mlle', 'docteur', 'doctor',
+]);
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function dedupe<F extends { kind: string; start: number; end: number }>(list: F[]): F[] {
@@ -90,7 +97,9 @@ export function checkSecrecy(reply: string, lang?: Lang, opts: SecrecyOptions = 
     add('interpellation', { text: m[1], start, end: start + m[1].length });
   }
   // The reviewer's display name, wherever it appears in the reply.
-  const parts = (opts.authorNames ?? []).flatMap((n) => foldText(n).folded.split(/[^a-z0-9'-]+/)).filter((p) => p.length >= 3);
+  const parts = (opts.authorNames ?? [])
+    .flatMap((n) => foldText(n).folded.split(/[^a-z0-9'-]+/))
+    .filter((p) => p.length >= 3 && !NAME_STOPWORDS.has(p));
   if (parts.length) {
     const re = new RegExp(`(?<![a-z0-9])(?:${[...new Set(parts)].map(escapeRe).join('|')})(?![a-z0-9])`, 'g');
     for (const m of findFolded(reply, ft, re)) add('interpellation', m);
