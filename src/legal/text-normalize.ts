@@ -1,6 +1,5 @@
 // Accent- and case-insensitive matching that still reports offsets in the ORIGINAL text.
 // Review text is hostile input: we only read it, never build HTML or code from it.
-// (Helper B file, see COORDINATION.md.)
 
 export interface FoldedText {
   /** Lower-case text without diacritics; « œ » → "oe", typographic apostrophes → "'". */

@@ -147,8 +147,9 @@ describe('public replies are secrecy-safe', () => {
   for (const tone of TONES) {
     it.each(langs)(`the ${tone} reply never confirms a care relationship, names nobody and quotes nothing [%s]`, (lang) => {
       const d = renderDraft('reponse-publique', lang, ctx({ tone }, {} as never));
-      const check = checkSecrecy(d.body, lang, { patientNames: ['Sophie Durand'] });
-      expect(check.flags).toEqual([]);
+      const check = checkSecrecy(d.body, lang, { authorNames: ['Sophie Durand'] });
+      expect(check.findings).toEqual([]);
+      expect(check.policy).toEqual([]);
       expect(d.body).not.toContain(TEXT);
       expect(d.body).toContain('04 78 00 00 00');
     });

@@ -3,15 +3,16 @@
 // doctor's edits and the letters' recipient are saved with the case by the service worker (debounced, and on
 // blur), recorded in custody, and exported in the bundle. The public reply is checked for medical secrecy.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
+import { draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
 import type { DraftFacts, DraftRecipient, StoredDraft } from '../../messaging/protocol';
 import { callBackground } from '../../messaging/client';
 import type { BundleFingerprint } from '../../evidence/bundle/fingerprint';
-import { pick, t, uiLang } from '../shared/i18n';
+import { t, uiLang } from '../shared/i18n';
 import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
 import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from './drafts-for-bundle';
 import { latestBundleFingerprint } from './bundle-fingerprint';
+import { SecrecyCheck } from './SecrecyCheck';
 import { downloadFile } from './export';
 
 /** Pause in typing after which the text is saved (it is also saved when the text box loses focus). */
@@ -25,25 +26,6 @@ interface PendingSave {
   body?: string;
   recipient?: DraftRecipient;
   facts?: DraftFacts;
-}
-
-function SecrecyCheck({ text, lang, author }: { text: string; lang: Lang; author: string }) {
-  const result = useMemo(() => checkSecrecy(text, lang, { patientNames: author ? [author] : [] }), [text, lang, author]);
-  if (result.safe) return <p class="ok secrecy-safe">✓ {t('dSecrecySafe')}</p>;
-  return (
-    <div class="notice secrecy-flags" role="status">
-      <strong>{t('dSecrecyFlags')}</strong>
-      <ul>
-        {result.flags.map((f, i) => (
-          <li key={i}>
-            « {f.match} » — {pick(f.why, lang)} <em>{pick(f.suggestion, lang)}</em>
-          </li>
-        ))}
-      </ul>
-      <div class="muted">{t('dSecrecySafer')}</div>
-      <blockquote class="safer">{result.saferText}</blockquote>
-    </div>
-  );
 }
 
 export function DraftsPanel({
@@ -347,7 +329,7 @@ export function DraftsPanel({
             <button class="reset" onClick={() => setConfirmReset(true)}>{t('dftReset')}</button>
           ))}
       </div>
-      {kind === 'reponse-publique' && <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} />}
+      {kind === 'reponse-publique' && <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} onUseSafer={onText} />}
       <div class="row">
         <button class="primary copy" onClick={copy}>
           {t('dCopy')}
