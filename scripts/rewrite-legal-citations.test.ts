@@ -38,6 +38,13 @@ describe('rewrite-legal-citations', () => {
     expect(r.unknown).toEqual(['§12', '§9 Q9', 'legal-brief itself']);
   });
 
+  it('in the legal code, also rewrites bare section numbers of the note, but not paragraphs of an article or an RFC', () => {
+    const line = '// site has no direct reply (décret art. 1 al. 2, §9 T3); "no public reply" wins (§6). DSA art. 16 §3; RFC 3161 §2.4.';
+    expect(rewriteText(line, true).text).toBe('// site has no direct reply (décret art. 1 al. 2, docs/legal/procedure.md#decision-tree-t3);'
+      + ' "no public reply" wins (docs/legal/code-sante-publique.md#reponse-publique). DSA art. 16 §3; RFC 3161 §2.4.');
+    expect(rewriteText(line).text).toBe(line);
+  });
+
   it('leaves text without a citation untouched', () => {
     const text = '// Loi 29 juillet 1881 art. 65; see docs/evidence-bundle.md.';
     expect(rewriteText(text)).toMatchObject({ text, unknown: [], changes: [] });

@@ -24,7 +24,7 @@ export const SECTION_MAP: Record<string, string> = {
   '1.9': P('qualifications.md', 'signaux-complementaires'),
   '1.10': P('procedure.md', 'prescription'),
   '2': P('numerique-dsa-lcen.md'),
-  '2.1': P('numerique-dsa-lcen.md', 'lcen-art-6-sren'),
+  '2.1': P('numerique-dsa-lcen.md', 'dsa-art-23'), // the code cites §2.1 only for the abusive-notice warning
   '2.2': P('numerique-dsa-lcen.md', 'dsa-art-16'),
   '2.3': P('numerique-dsa-lcen.md', 'code-consommation-l-111-7-2'),
   '2.4': P('numerique-dsa-lcen.md', 'google-canaux-signalement'),
@@ -70,6 +70,8 @@ export const LITERAL_REWRITES: { from: string; to: string }[] = [
   { from: 'regression tests (STYLE.md):', to: 'regression tests:' },
   { from: '(STYLE: one id per unit)', to: '(one id per unit)' },
   { from: '(docs: DESIGN.md « il y a un an » is a range)', to: '(« il y a un an » is a range; docs/legal/procedure.md#prescription)' },
+  { from: 'legal-brief §9 (decision tree) and §10 (summary table)', to: `${P('procedure.md', 'decision-tree')} and ${P('procedure.md', 'summary-table')}` },
+  { from: '; §1.8 threats: no public reply', to: `; ${P('qualifications.md', 'menaces')}: no public reply` },
   { from: ' (issue 5 §5)', to: '' },
   { from: ' (issue 5 "Done when")', to: '' },
   { from: ' (issue 5)', to: '' },
@@ -106,8 +108,18 @@ function rewriteRef(ref: string, unknown: string[]): string {
   return parts.join(' and ') + mark;
 }
 
-/** Rewrites every legal-brief citation of a text; `unknown` collects references with no mapping. */
-export function rewriteText(text: string): { text: string; unknown: string[]; changes: { from: string; to: string }[] } {
+// In the legal code, a bare « §6 » or « (§9 T3) » is a section of the same note (elsewhere, e.g. in the adapters, § points
+// to other documents, and « art. 16 §3 » or « RFC 3161 §2.4 » are paragraphs of a text: those are left alone).
+const BARE = new RegExp(String.raw`(?<!(?:art\.|article|RFC) \d+ )${REF}`, 'g');
+
+/** Files whose bare « §N » references are sections of the legal note. */
+export const citesNoteSections = (file: string) => file.startsWith('src/legal/') || file === 'src/ui/manager/legal-context.ts';
+
+/**
+ * Rewrites every legal-brief citation of a text (and, with `bareSections`, every bare « §N » section reference);
+ * `unknown` collects references with no mapping.
+ */
+export function rewriteText(text: string, bareSections = false): { text: string; unknown: string[]; changes: { from: string; to: string }[] } {
   const unknown: string[] = [];
   const changes: { from: string; to: string }[] = [];
   let out = text;
@@ -122,6 +134,13 @@ export function rewriteText(text: string): { text: string; unknown: string[]; ch
     changes.push({ from: whole, to });
     return to;
   });
+  if (bareSections) {
+    out = out.replace(BARE, (ref) => {
+      const to = rewriteRef(ref, unknown);
+      changes.push({ from: ref, to });
+      return to;
+    });
+  }
   for (const m of out.matchAll(/legal[- ]brief\b[^\n]{0,30}/g)) unknown.push(m[0]);
   return { text: out, unknown, changes };
 }
@@ -173,7 +192,7 @@ function main(argv: string[]): number {
   let changed = 0;
   for (const f of sourceFiles(root)) {
     const before = readFileSync(join(root, f), 'utf8');
-    const r = rewriteText(before);
+    const r = rewriteText(before, citesNoteSections(f));
     for (const u of r.unknown) { console.error(`✗ ${f}: no mapping for « ${u} »`); failed = true; }
     for (const l of docsLinks(r.text, anchors)) if (!l.ok) { console.error(`✗ ${f}: ${l.link} does not exist in docs/legal`); failed = true; }
     if (r.text === before) continue;

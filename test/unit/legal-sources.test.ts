@@ -24,6 +24,11 @@ describe('legal sources', () => {
     expect(lines(src, /legal[- ]brief|COORDINATION\.md|Helper [A-Z]\b/)).toEqual([]);
   });
 
+  it('the legal code cites no bare section number (« §6 ») of a document the reader cannot open', () => {
+    const legal = src.filter((f) => f.startsWith('src/legal/') || f === 'src/ui/manager/legal-context.ts');
+    expect(lines(legal, /(?<!(?:art\.|article|RFC) \d+ )§\d/)).toEqual([]);
+  });
+
   it('every docs/legal link in the sources names a file and a heading that exist', () => {
     const broken = src.flatMap((f) => docsLinks(read(f), anchors).filter((l) => !l.ok).map((l) => `${f}: ${l.link}`));
     expect(broken).toEqual([]);
