@@ -1,6 +1,6 @@
 // Turns the date a review page shows (« il y a 3 mois », "Edited 2 months ago", « 12 mars 2026 »…) into the range
 // of calendar dates it can stand for, relative to the capture time. A relative date is a range, not a date
-// (docs: DESIGN.md « il y a un an » is a range); deadlines are counted from `earliest`, so `earliest` must never be
+// (« il y a un an » is a range; docs/legal/procedure.md#prescription); deadlines are counted from `earliest`, so `earliest` must never be
 // later than the true date. Unknown text gives `undefined`: we never guess.
 //
 // Rounding chosen for relative dates (Google Maps / Search, Trustpilot "il y a"): the site shows the age FLOORED to
@@ -185,7 +185,7 @@ export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/P
  * The review's date fields from a parsed range: the first-publication range, or — when the page says the review was
  * edited (« Modifié il y a 3 semaines », "Edited 2 months ago") — the EDIT's range, kept apart as `editedRange`:
  * the first version is older and its date unknown, so it must never be taken for the first publication
- * (legal-brief §1.10: periods run from the first publication; an edit may reopen one for the new words only).
+ * (docs/legal/procedure.md#prescription: periods run from the first publication; an edit may reopen one for the new words only).
  */
 export function dateFields(
   range: PublishedRange | undefined,

@@ -1,5 +1,5 @@
 // Small DOM helpers shared by the adapters. Everything here READS the page (textContent, attributes): review text,
-// names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (STYLE/brief).
+// names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (docs/ARCHITECTURE.md, « Review text is hostile »).
 
 /** textContent with only the leading/trailing whitespace of the whole removed; inner characters stay byte-exact. */
 export function textOf(el: Element | null | undefined): string {

@@ -1,4 +1,4 @@
-// Saved review pages + expected JSON are the adapters' regression tests (STYLE.md): every field of every review.
+// Saved review pages + expected JSON are the adapters' regression tests: every field of every review.
 import { describe, it, expect } from 'vitest';
 import type { ReviewFields } from '../shared/types';
 import { adapterFor, adapters } from './registry';

@@ -1,5 +1,5 @@
 // Which adapter reads a page: the URL decides first (host + path), then DOM sniffing (saved pages, demo pages on
-// 127.0.0.1), else the generic element-picker adapter. Ids are the SiteId values (STYLE: one id per unit).
+// 127.0.0.1), else the generic element-picker adapter. Ids are the SiteId values (one id per unit).
 import type { SiteAdapter } from './types';
 import { googleMaps } from './google-maps';
 import { googleSearch } from './google-search';

@@ -4,7 +4,7 @@ import type { Settings } from '../messaging/protocol';
 
 export const DEFAULT_SETTINGS: Settings = {
   timestampEnabled: false,
-  // Two independent public authorities by default (evidence-anchors.md, Appendix 1); editable in the options.
+  // Two independent public authorities by default (see docs/evidence-bundle.md, « Timestamps (RFC 3161) »); editable in the options.
   tsaUrls: ['https://freetsa.org/tsr', 'http://timestamp.digicert.com'],
   profile: {},
 };

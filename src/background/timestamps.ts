@@ -1,4 +1,4 @@
-// Opt-in RFC 3161 timestamps of exhibit seals, from the service worker (issue 5 §5).
+// Opt-in RFC 3161 timestamps of exhibit seals, from the service worker.
 // - Off (the default): this module makes no network request at all — every entry point returns before any fetch.
 // - On: after a capture is sealed, each configured authority (settings.tsaUrls) is asked for a token over the
 //   seal — only the 32-byte digest leaves the machine (requestTimestamp). Results go to `exhibit.timestamps`

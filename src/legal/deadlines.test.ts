@@ -1,4 +1,4 @@
-// Calendar arithmetic of limitation periods (legal-brief §1.10).
+// Calendar arithmetic of limitation periods (docs/legal/procedure.md#prescription).
 import { describe, expect, it } from 'vitest';
 import { makeDeadline, parisToday } from './deadlines';
 

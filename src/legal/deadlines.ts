@@ -1,4 +1,4 @@
-// Limitation periods (legal-brief §1.10). Counted on calendar dates (Europe/Paris) from the FIRST publication
+// Limitation periods (docs/legal/procedure.md#prescription). Counted on calendar dates (Europe/Paris) from the FIRST publication
 // (Cass. crim. 30 janv. 2001, n° 00-83.004): the exact date if the doctor gives it, else the earliest date the
 // site's relative date allows — the prudent choice. A report, notice or letter does NOT interrupt prescription
 // (art. 65 loi 1881; only a PACP with the consignation paid, or the parquet's réquisitions, do).

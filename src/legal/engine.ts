@@ -1,5 +1,5 @@
 // qualify(): answers (+ the review and its dates) → labels with strength and "why" trace, flags, deadlines, steps.
-// Several labels can hold at once (legal-brief §9: "record all labels that apply").
+// Several labels can hold at once (docs/legal/procedure.md#decision-tree: "record all labels that apply").
 import type { CalendarDate, PublishedRange, ReviewFields } from '../shared/types';
 import { NO_INTERRUPTION_NOTICE, deadlinesFor, periodText, shortestLive } from './deadlines';
 import { hintsFor } from './hints';
@@ -110,7 +110,7 @@ export function qualify(input: QualifyInput): Qualification {
       flag: 'avis-modifie',
       title: { fr: 'Avis modifié', en: 'Edited review' },
       trace: [],
-      sources: ['Cass. crim. 2 nov. 2016, n° 15-87.163 (republication)', 'legal-brief §1.10 ❓'],
+      sources: ['Cass. crim. 2 nov. 2016, n° 15-87.163 (republication)', 'docs/legal/procedure.md#prescription ❓'],
       note: {
         fr: 'Le site indique que l’avis a été modifié. Votre avocat confirmera si la nouvelle rédaction rouvre le délai pour les propos ajoutés ou changés : aucune décision ne l’a encore dit pour un avis.',
         en: 'The site marks the review as edited. Your lawyer will confirm whether the new wording reopens the period for the words added or changed: no decision has yet said so for a review.',
@@ -119,12 +119,12 @@ export function qualify(input: QualifyInput): Qualification {
   }
 
   // The right of reply depends on the doctor's answer, never on an assumption about the site (a listing not claimed
-  // cannot reply): décret 2007-1527 art. 1 al. 2, legal-brief §3, §9 T3.
+  // cannot reply): décret 2007-1527 art. 1 al. 2, docs/legal/numerique-dsa-lcen.md#lcen-art-1-1-droit-de-reponse, docs/legal/procedure.md#decision-tree-t3.
   const replyAnswer = answers['reponse-directe-possible']?.value;
   const siteHasDirectReply = replyAnswer === 'yes' ? true : replyAnswer === 'no' ? false : undefined;
   const range = input.publishedRange ?? input.review?.publishedRange;
   // First publication: the doctor's exact date, else the earliest day the shown date allows. When the page only shows
-  // the EDIT's date, the deadlines count from the edit, for the new words only, and say so (§1.10 ❓).
+  // the EDIT's date, the deadlines count from the edit, for the new words only, and say so (docs/legal/procedure.md#prescription ❓).
   const fromEdit = !input.exactPublicationDate && !range && !!edit;
   const startRange = range ?? (fromEdit ? edit : undefined);
   const startsOn = input.exactPublicationDate ?? startRange?.earliest ?? null;

@@ -1,6 +1,6 @@
 // Vocabularies of the offline pre-reading (French and English), written for FOLDED text (lower case, no accents,
 // apostrophes as '). Each entry proposes an answer to one fact; the doctor confirms or rejects it.
-// Examples come from legal-brief §1 ("typical examples") and the CNOM guidance; they are cues, not qualifications.
+// Examples come from docs/legal/qualifications.md ("typical examples") and the CNOM guidance; they are cues, not qualifications.
 import { words } from './text-normalize';
 import type { AnswerValue, FactId, Text } from './types';
 

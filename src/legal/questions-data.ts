@@ -1,4 +1,4 @@
-// The questionnaire's wording, in the order of legal-brief §9 (Q0 danger first, then Q1…Q7, then T2–T4).
+// The questionnaire's wording, in the order of docs/legal/procedure.md#decision-tree (Q0 danger first, then Q1…Q7, then T2–T4).
 // The order matters: nextQuestion() asks the first fact in this list that could still change an undecided rule.
 import type { FactId, Text } from './types';
 

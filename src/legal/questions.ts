@@ -1,5 +1,5 @@
-// The questionnaire is a checklist, not a flowchart (docassemble, STYLE.md "Law is data"): nextQuestion() returns the
-// first fact, in the order of legal-brief §9, that is unanswered AND could still change an undecided rule.
+// The questionnaire is a checklist, not a flowchart (docassemble; law is data): nextQuestion() returns the
+// first fact, in the order of docs/legal/procedure.md#decision-tree, that is unanswered AND could still change an undecided rule.
 // A fact already answered is never asked again; once every rule is decided it returns null.
 import { QUESTION_TEXTS } from './questions-data';
 import { rulesState } from './state';
@@ -24,13 +24,13 @@ export interface QuestionContext {
   exactPublicationDate?: string;
 }
 
-/** Facts that could still change the outcome (labels, flags, and the procedural facts T2–T4 of legal-brief §9). */
+/** Facts that could still change the outcome (labels, flags, and the procedural facts T2–T4 of docs/legal/procedure.md#decision-tree). */
 export function openFacts(answers: Answers, ctx: QuestionContext = {}): Set<FactId> {
   const state = rulesState(answers);
   const open = new Set<FactId>();
   for (const l of state.labels) l.missing.forEach((f) => open.add(f));
   for (const f of state.flags) if (f.eval.value === 'U') f.eval.missing.forEach((x) => open.add(x));
-  // Whatever the label (§9 T3, §10: the right of reply needs no harm), asked and never assumed per site: a listing
+  // Whatever the label (docs/legal/procedure.md#decision-tree-t3, docs/legal/procedure.md#summary-table: the right of reply needs no harm), asked and never assumed per site: a listing
   // the doctor has not claimed cannot reply (décret 2007-1527 art. 1 al. 2).
   open.add('reponse-directe-possible');
   // The other procedural facts matter only when some unlawful label holds or may still hold.

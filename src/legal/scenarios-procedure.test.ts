@@ -1,4 +1,4 @@
-// Scenarios, continued: deadlines and procedure (legal-brief §1.10, §9 T1–T5). Published on 1 Oct 2026 unless said
+// Scenarios, continued: deadlines and procedure (docs/legal/procedure.md#prescription, docs/legal/procedure.md#decision-tree-always-afterwards). Published on 1 Oct 2026 unless said
 // otherwise; today is 26 Nov 2026.
 import { describe, expect, it } from 'vitest';
 import { firstStep, play, review } from '../../test/fixtures/legal/scenario';

@@ -1,5 +1,5 @@
 // Scenarios a lawyer can read: each plays the questionnaire with the doctor's answers, then checks the labels, the
-// shortest live deadline and the first step (legal-brief §9–§10). Published on 1 Oct 2026 unless said otherwise;
+// shortest live deadline and the first step (docs/legal/procedure.md#decision-tree, docs/legal/procedure.md#summary-table). Published on 1 Oct 2026 unless said otherwise;
 // today is 26 Nov 2026.
 import { describe, expect, it } from 'vitest';
 import { firstStep, labelsOf, play } from '../../test/fixtures/legal/scenario';
@@ -153,7 +153,7 @@ describe('dénigrement', () => {
     expect(firstStep(q)).toBe('signalement-plateforme');
   });
 
-  it('dénigrement is unlawful content, so the advice is not to reply publicly and no public reply is drafted (§6)', () => {
+  it('dénigrement is unlawful content, so the advice is not to reply publicly and no public reply is drafted (docs/legal/code-sante-publique.md#reponse-publique)', () => {
     const { q } = play({ 'attaque-services': 'yes' });
     expect(q.steps.map((s) => s.id)).toContain('ne-pas-repondre');
     expect(q.steps.map((s) => s.id)).not.toContain('reponse-publique');
@@ -220,10 +220,10 @@ describe('threats, incitement and danger', () => {
     expect(q.steps[1].id).toBe('plainte-police');
   });
 
-  it('the immediate-danger flag rests on the brief’s Q0 alone and does not cite C. pén. art. 223-6 (failure to assist, which is not the doctor’s case)', () => {
+  it('the immediate-danger flag rests on the decision tree’s Q0 alone and does not cite C. pén. art. 223-6 (failure to assist, which is not the doctor’s case)', () => {
     const { q } = play({ 'danger-immediat': 'yes', menace: 'yes' });
     const danger = q.flags.find((f) => f.flag === 'danger-immediat')!;
-    expect(danger.trace).toEqual([{ fact: 'danger-immediat', answer: 'yes', article: 'legal-brief §9 Q0' }]);
+    expect(danger.trace).toEqual([{ fact: 'danger-immediat', answer: 'yes', article: 'docs/legal/procedure.md#decision-tree-q0' }]);
     expect(JSON.stringify(danger)).not.toContain('223-6');
   });
 

@@ -1,4 +1,4 @@
-// Wording that puts a public reply to a review at risk (legal brief §6).
+// Wording that puts a public reply to a review at risk (docs/legal/code-sante-publique.md#reponse-publique).
 // Secrecy: CSP L.1110-4 I; C. santé publ. R.4127-4 (the secret covers "tout ce qui est venu à la connaissance du
 // médecin", including what he saw or understood); C. pén. 226-13 (1 year, €15,000). The CNOM line: never confirm,
 // suggest or deny that the reviewer is or was a patient, even when the reviewer told their own story.

@@ -1,4 +1,4 @@
-// Medical-secrecy and reply-policy check of a public reply before posting (legal brief §6: CSP L.1110-4,
+// Medical-secrecy and reply-policy check of a public reply before posting (docs/legal/code-sante-publique.md#reponse-publique: CSP L.1110-4,
 // C. santé publ. R.4127-4, C. pén. 226-13; R.4127-19, R.4127-19-1; loi 1881 art. 29).
 // It runs the patterns of secrecy-patterns.ts, adds the reviewer's display name and civil names, and proposes a safer
 // text. It NEVER certifies a reply: the result always carries what was checked and what the doctor must still reread.

@@ -1,11 +1,11 @@
 // Wording of each next step, the order they are shown in per situation, and why each sits where it sits.
-// The order is safety first (legal-brief §9 Q0: danger → 17/112), then, for any review that may go to court, the
-// evidence BEFORE anything that may make the review disappear (§5.3–5.4: a constat is what a court relies on, and
-// it is impossible once the host removed the review — TGI Paris 17e ch. 10 avril 2013), then the insurer (§8: legal
+// The order is safety first (docs/legal/procedure.md#decision-tree-q0: danger → 17/112), then, for any review that may go to court, the
+// evidence BEFORE anything that may make the review disappear (docs/legal/procedure.md#captures-maison, docs/legal/procedure.md#captures-maison: a constat is what a court relies on, and
+// it is impossible once the host removed the review — TGI Paris 17e ch. 10 avril 2013), then the insurer (docs/legal/code-assurances.md#declaration-assureur: legal
 // protection pays the constat and the lawyer if declared in time, C. assur. L.113-2 4° and L.127-2-2), then the
 // lawyer, and only then the requests that may remove the review (platform report, DSA notice, mise en demeure) or
 // answer it (droit de réponse). Where no court action is in view (platform-policy breaches: off-topic, conflict of
-// interest, fake engagement — §1.9, §2.4), the platform report comes first.
+// interest, fake engagement — docs/legal/qualifications.md#signaux-complementaires, docs/legal/numerique-dsa-lcen.md#google-canaux-signalement), the platform report comes first.
 import type { DraftKind, StepId, Text } from './types';
 
 /** What the case looks like, as far as the order of steps goes. */

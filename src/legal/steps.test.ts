@@ -1,4 +1,4 @@
-// The order of the next steps, per situation, and why each sits where it sits (legal-brief §5, §8, §9, §10).
+// The order of the next steps, per situation, and why each sits where it sits (docs/legal/procedure.md#commissaire-de-justice, docs/legal/code-assurances.md#declaration-assureur, docs/legal/procedure.md#decision-tree, docs/legal/procedure.md#summary-table).
 // A doctor follows the list from the top: a step that may get the review removed must never come before the
 // evidence a court relies on. Published on 1 Oct 2026 unless said otherwise; today is 26 Nov 2026.
 import { describe, expect, it } from 'vitest';

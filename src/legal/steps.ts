@@ -2,8 +2,8 @@
 // danger first; for a review that may go to court, evidence → insurer → lawyer → removal requests; where only
 // platform-policy matters hold, the platform report first. A label « à vérifier » (resting on « je ne sais pas »)
 // never drives a step: it only calls for keeping the evidence and a lawyer's look (precaution).
-// Conditions: a mise en demeure needs a known author (legal-brief §9 T2); the right of reply only exists where the
-// doctor cannot reply on the site (décret 2007-1527 art. 1 al. 2, §9 T3); "no public reply" wins over a reply (§6).
+// Conditions: a mise en demeure needs a known author (docs/legal/procedure.md#decision-tree-t2); the right of reply only exists where the
+// doctor cannot reply on the site (décret 2007-1527 art. 1 al. 2, docs/legal/procedure.md#decision-tree-t3); "no public reply" wins over a reply (docs/legal/code-sante-publique.md#reponse-publique).
 import { COURT_ORDER, POLICY_ORDER, STEP_TEXTS, type Situation } from './steps-data';
 import type { FlagRule, LabelRule } from './rules/rule';
 import type { FlagId, LabelId, LabelResult, Step, StepId } from './types';
@@ -38,12 +38,12 @@ export function stepsFor(ctx: StepsContext): Step[] {
     if (!rule) continue;
     if (rule.court) court = true;
     rule.steps.forEach((s) => want(s, l.label, s === 'signalement-plateforme' ? rule.reportCategories : []));
-    // A criminal variant adds its complaint (§10: "police complaint if…"), only when the variant is established, not
+    // A criminal variant adds its complaint (docs/legal/procedure.md#summary-table: "police complaint if…"), only when the variant is established, not
     // when it rests on « je ne sais pas ».
     for (const v of rule.variants) {
       if (l.variants.some((x) => x.id === v.id && !x.toConfirm)) (v.steps ?? []).forEach((s) => want(s, l.label));
     }
-    // §9 T3 is asked « always afterwards » and §10 offers the right of reply for any label: no harm is required (§3).
+    // docs/legal/procedure.md#decision-tree-t3 is asked « always afterwards » and docs/legal/procedure.md#summary-table offers the right of reply for any label: no harm is required (docs/legal/numerique-dsa-lcen.md#lcen-art-1-1-droit-de-reponse).
     if (ctx.siteHasDirectReply === false) want('droit-de-reponse', l.label);
   }
   for (const f of ctx.flags) f.steps.forEach((s) => want(s, f.flag, s === 'signalement-plateforme' ? f.reportCategories : []));

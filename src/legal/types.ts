@@ -1,5 +1,5 @@
 // Types of the legal engine. Pure data: no browser, no Node.
-// Source of truth for the law: legal-brief §9 (decision tree) and §10 (summary table), encoded in rules/*.ts.
+// Source of truth for the law: docs/legal/procedure.md#decision-tree and docs/legal/procedure.md#summary-table, encoded in rules/*.ts.
 import type { CalendarDate } from '../shared/types';
 
 export type Text = { fr: string; en: string };
@@ -84,7 +84,7 @@ export type FlagId =
   | 'hors-sujet'
   | 'avis-modifie';
 
-/** Never "certain": the extension only pre-qualifies (legal-brief §9). */
+/** Never "certain": the extension only pre-qualifies (docs/legal/procedure.md#decision-tree). */
 export type Strength = 'probable' | 'possible' | 'a-confirmer-avocat';
 
 export interface TraceItem {
@@ -143,11 +143,11 @@ export interface Deadline {
   toConfirm: boolean;
   /**
    * The start is only the earliest date the site's « il y a 3 mois » allows (no exact date given): the real
-   * deadline may be later, never earlier — the safe side for the doctor (legal-brief §1.10, « Extension rule »).
+   * deadline may be later, never earlier — the safe side for the doctor (docs/legal/procedure.md#prescription, « Extension rule »).
    */
   startIsEarliestPossible?: boolean;
   /** Counted from the review's EDIT (the page shows no first-publication date): valid for the words added or changed
-   *  only, if a lawyer confirms an edit reopens the period (legal-brief §1.10 ❓). */
+   *  only, if a lawyer confirms an edit reopens the period (docs/legal/procedure.md#prescription ❓). */
   countsFromEdit?: boolean;
   note?: Text;
 }
@@ -189,7 +189,7 @@ export interface Step {
   text: Text;
   /** Labels or flags that call for this step. */
   for: (LabelId | FlagId)[];
-  /** Platform report categories (Google's FR labels, legal-brief §2.4 ⚠️ they change often). */
+  /** Platform report categories (Google's FR labels, docs/legal/numerique-dsa-lcen.md#google-canaux-signalement ⚠️ they change often). */
   categories?: string[];
   draft?: DraftKind;
   urgent?: boolean;

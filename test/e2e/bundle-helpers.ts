@@ -1,4 +1,4 @@
-// TEST-ONLY helpers for the bundle and timestamp e2e tests (issue 5).
+// TEST-ONLY helpers for the bundle and timestamp e2e tests.
 //
 // Host permission for the local TSA. The options page asks `permissions.request({origins})` when the doctor turns
 // timestamping on; in headless Chromium that opens a permission prompt nobody can answer (the promise never settles,

@@ -1,4 +1,4 @@
-// The exported evidence bundle in the real extension (issue 5 "Done when"): capture with two local RFC 3161
+// The exported evidence bundle in the real extension: capture with two local RFC 3161
 // authorities, export from the manager twice (byte-identical), then independent tools (sha256sum, openssl ts,
 // openssl dgst, npm run verify) and the two browser verifiers (verify.html from the bundle over file://, and the
 // extension's « Vérifier un dossier ») on the good ZIP and on a tampered copy. One browser for the file.

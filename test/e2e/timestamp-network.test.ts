@@ -1,4 +1,4 @@
-// Opt-in RFC 3161 timestamps in the real extension (issue 5 §5), and the promise behind it: without the option,
+// Opt-in RFC 3161 timestamps in the real extension, and the promise behind it: without the option,
 // Avisé sends nothing anywhere. One browser for the file; every non-loopback request of any process goes to a
 // recording proxy that refuses it, and CDP records the service worker's and the pages' own requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

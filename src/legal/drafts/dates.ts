@@ -1,4 +1,4 @@
-// Dates as a letter states them (legal-brief §1.10): the first publication « as known » — exact when the doctor gave
+// Dates as a letter states them (docs/legal/procedure.md#prescription): the first publication « as known » — exact when the doctor gave
 // it, otherwise « au plus tôt le » the earliest date the site's « il y a 3 mois » allows — and the edit date if any.
 // A letter never asserts a date nobody knows.
 import type { Lang, PublishedRange, ReviewFields } from '../../shared/types';

@@ -88,7 +88,7 @@ describe('other documents', () => {
     for (const s of ['MACSF', 'PJ-123456', 'URGENT', 'L.127-2-2']) expect(b).toContain(s);
     expect(b).toMatch(lang === 'fr' ? /DATE LIMITE POUR AGIR : 3 mois/ : /DEADLINE TO ACT: 3 months/);
   });
-  it.each(langs)('insurer declaration: date found, steps already taken, author (internal), harm, sent by registered letter or the portal (§8) [%s]', (lang) => {
+  it.each(langs)('insurer declaration: date found, steps already taken, author (internal), harm, sent by registered letter or the portal (docs/legal/code-assurances.md#declaration-assureur) [%s]', (lang) => {
     const d = renderDraft('declaration-assureur', lang, ctx({}, { 'fait-precis': 'yes', 'auteur-identifie': 'no' } as never));
     expect(d.missing).toEqual(expect.arrayContaining(['discoveryDate', 'stepsTaken', 'harm']));
     expect(d.body).toMatch(lang === 'fr' ? /Auteur : non identifié \(information interne, couverte par le secret médical\)/ : /Author: not identified \(internal information, covered by medical secrecy\)/);
@@ -102,7 +102,7 @@ describe('other documents', () => {
   it.each(langs)('no draft calls the doctor’s own capture « scellée » or sealed, which the extension cannot vouch for [%s]', (lang) => {
     for (const kind of Object.keys(TEMPLATES) as DraftKind[]) expect(body(kind, lang), kind).not.toMatch(/scell|sealed/i);
   });
-  it.each(langs)('the DSA notice does not itself assert that the illegality is manifest (§2.1) [%s]', (lang) => {
+  it.each(langs)('the DSA notice does not itself assert that the illegality is manifest (docs/legal/numerique-dsa-lcen.md#dsa-art-23) [%s]', (lang) => {
     const b = body('notification-dsa', lang);
     expect(b).not.toMatch(lang === 'fr' ? /L'illicéité ressort du texte lui-même/ : /illegality is apparent from the text itself/);
     expect(b).toMatch(lang === 'fr' ? /pour permettre d'apprécier l'illicéité sans examen juridique approfondi/ : /so that the illegality can be assessed without a detailed legal examination/);

@@ -116,7 +116,7 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
       : fr
         ? 'Une capture datée de ce contenu a été conservée.'
         : 'A dated capture of this content has been kept.',
-    // Legal-brief §4 item 6: the consequences, without excessive threats and never conditioned on money. A citation
+    // Legal-brief docs/legal/procedure.md#mise-en-demeure item 6: the consequences, without excessive threats and never conditioned on money. A citation
     // directe only exists for an offence; dénigrement alone is a civil fault (référé, damages).
     consequences: criminal
       ? fr
@@ -126,7 +126,7 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
         ? "À défaut, je saisirai le juge des référés pour obtenir le retrait du contenu (C. pr. civ. art. 835) et je demanderai réparation de mon préjudice par l'allocation de dommages et intérêts."
         : 'Failing this, I will ask the judge in summary proceedings (référé) to have the content removed (C. pr. civ. art. 835) and claim damages for the harm caused.',
     // Threats and calls to violence (or a home address exposing the doctor, C. pén. 223-1-1): their effect on the
-    // doctor's safety and practice belongs in the complaint (legal-brief §1.8); other offences only weigh on the practice.
+    // doctor's safety and practice belongs in the complaint (docs/legal/qualifications.md#menaces); other offences only weigh on the practice.
     safetyImpact: join(
       [
         endangering
@@ -161,7 +161,7 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
         ? "Sur le site, utilisez le lien « Signaler » de l'avis et choisissez la catégorie la plus proche de celle indiquée."
         : 'On the site, use the review\'s "Report" link and choose the category closest to the one shown.',
     rgpdDate: longDate(ctx.gdprRequestOn, lang),
-    // Insurer declaration (legal-brief §8): only the doctor knows these; they stay visible placeholders until given.
+    // Insurer declaration (docs/legal/code-assurances.md#declaration-assureur): only the doctor knows these; they stay visible placeholders until given.
     discoveryDate: longDate(ctx.discoveredOn, lang),
     stepsTaken: val(ctx.stepsTaken),
     harm: val(ctx.harm),

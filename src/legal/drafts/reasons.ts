@@ -1,14 +1,15 @@
 // What a letter sent to the other side says about the law: the offences that hold, stated plainly with their articles.
 //
 // Why assertive: a lawyer reading as the other side found that « probable », « à confirmer », « susceptibles de
-// constituer » in a letter weaken the doctor's position. The labels come from facts the doctor confirmed (legal-brief
-// §2.1: never call content illegal beyond what the doctor confirmed — we keep only the labels that hold); the
+// constituer » in a letter weaken the doctor's position. The labels come from facts the doctor confirmed
+// (docs/legal/numerique-dsa-lcen.md#dsa-art-23: never call content illegal beyond what the doctor confirmed — we keep
+// only the labels that hold); the
 // confidence of each label stays on the doctor's screen (QualifyPanel, conseil-non-reponse), never in a letter.
 //
 // Why only one of injure / diffamation: the same words cannot be pursued as both (loi 1881 art. 53; Cass. crim.
 // 23 nov. 2010) and an insult tied to a defamatory fact is absorbed by the diffamation (Cass. crim. 12 juin 1956,
-// legal-brief §1.2 ⚠️). Dénigrement (C. civ. 1240) is left out when a press-law label holds: press-law abuses cannot be
-// sued as a civil fault (Cass. Ass. plén. 12 juillet 2000, legal-brief §1.0).
+// docs/legal/qualifications.md#injure ⚠️). Dénigrement (C. civ. 1240) is left out when a press-law label holds: press-law abuses cannot be
+// sued as a civil fault (Cass. Ass. plén. 12 juillet 2000, docs/legal/qualifications.md#regles-communes-presse).
 import type { LabelId, LabelResult, Qualification, Text } from '../types';
 
 export type OffenceId = Exclude<LabelId, 'non-illicite'>;

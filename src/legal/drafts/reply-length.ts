@@ -1,4 +1,4 @@
-// Right of reply limits, décret n° 2007-1527 art. 3 (legal-brief §3): the reply may not be longer than the message
+// Right of reply limits, décret n° 2007-1527 art. 3 (docs/legal/numerique-dsa-lcen.md#lcen-art-1-1-droit-de-reponse): the reply may not be longer than the message
 // it answers and never more than 200 lines. Checked before the letter is offered for sending.
 export const MAX_REPLY_LINES = 200;
 

@@ -1,4 +1,4 @@
-// Draft templates are logic-less (STYLE.md): readable text with {{field}} placeholders, one file per kind holding both
+// Draft templates are logic-less: readable text with {{field}} placeholders, one file per kind holding both
 // languages (templates/<kind>.ts). Every value a template needs is computed in fields.ts; a missing datum shows as a
 // visible placeholder. The set of fields is the FieldName union: templates/define.ts checks at compile time that a
 // template names only known fields and that French and English use the same ones.
@@ -50,7 +50,7 @@ export interface DraftContext {
   bundleFingerprint?: { short: string; full: string };
   /** Exact first-publication date given by the doctor (otherwise « publié au plus tôt le » the range's earliest date). */
   exactPublicationDate?: CalendarDate;
-  /** Insurer declaration (legal-brief §8): facts only the doctor knows; visible placeholders when absent. */
+  /** Insurer declaration (docs/legal/code-assurances.md#declaration-assureur): facts only the doctor knows; visible placeholders when absent. */
   discoveredOn?: CalendarDate;
   stepsTaken?: string;
   harm?: string;

@@ -1,6 +1,6 @@
 // Exception: dénigrement (C. civ. art. 1240) is for attacks on a professional's SERVICES; words that attack the
 // PERSON are governed by the loi du 29 juillet 1881 alone, which art. 1240 cannot be used to get around
-// (Cass. Ass. plén. 12 juillet 2000; legal-brief §1.4, §10 « void and time-barred if it really targets
+// (Cass. Ass. plén. 12 juillet 2000; docs/legal/qualifications.md#denigrement, docs/legal/procedure.md#summary-table « void and time-barred if it really targets
 // the person »). So a competitor's insult or accusation aimed at the doctor is not also dénigrement: it does not stack.
 import { all, any, no, yes, type ExceptionRule } from './rule';
 export const denigrementPersonne: ExceptionRule = {

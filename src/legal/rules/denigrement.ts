@@ -1,8 +1,8 @@
-// DÉNIGREMENT — legal-brief §1.4, §9 Q7. C. civ. art. 1240 (Cass. com. 9 janv. 2019, n° 17-18.350); 5 years (C. civ. 2224).
+// DÉNIGREMENT — docs/legal/qualifications.md#denigrement, docs/legal/procedure.md#decision-tree-q7. C. civ. art. 1240 (Cass. com. 9 janv. 2019, n° 17-18.350); 5 years (C. civ. 2224).
 // Used mainly for fake/non-patient reviews and excessive attacks on services, not on the person (Cass. com. 26 sept. 2018).
 // Words aimed at the person are press law only: exception ./denigrement-personne.ts (they never stack).
-// No court action needed first: the platform-policy report (conflict of interest, fake engagement) comes first (§10).
-// §6: « no reply » is the default for any unlawful label, a public reply only for lawful criticism.
+// No court action needed first: the platform-policy report (conflict of interest, fake engagement) comes first (docs/legal/procedure.md#summary-table).
+// docs/legal/code-sante-publique.md#reponse-publique: « no reply » is the default for any unlawful label, a public reply only for lawful criticism.
 // Courts want an indication the author was not a patient (CA Paris 27 avril 2022, n° 21/14958) → probable only then.
 import { any, yes, type LabelRule } from './rule';
 

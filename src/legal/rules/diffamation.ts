@@ -1,7 +1,7 @@
-// DIFFAMATION — legal-brief §1.3, §9 Q5. Loi 1881 art. 29 al. 1 (a precise fact that can be proven true or false,
+// DIFFAMATION — docs/legal/qualifications.md#diffamation, docs/legal/procedure.md#decision-tree-q5. Loi 1881 art. 29 al. 1 (a precise fact that can be proven true or false,
 // Cass. Ass. plén. 25 juin 2010), art. 32 al. 1; 3 months (art. 65). Discriminatory form art. 32 al. 2–3: 1 year (art. 65-3).
 // « escroc / voleur / arnaqueur / charlatan » with no precise fact: the courts are split (Cass. civ. 30 mai 2012; TJ Bordeaux
-// réf. 25 mars 2024, RG 23/02546) → the brief says flag "injure OR diffamation" for a lawyer, never decide alone.
+// réf. 25 mars 2024, RG 23/02546) → docs/legal/qualifications.md#injure: flag "injure OR diffamation" for a lawyer, never decide alone.
 import { all, no, yes, type LabelRule } from './rule';
 
 export const diffamation: LabelRule = {

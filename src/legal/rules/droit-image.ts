@@ -1,4 +1,4 @@
-// ATTEINTE AU DROIT À L'IMAGE — legal-brief §1.6, §9 Q4. C. civ. art. 9 (civil, 5 years).
+// ATTEINTE AU DROIT À L'IMAGE — docs/legal/qualifications.md#droit-image, docs/legal/procedure.md#decision-tree-q4. C. civ. art. 9 (civil, 5 years).
 // Criminal variants (6 years, CPP art. 8 ⚠️): 226-1 2° / 226-2 if captured in a private place (whether a waiting room is
 // one depends on the facts ❓), 226-8 for a montage or AI-generated content (as rewritten by loi SREN 2024).
 import { yes, type LabelRule } from './rule';

@@ -1,12 +1,12 @@
-// Flags added beside the labels (legal-brief §1.9, §7, §9 Q0 and T4).
+// Flags added beside the labels (docs/legal/qualifications.md#signaux-complementaires, docs/legal/rgpd-cnil.md#fiche-sans-consentement, docs/legal/procedure.md#decision-tree-q0 and docs/legal/procedure.md#decision-tree-t4).
 import { all, no, yes, type FlagRule } from './rule';
 
 export const flagRules: FlagRule[] = [
   {
     flag: 'danger-immediat',
     title: { fr: 'Danger immédiat', en: 'Immediate danger' },
-    when: yes('danger-immediat', 'legal-brief §9 Q0'),
-    sources: ['legal-brief §9 Q0'],
+    when: yes('danger-immediat', 'docs/legal/procedure.md#decision-tree-q0'),
+    sources: ['docs/legal/procedure.md#decision-tree-q0'],
     note: {
       fr: 'Appelez le 17 ou le 112 maintenant. Ne répondez pas publiquement.',
       en: 'Call 17 or 112 now. Do not reply publicly.',
@@ -37,11 +37,11 @@ export const flagRules: FlagRule[] = [
   },
   {
     // Google's « Hors sujet » policy: a review meant for another practitioner or place, or about something other than
-    // the care (legal-brief §1.9, §2.4 ⚠️ Google's labels change often). A policy matter: no court action needed.
+    // the care (docs/legal/qualifications.md#signaux-complementaires, docs/legal/numerique-dsa-lcen.md#google-canaux-signalement ⚠️ Google's labels change often). A policy matter: no court action needed.
     flag: 'hors-sujet',
     title: { fr: 'Avis hors sujet ou destiné à un autre praticien', en: 'Off-topic review, or meant for another practitioner' },
-    when: yes('avis-hors-sujet', 'legal-brief §1.9 et §2.4 (règles Google « Hors sujet »)'),
-    sources: ['legal-brief §1.9', 'legal-brief §2.4', 'Google, règles relatives aux contenus ajoutés par les utilisateurs'],
+    when: yes('avis-hors-sujet', 'docs/legal/qualifications.md#signaux-complementaires et docs/legal/numerique-dsa-lcen.md#google-canaux-signalement (règles Google « Hors sujet »)'),
+    sources: ['docs/legal/qualifications.md#signaux-complementaires', 'docs/legal/numerique-dsa-lcen.md#google-canaux-signalement', 'Google, règles relatives aux contenus ajoutés par les utilisateurs'],
     note: {
       fr: "Un avis qui ne porte pas sur votre exercice (autre praticien, autre lieu, autre sujet) enfreint les règles de la plateforme : un signalement suffit en général.",
       en: 'A review that is not about your practice (another practitioner, another place, another subject) breaks the platform’s rules: a report is usually enough.',

@@ -1,4 +1,4 @@
-// Registry of rules, in the order of legal-brief §9 (also the display order of labels).
+// Registry of rules, in the order of docs/legal/procedure.md#decision-tree (also the display order of labels).
 import { denigrement } from './denigrement';
 import { denigrementPersonne } from './denigrement-personne';
 import { diffamation } from './diffamation';

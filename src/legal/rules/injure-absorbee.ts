@@ -1,5 +1,5 @@
 // Exception: when the insult cannot be separated from a precise defamatory fact ("escroc qui facture des actes fictifs"),
-// the diffamation absorbs the injure (Cass. crim. 12 juin 1956, legal-brief §1.2 ⚠️; §9 Q5). The same words cannot be
+// the diffamation absorbs the injure (Cass. crim. 12 juin 1956, docs/legal/qualifications.md#injure ⚠️; docs/legal/procedure.md#decision-tree-q5). The same words cannot be
 // pursued as both (art. 53; Cass. crim. 23 nov. 2010).
 import { all, yes, type ExceptionRule } from './rule';
 

@@ -1,4 +1,4 @@
-// INJURE — legal-brief §1.2, §9 Q6. Loi 1881 art. 29 al. 2 (outrageous words "qui ne renferme l'imputation d'aucun fait"),
+// INJURE — docs/legal/qualifications.md#injure, docs/legal/procedure.md#decision-tree-q6. Loi 1881 art. 29 al. 2 (outrageous words "qui ne renferme l'imputation d'aucun fait"),
 // art. 33 al. 2; 3 months (art. 65). Discriminatory form art. 33 al. 3–4: 1 year (art. 65-3).
 // Exception in ./injure-absorbee.ts: an insult tied to a precise fact is diffamation.
 import { all, no, yes, type LabelRule } from './rule';

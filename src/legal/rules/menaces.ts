@@ -1,4 +1,4 @@
-// MENACES — legal-brief §1.8, §9 Q1. C. pén. 222-17 (threat materialised by a writing), 222-18 (with a condition),
+// MENACES — docs/legal/qualifications.md#menaces, docs/legal/procedure.md#decision-tree-q1. C. pén. 222-17 (threat materialised by a writing), 222-18 (with a condition),
 // 222-18-1 (discriminatory). Not press law: 6 years (CPP art. 8 ⚠️ general rule). First step: police complaint, no reply.
 import { yes, type LabelRule } from './rule';
 

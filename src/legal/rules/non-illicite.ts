@@ -1,4 +1,4 @@
-// NON-ILLICITE (libre critique) — legal-brief §1.1, §9 Q8. Freedom of expression (DDHC art. 11, CEDH art. 10).
+// NON-ILLICITE (libre critique) — docs/legal/qualifications.md#non-illicite, docs/legal/procedure.md#decision-tree-q8. Freedom of expression (DDHC art. 11, CEDH art. 10).
 // Holds when every other label is ruled out (the engine checks that); courts refused removal of "désagréable, hautain…
 // ne pense qu'à l'argent" (TGI Paris réf. 29 juin 2018) and "on paie le dépassement d'honoraires" (TGI Metz 16 juill. 2019).
 import type { LabelRule } from './rule';

@@ -1,4 +1,4 @@
-// PROVOCATION à la discrimination, à la haine ou à la violence (discriminatory ground) — legal-brief §1.7, §9 Q2a.
+// PROVOCATION à la discrimination, à la haine ou à la violence (discriminatory ground) — docs/legal/qualifications.md#provocation, docs/legal/procedure.md#decision-tree-q2 (Q2a).
 // Loi 1881 art. 24 al. 7–8 (numbering to check on Légifrance ⚠️); 1 year (art. 65-3).
 import { all, yes, type LabelRule } from './rule';
 

@@ -1,5 +1,5 @@
 // Exception: a call to violence tied to origin, religion, sex, orientation, gender identity or handicap is art. 24 al. 7–8
-// (provocation-haine, 1 year, art. 65-3), not art. 24 al. 1 (legal-brief §1.7, §9 Q2).
+// (provocation-haine, 1 year, art. 65-3), not art. 24 al. 1 (docs/legal/qualifications.md#provocation, docs/legal/procedure.md#decision-tree-q2).
 import { yes, type ExceptionRule } from './rule';
 
 export const provocationViolenceDiscriminatoire: ExceptionRule = {

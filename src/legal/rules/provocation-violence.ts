@@ -1,4 +1,4 @@
-// PROVOCATION to violence with no discriminatory ground — legal-brief §1.7, §9 Q2b. Loi 1881 art. 24 al. 1; 3 months (art. 65).
+// PROVOCATION to violence with no discriminatory ground — docs/legal/qualifications.md#provocation, docs/legal/procedure.md#decision-tree-q2 (Q2b). Loi 1881 art. 24 al. 1; 3 months (art. 65).
 // Exception (own rule, ./provocation-violence-discriminatoire.ts): a discriminatory call is provocation-haine (1 year).
 import { all, yes, type LabelRule } from './rule';
 

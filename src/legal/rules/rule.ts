@@ -1,4 +1,4 @@
-// The tiny rule language: a condition tree over facts, each leaf citing its source (STYLE.md "Law is data").
+// The tiny rule language: a condition tree over facts, each leaf citing its source (law is data).
 // Exceptions are their own rules (Catala): an ExceptionRule removes a label when its condition holds.
 import type { AnswerValue, FactId, FlagId, LabelId, StepId, Strength, Text } from '../types';
 
@@ -36,16 +36,16 @@ export interface LabelRule {
   strength: { when: Cond; is: Strength; ifUnknown?: Strength }[];
   otherwise: Strength;
   variants: VariantRule[];
-  /** Base limitation period (legal-brief §1.10); undefined for non-illicite. */
+  /** Base limitation period (docs/legal/procedure.md#prescription); undefined for non-illicite. */
   period?: { months: number; text: string; basis: string };
   sources: string[];
   /** May go to court (press law, privacy, image, threats): the evidence then comes before any request that may remove
-   *  the review (legal-brief §5). False where the first remedy is a platform-policy report (dénigrement, §10). */
+   *  the review (docs/legal/procedure.md#commissaire-de-justice). False where the first remedy is a platform-policy report (dénigrement, docs/legal/procedure.md#summary-table). */
   court: boolean;
   /** The steps this label calls for, listed in their safe order (steps-data.ts sets the merged order). */
   steps: StepId[];
   reportCategories?: string[];
-  /** Public reply advice: §6 makes "no reply" the default for illicit content. */
+  /** Public reply advice: docs/legal/code-sante-publique.md#reponse-publique makes "no reply" the default for illicit content. */
   reply: 'ne-pas-repondre' | 'reponse-possible';
   note?: Text;
 }

@@ -24,7 +24,7 @@ describe('rules as data', () => {
   });
 
   it('every condition cites an article or a decision next to it', () => {
-    for (const l of conditions.flatMap(leaves)) expect(l.cite, l.fact).toMatch(/art\.|Cass\.|CA |TJ |RGPD|legal-brief/);
+    for (const l of conditions.flatMap(leaves)) expect(l.cite, l.fact).toMatch(/art\.|Cass\.|CA |TJ |RGPD|docs\/legal\//);
   });
 
   it('every unlawful label has a limitation period with its legal basis', () => {

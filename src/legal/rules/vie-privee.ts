@@ -1,4 +1,4 @@
-// ATTEINTE À LA VIE PRIVÉE — legal-brief §1.5, §9 Q3. C. civ. art. 9 (civil, 5 years, C. civ. 2224).
+// ATTEINTE À LA VIE PRIVÉE — docs/legal/qualifications.md#vie-privee, docs/legal/procedure.md#decision-tree-q3. C. civ. art. 9 (civil, 5 years, C. civ. 2224).
 // Professional details are not private life (TGI Paris réf. 12 avril 2019); the reviewer's own health story is not the doctor's.
 // Home address / doxxing adds C. pén. 223-1-1 (6 years, CPP art. 8 ⚠️).
 import { any, yes, type LabelRule } from './rule';

@@ -1,4 +1,4 @@
-// The medical-secrecy and reply-policy check of a public reply, shown as the doctor edits it (legal brief §6).
+// The medical-secrecy and reply-policy check of a public reply, shown as the doctor edits it (docs/legal/code-sante-publique.md#reponse-publique).
 // It never certifies: with no finding it still says what was checked and what the doctor must reread by themselves.
 // Reply text and author name are hostile input: rendered only as JSX text nodes.
 import { useMemo } from 'preact/hooks';

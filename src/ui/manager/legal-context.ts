@@ -7,7 +7,7 @@ import type { Exhibit, SiteId } from '../../shared/types';
  * A HINT, never the answer, for « Pouvez-vous répondre vous-même sous cet avis ? »: Google (Maps and Search),
  * PagesJaunes and Trustpilot offer an owner reply, but only to a professional who has claimed the listing; a listing
  * not claimed cannot reply, and the online right of reply (LCEN art. 1-1 / décret 2007-1527) is then open
- * (legal-brief §3, §9 T3). The doctor confirms or answers; nothing is assumed. No hint on other sites.
+ * (docs/legal/numerique-dsa-lcen.md#lcen-art-1-1-droit-de-reponse, docs/legal/procedure.md#decision-tree-t3). The doctor confirms or answers; nothing is assumed. No hint on other sites.
  */
 export function replyHint(site: SiteId): Hint | undefined {
   if (site === 'generic') return undefined;

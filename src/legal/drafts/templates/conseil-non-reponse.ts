@@ -1,4 +1,4 @@
-// Why not to reply publicly (legal-brief §6: CNOM 2025, "ne doit surtout pas répondre"; §1.8 threats: no public reply).
+// Why not to reply publicly (docs/legal/code-sante-publique.md#reponse-publique: CNOM 2025, "ne doit surtout pas répondre"; docs/legal/qualifications.md#menaces: no public reply).
 // A note for the doctor, never sent: unlike the letters it shows the confidence of each label (that is where it
 // belongs), over the same labels the letters state (../reasons.ts heldLabels) and the same publication date.
 import { defineTemplate } from './define';

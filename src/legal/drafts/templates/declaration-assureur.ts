@@ -1,7 +1,7 @@
-// Claim declaration to the RCP / protection juridique insurer (legal-brief §8): policy, identity, dates, computed
+// Claim declaration to the RCP / protection juridique insurer (docs/legal/code-assurances.md#declaration-assureur): policy, identity, dates, computed
 // deadline highlighted, evidence, qualification, author (internal), steps taken, harm, request and urgency
 // (C. assur. L.127-2-2), its own time limit (L.113-2 4°: the contract's, never under 5 working days), LRAR or portal.
-// Deliberate departure from §8 item 4 (« marked to be confirmed »): no hedging in any outgoing document (lead's
+// Deliberate departure from docs/legal/code-assurances.md#declaration-assureur item 4 (« marked to be confirmed »): no hedging in any outgoing document (lead's
 // review); the request for a lawyer's advice says the same thing without weakening the file.
 import { defineTemplate } from './define';
 

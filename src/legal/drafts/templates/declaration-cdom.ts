@@ -1,8 +1,8 @@
-// Declaration to the conseil départemental de l'Ordre des médecins of threats or aggression (legal-brief §1.8 « First
+// Declaration to the conseil départemental de l'Ordre des médecins of threats or aggression (docs/legal/qualifications.md#menaces « First
 // step »: inform the CDOM, the Ordre's Observatoire de la sécurité des médecins). It asks for the council's support
 // and, where the doctor wishes (ctx.cdomPartieCivile, default yes), to join as partie civile and, if needed, to file
 // a complaint with the doctor's written consent — both from loi n° 2025-623 du 9 juillet 2025 as the brief reports it
-// (§0, §1.8). The brief cites no code article for the Ordre's action, so none is printed here (C. santé publ.
+// (docs/legal/qualifications.md#menaces, docs/legal/procedure.md#loi-2025-623). The brief cites no code article for the Ordre's action, so none is printed here (C. santé publ.
 // L.4122-1 is not cited by the brief: a lawyer should confirm before adding it). The same law lets the doctor give the
 // professional address in the complaint; the brief does not say the council's address may be given instead, so the
 // letter says « professional address » only.

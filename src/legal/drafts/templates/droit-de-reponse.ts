@@ -1,4 +1,4 @@
-// Online right of reply: LCEN art. 1-1 III–IV (ex-6-IV) and décret n° 2007-1527 (legal-brief §3). Decree art. 2
+// Online right of reply: LCEN art. 1-1 III–IV (ex-6-IV) and décret n° 2007-1527 (docs/legal/numerique-dsa-lcen.md#lcen-art-1-1-droit-de-reponse). Decree art. 2
 // mentions: references of the message, how to access it (URL), author's name if shown, nature (text), disputed
 // passages, reply requested. Art. 1: LRAR to the directeur de la publication (the host if the site is anonymous);
 // art. 3: reply no longer than the message and at most 200 lines. Offered only where the site has no direct reply

@@ -1,6 +1,6 @@
-// Request for an internet constat by a commissaire de justice (ord. 2016-728; legal-brief §5.1–5.2, NF Z67-147
+// Request for an internet constat by a commissaire de justice (ord. 2016-728; docs/legal/procedure.md#commissaire-de-justice, docs/legal/procedure.md#nf-z67-147, NF Z67-147
 // prerequisites): URLs, review id, what to record, urgency while the content is online; the doctor's signed
-// « Déclaration de capture » attached. Internet constats have no territorial limit (§5.1).
+// « Déclaration de capture » attached. Internet constats have no territorial limit (docs/legal/procedure.md#commissaire-de-justice).
 import { defineTemplate } from './define';
 
 export const lettreCommissaire = defineTemplate({

@@ -1,8 +1,8 @@
-// Formal notice to an identified author (legal-brief §4): sender, recipient, exact content (URL, dates, quotation),
+// Formal notice to an identified author (docs/legal/procedure.md#mise-en-demeure): sender, recipient, exact content (URL, dates, quotation),
 // the qualification with its articles, demand within 8 days, the consequences (référé, citation directe, damages)
-// without excessive threats and never conditioned on money (§4 item 6), an opening for the author's observations
-// (§4 item 7), no care detail (medical secrecy), LRAR. Never insulting itself.
-// Deliberate departure from §4 item 4 (« susceptible de »): the lead's review found hedging weakens the letter; the
+// without excessive threats and never conditioned on money (docs/legal/procedure.md#mise-en-demeure item 6), an opening for the author's observations
+// (docs/legal/procedure.md#mise-en-demeure item 7), no care detail (medical secrecy), LRAR. Never insulting itself.
+// Deliberate departure from docs/legal/procedure.md#mise-en-demeure item 4 (« susceptible de »): the lead's review found hedging weakens the letter; the
 // labels printed are only those the doctor's answers establish (see ../reasons.ts).
 import { defineTemplate } from './define';
 

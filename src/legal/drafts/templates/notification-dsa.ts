@@ -1,12 +1,12 @@
 // Notice of illegal content, DSA (Reg. (EU) 2022/2065) art. 16(2): (a) substantiated reasons, (b) exact URL(s),
 // (c) notifier's name and email, (d) good-faith statement. Art. 16(3): make the illegality visible without a detailed
-// legal examination — hence the verbatim quote and the articles (legal-brief §2.2). Electronic only (art. 16(1)).
+// legal examination — hence the verbatim quote and the articles (docs/legal/numerique-dsa-lcen.md#dsa-art-16). Electronic only (art. 16(1)).
 import { defineTemplate } from './define';
 
 export const notificationDsa = defineTemplate({
   fr: {
     title: 'Notification de contenu illicite (DSA, art. 16)',
-    howToSend: `Par {{legalForm}}. Collez ce texte dans le champ d'explication : la notification se fait par voie électronique (DSA art. 16 §1). Conservez l'accusé de réception et la décision motivée de la plateforme (art. 16 §4 et §5, art. 17).`,
+    howToSend: `Par {{legalForm}}. Collez ce texte dans le champ d'explication : la notification se fait par voie électronique (DSA art. 16 §1). Conservez l'accusé de réception et la décision motivée de la plateforme (art. 16 §4 et docs/legal/procedure.md#commissaire-de-justice, art. 17).`,
     body: `Objet : notification de contenu illicite au titre de l'article 16 du règlement (UE) 2022/2065 (DSA)
 
 1. Emplacement électronique exact du contenu

@@ -1,4 +1,4 @@
-// GDPR objection and erasure for a listing created without consent (legal-brief §7): art. 21 and 17, particular
+// GDPR objection and erasure for a listing created without consent (docs/legal/rgpd-cnil.md#fiche-sans-consentement): art. 21 and 17, particular
 // situation (medical secrecy prevents replying; anonymous unchecked reviews; public directories exist), answer within
 // one month (art. 12(3)), CA Chambéry 22 mai 2025, RG 22/01814.
 import { defineTemplate } from './define';

@@ -1,4 +1,4 @@
-// CNIL complaint after one month without a satisfactory answer (legal-brief §7; cnil.fr/fr/plaintes).
+// CNIL complaint after one month without a satisfactory answer (docs/legal/rgpd-cnil.md#fiche-sans-consentement; cnil.fr/fr/plaintes).
 import { defineTemplate } from './define';
 
 export const plainteCnil = defineTemplate({

@@ -1,4 +1,4 @@
-// Complaint to the procureur de la République (legal-brief §1.8): titled by the offences that hold (« Plainte pour
+// Complaint to the procureur de la République (docs/legal/qualifications.md#menaces): titled by the offences that hold (« Plainte pour
 // menaces et injure publique »), facts, quoted words, the effect on the doctor's safety and practice, evidence, the
 // professional address instead of the home address (loi n° 2025-623 du 9 juillet 2025). Against the identified author,
 // else against X.

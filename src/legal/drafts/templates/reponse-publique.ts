@@ -1,4 +1,4 @@
-// Public reply, secrecy-safe (legal-brief §6; CSP L.1110-4, R.4127-4): never confirms the author was a patient, no care
+// Public reply, secrecy-safe (docs/legal/code-sante-publique.md#reponse-publique; CSP L.1110-4, R.4127-4): never confirms the author was a patient, no care
 // detail, no date, no polemic, a private channel, a professional signature. Offered for non-illicit reviews only.
 import type { LangTemplates, Tone } from '../types';
 import { defineTemplate } from './define';

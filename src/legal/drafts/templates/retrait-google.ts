@@ -1,6 +1,6 @@
 // Text for Google's "Signaler un contenu pour des raisons juridiques" form (support.google.com/legal/answer/3110420,
-// legal-brief §2.4 item 4 ⚠️ fields unconfirmed): product Maps, legal ground, exact URL, explanation. A legal removal
-// is usually limited to the country where the content is illegal; a copy may go to Lumen (§2.4).
+// docs/legal/numerique-dsa-lcen.md#google-canaux-signalement item 4 ⚠️ fields unconfirmed): product Maps, legal ground, exact URL, explanation. A legal removal
+// is usually limited to the country where the content is illegal; a copy may go to Lumen (docs/legal/numerique-dsa-lcen.md#google-canaux-signalement).
 import { defineTemplate } from './define';
 
 export const retraitGoogle = defineTemplate({

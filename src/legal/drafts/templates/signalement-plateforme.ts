@@ -1,4 +1,4 @@
-// Report under the platform's own policy (legal-brief §2.4: Google "Signaler l'avis", then the Reviews Management Tool
+// Report under the platform's own policy (docs/legal/numerique-dsa-lcen.md#google-canaux-signalement: Google "Signaler l'avis", then the Reviews Management Tool
 // to follow and appeal; categories change often ⚠️).
 import { defineTemplate } from './define';
 
