@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
+import { decode as decodePng, encode as encodePng } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleCase } from '../../../test/helpers/sample-case';
 import { startTestTsa, type TestTsa } from '../../../test/tsa/server';
@@ -112,6 +113,27 @@ describe('verifyBundle', () => {
       expect(v.checks.filter((c) => !c.ok).some((c) => describeCheck(c, 'fr').includes(rel)), `${rel} (fr)`).toBe(true);
     }
   }, 120_000);
+
+  it('checks each attested view against its untouched screenshot, and names one whose screenshot pixels were redrawn', async () => {
+    const good = await verifyBundle(zip);
+    const attested = good.checks.filter((c) => c.code.startsWith('attested'));
+    expect(attested.length).toBeGreaterThan(0);
+    expect(attested.every((c) => c.code === 'attested-ok')).toBe(true);
+    expect(describeCheck(attested[0]!, 'fr')).toMatch(/^La vue attestée .*vue-attestee\.png reproduit sans modification la capture .*viewport\.png/);
+    // One pixel of the screenshot redrawn inside the attested view: besides the manifests, the attested check names it
+    // on its own (it would still catch it if a forger re-hashed the manifests).
+    const name = [...Object.keys((await JSZip.loadAsync(zip)).files)].find((n) => n.endsWith('/vue-attestee.png'))!;
+    const bad = await verifyBundle(await rezip((files) => {
+      const png = decodePng(files.get(name)!);
+      const sidecar = JSON.parse(new TextDecoder().decode(files.get(name.replace('.png', '.json'))!));
+      const o = ((sidecar.screenshot.y + 5) * png.width + sidecar.screenshot.x + 5) * png.channels;
+      png.data[o] = (png.data[o]! + 128) % 256;
+      files.set(name, encodePng(png));
+    }));
+    const check = bad.checks.find((c) => c.code === 'attested-bad');
+    expect(check, JSON.stringify(bad.checks.filter((c) => !c.ok))).toBeDefined();
+    expect(describeCheck(check!, 'fr')).toContain('vue-attestee.png ne correspond plus à la capture');
+  });
 
   it('detects a removed payload file and an added one', async () => {
     const removed = await verifyBundle(await rezip((f) => { f.delete(`${folder}/data/drafts/case-2026-0042-reponse-neutre.txt`); }));

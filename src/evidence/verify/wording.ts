@@ -58,6 +58,9 @@ const FR: Record<string, Words> = {
   'timestamp-differs': (p) => `Le jeton d’horodatage ${p.file} diffère de celui noté dans la fiche de la pièce n° ${p.sequence}.`,
   'timestamp-ok': (p) => `Pièce n° ${p.sequence} : horodatée par une autorité tierce (${p.authority}) ; la pièce existait au plus tard le ${frDateUtc(String(p.genTime))} (${p.file}). ${p.trusted ? 'Certificat de l’autorité vérifié.' : 'Certificat de l’autorité non vérifié ici (aucun certificat racine fourni).'}`,
   'timestamp-orphan': (p) => `Le fichier ${p.file} ne correspond à aucune pièce : il a été ajouté.`,
+  'attested-ok': (p) => `La vue attestée ${p.file} reproduit sans modification la capture ${p.source}, sous un bandeau conforme à sa description.`,
+  'attested-bad': (p) => `La vue attestée ${p.file} ne correspond plus à la capture ${p.source} ou à son bandeau : elle a été modifiée.`,
+  'attested-orphan': (p) => `La vue attestée ${p.file} est présente sans sa capture d’origine (${p.source}) ou sans sa description (${p.sidecar}).`,
   'verifier-stopped': () => 'La vérification s’est arrêtée sur une erreur inattendue : le dossier n’est pas confirmé intact.',
 };
 
@@ -109,6 +112,9 @@ const EN: Record<string, Words> = {
   'timestamp-differs': (p) => `The timestamp token ${p.file} differs from the one noted in the record of exhibit no. ${p.sequence}.`,
   'timestamp-ok': (p) => `Exhibit no. ${p.sequence}: timestamped by an independent authority (${p.authority}); the exhibit existed on ${enDateUtc(String(p.genTime))} at the latest (${p.file}). ${p.trusted ? 'Authority certificate verified.' : 'Authority certificate not verified here (no root certificate given).'}`,
   'timestamp-orphan': (p) => `The file ${p.file} belongs to no exhibit: it was added.`,
+  'attested-ok': (p) => `The attested view ${p.file} shows the screenshot ${p.source} unchanged, under a band that matches its description.`,
+  'attested-bad': (p) => `The attested view ${p.file} no longer matches the screenshot ${p.source} or its band: it was changed.`,
+  'attested-orphan': (p) => `The attested view ${p.file} is there without its source screenshot (${p.source}) or its description (${p.sidecar}).`,
   'verifier-stopped': () => 'The verification stopped on an unexpected error: the bundle is not confirmed intact.',
 };
 
