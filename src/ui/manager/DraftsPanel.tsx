@@ -192,10 +192,18 @@ export function DraftsPanel({
     setDownloaded(undefined);
     return false;
   };
-  const copy = async () => {
-    if (!guard()) return;
+  const copy = async (what = text) => {
+    if (what !== text) {
+      // The safer version of the public reply: the same rule, nothing leaves with a placeholder in it.
+      const inSafer = placeholdersIn(what, [], lang);
+      if (inSafer.length) {
+        setRefused(inSafer);
+        setCopied(false);
+        return;
+      }
+    } else if (!guard()) return;
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(what);
       setCopied(true);
       setCopyError(undefined);
     } catch (e) {
@@ -329,9 +337,9 @@ export function DraftsPanel({
             <button class="reset" onClick={() => setConfirmReset(true)}>{t('dftReset')}</button>
           ))}
       </div>
-      {kind === 'reponse-publique' && <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} onUseSafer={onText} />}
+      {kind === 'reponse-publique' && <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} onUseSafer={onText} onCopySafer={(safer) => void copy(safer)} />}
       <div class="row">
-        <button class="primary copy" onClick={copy}>
+        <button class="primary copy" onClick={() => void copy()}>
           {t('dCopy')}
         </button>
         <button class="download-docx" onClick={() => void download('docx')}>

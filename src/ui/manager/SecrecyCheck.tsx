@@ -14,6 +14,8 @@ export interface SecrecyCheckProps {
   /** Display name of the review's author ('' when unknown). */
   author: string;
   onUseSafer?: (safer: string) => void;
+  /** Copies the safer version as it is (the panel refuses while it still holds a placeholder). */
+  onCopySafer?: (safer: string) => void;
 }
 
 function FindingItem({ f, risk }: { f: Finding<string>; risk?: boolean }) {
@@ -25,7 +27,7 @@ function FindingItem({ f, risk }: { f: Finding<string>; risk?: boolean }) {
   );
 }
 
-export function SecrecyCheck({ text, lang, author, onUseSafer }: SecrecyCheckProps) {
+export function SecrecyCheck({ text, lang, author, onUseSafer, onCopySafer }: SecrecyCheckProps) {
   const r = useMemo(() => checkSecrecy(text, lang, { authorNames: author ? [author] : [] }), [text, lang, author]);
   return (
     <div class="notice secrecy-check stack" role="status" aria-live="polite">
@@ -71,11 +73,18 @@ export function SecrecyCheck({ text, lang, author, onUseSafer }: SecrecyCheckPro
         <div class="sec-safer">
           <div class="muted">{t('secSaferTitle')}</div>
           <blockquote class="safer">{r.saferText}</blockquote>
-          {onUseSafer && (
-            <button type="button" class="sec-use-safer" onClick={() => onUseSafer(r.saferText)}>
-              {t('secUseSafer')}
-            </button>
-          )}
+          <div class="row">
+            {onCopySafer && (
+              <button type="button" class="primary sec-copy-safer" onClick={() => onCopySafer(r.saferText)}>
+                {t('secCopySafer')}
+              </button>
+            )}
+            {onUseSafer && (
+              <button type="button" class="sec-use-safer" onClick={() => onUseSafer(r.saferText)}>
+                {t('secUseSafer')}
+              </button>
+            )}
+          </div>
         </div>
       )}
     </div>
