@@ -111,8 +111,8 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
     accused: recipientName ? (fr ? `contre ${recipientName}` : `against ${recipientName}`) : fr ? 'contre X' : 'against persons unknown',
     evidence: fp
       ? fr
-        ? `Dossier de preuve : capture horodatée conservée, empreinte SHA-256 ${fp.short} (empreinte complète : ${fp.full}).`
-        : `Evidence file: time-stamped capture kept, SHA-256 fingerprint ${fp.short} (full fingerprint: ${fp.full}).`
+        ? `Dossier de preuve : capture datée conservée, empreinte SHA-256 ${fp.short} (empreinte complète : ${fp.full}).`
+        : `Evidence file: dated capture kept, SHA-256 fingerprint ${fp.short} (full fingerprint: ${fp.full}).`
       : fr
         ? 'Une capture datée de ce contenu a été conservée.'
         : 'A dated capture of this content has been kept.',

@@ -89,7 +89,7 @@ describe('every outgoing document stands on its own', () => {
   it.each(cases)('%s [%s] cites the evidence bundle’s fingerprint when given, else a dated capture', (kind, lang) => {
     const withFp = renderDraft(kind, lang, full({ bundleFingerprint: FP })).body;
     expect(withFp).toContain(FP.full);
-    expect(withFp).toMatch(lang === 'fr' ? /Dossier de preuve : capture horodatée conservée, empreinte SHA-256 9f86d081884c7d65/ : /Evidence file: time-stamped capture kept, SHA-256 fingerprint 9f86d081884c7d65/);
+    expect(withFp).toMatch(lang === 'fr' ? /Dossier de preuve : capture datée conservée, empreinte SHA-256 9f86d081884c7d65/ : /Evidence file: dated capture kept, SHA-256 fingerprint 9f86d081884c7d65/);
     const without = renderDraft(kind, lang, full()).body;
     expect(without).toMatch(lang === 'fr' ? /Une capture datée de ce contenu a été conservée\./ : /A dated capture of this content has been kept\./);
     expect(without).not.toMatch(/SHA-256|empreinte|fingerprint/);
