@@ -11,7 +11,7 @@
 //   store    → exhibit sealed on its case's chain and stored with blobs, case and custody in one transaction
 import browser from 'webextension-polyfill';
 import type { Artefact, ArtefactKind, CaseRecord, EnvironmentRecord, Exhibit, PageAction, ReviewFields, SiteId } from '../../shared/types';
-import type { CaptureResult, CaptureStepName, PreparedReview } from '../../messaging/protocol';
+import { CAPTURE_STEPS, type CaptureResult, type CaptureStepName, type PreparedReview } from '../../messaging/protocol';
 import { callContent } from '../../messaging/client';
 import { canonicalJson } from '../../evidence/canonical-json';
 import { sha256Hex } from '../../evidence/hash';
@@ -236,15 +236,7 @@ async function store(s: CaptureState): Promise<void> {
   s.result = { caseId, exhibitId: exhibit.id, seal: exhibit.seal, durationMs: Date.now() - s.start.getTime() };
 }
 
-/** The capture, step by step, in order. */
-export const CAPTURE_PIPELINE: Step<CaptureState, CaptureStepName>[] = [
-  { name: 'prepare', run: prepare },
-  { name: 'shoot', run: shoot },
-  { name: 'crop', run: crop },
-  { name: 'fullpage', run: fullpage },
-  { name: 'archive', run: archive },
-  { name: 'restore', run: restore },
-  { name: 'describe', run: describe },
-  { name: 'seal', run: seal },
-  { name: 'store', run: store },
-];
+const RUNS: Record<CaptureStepName, Step<CaptureState, CaptureStepName>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
+
+/** The capture, step by step, in the order of CAPTURE_STEPS (the contract the popup words). */
+export const CAPTURE_PIPELINE: Step<CaptureState, CaptureStepName>[] = CAPTURE_STEPS.map((name) => ({ name, run: RUNS[name] }));
