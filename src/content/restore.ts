@@ -46,8 +46,24 @@ export async function recordChanges<T>(point: RestorePoint, fn: () => Promise<T>
   }
 }
 
-/** Undoes the recorded changes, last first; stops (and says so) as soon as the page no longer matches what was recorded. */
+/**
+ * True when every node the recorded changes added is still where they put it (or was taken out by a later recorded
+ * change): no one else changed those parts of the card since, so undoing gives back the card as it was.
+ */
+function undoable(changes: MutationRecord[]): boolean {
+  const removedLater = new Set<Node>();
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const r = changes[i];
+    if (r.type !== 'childList') continue;
+    for (const n of Array.from(r.addedNodes)) if (n.parentNode !== r.target && !removedLater.has(n)) return false;
+    for (const n of Array.from(r.removedNodes)) removedLater.add(n);
+  }
+  return true;
+}
+
+/** Undoes the recorded changes, last first; touches nothing when the page no longer matches what was recorded. */
 function undoChanges(changes: MutationRecord[]): boolean {
+  if (!undoable(changes)) return false;
   for (let i = changes.length - 1; i >= 0; i--) {
     const r = changes[i];
     if (r.type === 'attributes' && r.attributeName && r.target instanceof Element) {
