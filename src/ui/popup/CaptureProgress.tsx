@@ -1,7 +1,7 @@
 // The running capture in the popup: its current step in plain words (« Capture de l’écran… », « Scellement… »),
 // step n of N, and « Annuler » until the seal. The service worker broadcasts one event per step
 // (CaptureProgressEvent, src/messaging/protocol.ts); the popup keeps those of the capture it started.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
 import { CAPTURE_CANCELLED, CAPTURE_STEPS, isCaptureProgress, type CaptureProgressEvent } from '../../messaging/protocol';
@@ -33,6 +33,10 @@ const SEAL_INDEX = CAPTURE_STEPS.indexOf('seal') + 1;
 export function CaptureProgress({ captureId }: { captureId: string }) {
   const [event, setEvent] = useState<CaptureProgressEvent | undefined>(latest.get(captureId));
   const [cancel, setCancel] = useState<'asked' | 'too-late' | 'failed'>();
+  const box = useRef<HTMLDivElement>(null);
+
+  // The capture button the doctor pressed is replaced by this box: keep the keyboard focus here, one Tab from « Annuler ».
+  useEffect(() => box.current?.focus(), []);
 
   useEffect(() => {
     const update = () => setEvent(latest.get(captureId));
@@ -56,7 +60,7 @@ export function CaptureProgress({ captureId }: { captureId: string }) {
 
   const sealed = !!event && event.index >= SEAL_INDEX;
   return (
-    <div class="capture-progress stack" role="status" aria-live="polite" data-step={event?.step ?? ''}>
+    <div class="capture-progress stack" role="status" aria-live="polite" tabIndex={-1} ref={box} data-step={event?.step ?? ''}>
       <div class="row">
         <span class="cap-step">{event ? t(`capStep_${event.step}`) : t('popupCapturing')}</span>
         {event && <span class="muted cap-count">{t('capStepOf', String(event.index), String(event.total))}</span>}
