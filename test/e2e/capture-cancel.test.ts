@@ -125,12 +125,29 @@ describe('capture progress, cancel and restore', () => {
     expect(await popup.$('.capture-progress')).toBeNull();
 
     expect(await pageState(page)).toEqual(before);
-    const [ex] = (await dumpStore(popup)).exhibits;
+    const ex = (await dumpStore(popup)).exhibits.find((e) => e.source.url.endsWith('/page.html'))!;
     expect(ex.review.id).toBe('bands-tall');
     expect(ex.artefacts.find((a) => a.kind === 'review.png')!.note).toMatch(/stitched from [2-9] viewport captures/);
     const restore = ex.actions.filter((a) => a.kind === 'restore').at(-1)!;
     expect(restore.detail).toMatch(/^page restored: scroll back \(window to 123px\), 1 text collapsed$/);
     expect(ex.actions.at(-1)).toBe(restore);
+    await popup.close();
+    await page.close();
+  });
+
+  it('puts the reviews pane back at the doctor’s place after stitching a review inside it', async () => {
+    const { page, popup } = await h.openPopupOn(`${h.origin}/fixtures/bands/page.pane.html`);
+    await popup.waitForSelector('li.review');
+    const paneTop = () => page.$eval('.m6QErb', (p) => p.scrollTop);
+    await page.$eval('.m6QErb', (p) => (p.scrollTop = 57));
+    expect(await paneTop()).toBe(57);
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await waitInPopup(popup, 'li.review .captured', 30000);
+    expect(await paneTop()).toBe(57);
+    const ex = (await dumpStore(popup)).exhibits.find((e) => e.source.url.endsWith('page.pane.html'))!;
+    // The capture did move the pane (the review is stitched from several positions), and the log says where it went back.
+    expect(ex.actions.some((a) => a.kind === 'scroll' && /offset [1-9]\d*px/.test(a.detail))).toBe(true);
+    expect(ex.actions.at(-1)!.detail).toMatch(/^page restored: scroll back \(window to 0px, pane div to 57px\)$/);
     await popup.close();
     await page.close();
   });
