@@ -151,4 +151,30 @@ describe('capture progress, cancel and restore', () => {
     await popup.close();
     await page.close();
   });
+
+  it('a capture that fails midway stores nothing, says why, and still scrolls the page back', async () => {
+    const { page, popup } = await h.openPopupOn(h.origin + URL_PATH);
+    await popup.waitForSelector('li.review');
+    await truncateTallReview(page, 123);
+    const held = await dumpStore(popup);
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await waitInPopup(popup, '.capture-progress[data-step="shoot"]', 15000);
+    // The site re-renders the review while it is being captured: the element Avisé was capturing is gone.
+    await page.evaluate(() => {
+      const card = document.querySelector('[data-review-id="bands-tall"]')!;
+      card.replaceWith(card.cloneNode(true));
+    });
+    await waitInPopup(popup, 'p.error', 15000);
+    expect(await popup.$eval('p.error', (e) => e.textContent)).toMatch(/n’est plus affiché|no longer on the page/);
+    expect(await popup.$('.cap-cancelled')).toBeNull();
+    const store = await dumpStore(popup);
+    expect(store.exhibits).toEqual(held.exhibits);
+    expect(store.custody).toEqual(held.custody);
+    expect(store.blobCount).toBe(held.blobCount);
+    expect(store.jobs).toEqual([]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(123);
+    await popup.close();
+    await page.close();
+  });
 });
+
