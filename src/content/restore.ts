@@ -103,14 +103,10 @@ export function restorePage(point: RestorePoint | undefined): PageActionLike {
     if (!p.el.isConnected) continue;
     p.el.scrollTop = p.top;
     p.el.scrollLeft = p.left;
-    parts.push(`pane ${describePane(p.el)} to ${px(p.el.scrollTop)}`);
+    // The pane by its tag only: no page text in this line, so the report can read its numbers back safely.
+    parts.push(`pane ${p.el.tagName.toLowerCase()} to ${px(p.el.scrollTop)}`);
   }
   window.scrollTo({ left: point.windowX, top: point.windowY, behavior: 'instant' as ScrollBehavior });
   parts.unshift(`window to ${px(window.scrollY)}`);
   return { at, kind: 'restore', detail: `page restored: scroll back (${parts.join(', ')})${collapsed ? `, ${collapsed}` : ''}` };
-}
-
-function describePane(el: Element): string {
-  const label = el.getAttribute('aria-label');
-  return `${el.tagName.toLowerCase()}${label ? ` « ${label.slice(0, 40)} »` : ''}`;
 }
