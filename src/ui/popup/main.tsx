@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
 import type { CaptureResult, PageReviews } from '../../messaging/protocol';
 import { stars, t } from '../shared/i18n';
+import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
 
 async function targetTabId(): Promise<number> {
   // Tests and the demo may open the popup as a page with ?tabId=N; the toolbar popup uses the active tab.
@@ -23,6 +24,8 @@ function Popup() {
   const [page, setPage] = useState<PageReviews>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
+  const [captureId, setCaptureId] = useState<string>();
+  const [cancelled, setCancelled] = useState<string>();
   const [done, setDone] = useState<Record<string, CaptureResult>>({});
   const [interrupted, setInterrupted] = useState<{ id: string; url: string }[]>([]);
   const [askTimestamp, setAskTimestamp] = useState(false);
@@ -40,15 +43,20 @@ function Popup() {
 
   const capture = async (key: string) => {
     if (tabId === undefined) return;
+    const id = newCaptureId();
     setBusy(key);
+    setCaptureId(id);
     setError(undefined);
+    setCancelled(undefined);
     try {
-      const result = await callBackground('capture.review', { tabId, key });
+      const result = await callBackground('capture.review', { tabId, key, captureId: id });
       setDone((d) => ({ ...d, [key]: result }));
     } catch (e) {
-      setError((e as Error).message);
+      if (isCancelled((e as Error).message)) setCancelled(key);
+      else setError((e as Error).message);
     } finally {
       setBusy(undefined);
+      setCaptureId(undefined);
     }
   };
 
@@ -108,6 +116,7 @@ function Popup() {
                     <span class="muted date">{r.dateText}</span>
                   </div>
                   <p class="excerpt">{r.excerpt}</p>
+                  {cancelled === r.key && <CaptureCancelled />}
                   {r.captured && !done[r.key] && (
                     <p class="muted already">
                       {t('popupAlready', String(r.captured.exhibits))}{' '}
@@ -125,6 +134,8 @@ function Popup() {
                         {t('popupOpenCase')}
                       </a>
                     </div>
+                  ) : busy === r.key && captureId ? (
+                    <CaptureProgress captureId={captureId} />
                   ) : (
                     <button class="primary capture" disabled={!!busy} onClick={() => capture(r.key)}>
                       {busy === r.key ? t('popupCapturing') : r.captured ? t('popupRecapture') : t('popupCapture')}
