@@ -5,12 +5,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkSecrecy, draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
-import type { DraftFacts, DraftRecipient, StoredDraft } from '../../messaging/protocol';
+import type { DraftFacts, DraftRecipient, StoredDraft } from '../../evidence/records';
 import { callBackground } from '../../messaging/client';
 import type { BundleFingerprint } from '../../evidence/bundle/fingerprint';
 import { pick, t, uiLang } from '../shared/i18n';
 import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
-import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from './drafts-for-bundle';
+import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from '../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from './bundle-fingerprint';
 import { downloadFile } from './export';
 

@@ -1,6 +1,6 @@
 // Reading evidence for display: extension pages share the service worker's IndexedDB (same extension origin),
 // so images are read straight from the blob store; every write still goes through the service worker.
-import { getBlob } from '../../evidence/store';
+import { getBlob } from '../../evidence/store-read';
 
 const urls = new Map<string, string>();
 

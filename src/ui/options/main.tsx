@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
-import type { Settings } from '../../messaging/protocol';
+import type { Settings } from '../../evidence/records';
 import type { DoctorProfile } from '../../shared/types';
 import { t } from '../shared/i18n';
 
@@ -14,7 +14,7 @@ const FIELDS: (keyof DoctorProfile)[] = ['civility', 'firstName', 'lastName', 't
 function InstallationKey() {
   const [fp, setFp] = useState<string>();
   useEffect(() => {
-    callBackground('signing.fingerprint', {}).then((r) => setFp(r.fingerprint), () => setFp(''));
+    callBackground('keys.fingerprint', {}).then((r) => setFp(r.fingerprint), () => setFp(''));
   }, []);
   return (
     <fieldset class="signature">
