@@ -91,6 +91,7 @@ let pagePromise: Promise<IDBPDatabase<AviseDB>> | undefined;
 export function openForReading(): Promise<IDBPDatabase<AviseDB>> {
   pagePromise ??= openDB<AviseDB>(DB_NAME, DB_VERSION, {
     upgrade(_d, _old, _new, tx) {
+      tx.done.catch(() => undefined); // the open request below reports the abort
       tx.abort();
     },
     // The service worker is upgrading the store (extension updated): let it, and reopen on the next call.
