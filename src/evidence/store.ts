@@ -31,7 +31,7 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
       // v2: the doctor's edited drafts and the letters' recipient, per case, kind and language.
       if (oldVersion < 2) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
       // v3: qualifications and drafts carry schemaVersion, with typed answers and result.
-      if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(tx);
+      if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(d.objectStoreNames, tx);
     },
     // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
     // let it upgrade, and reopen on the next call.
@@ -47,8 +47,9 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
  * Brings every stored qualification and draft to RECORD_SCHEMA_VERSION, inside the upgrade transaction (all or
  * nothing). A record that cannot be read as its type is left exactly as it was, never rewritten nor dropped.
  */
-async function migrateRecords(tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
+async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
   for (const [store, migrate] of [['qualifications', migrateQualification], ['drafts', migrateDraft]] as const) {
+    if (!stores.contains(store)) continue;
     for (let c = await tx.objectStore(store).openCursor(); c; c = await c.continue()) {
       const v = c.value as { schemaVersion?: number };
       if (v.schemaVersion === RECORD_SCHEMA_VERSION) continue;

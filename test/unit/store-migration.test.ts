@@ -60,7 +60,7 @@ describe('a store written at DB version 2, opened by this version', () => {
         for (const a of ex.artefacts) expect(await sha256Hex(await sw.getBlob(a.sha256))).toBe(a.sha256);
       }
       const chain = await sw.custodyOf(c.id);
-      expect(chain).toEqual(rows('custody').filter((e) => e.caseId === c.id).map(({ caseId: _c, ...e }) => ({ ...e, caseId: _c })).sort((a, b) => (a.seq as number) - (b.seq as number)));
+      expect(chain).toEqual(rows('custody').filter((e) => e.caseId === c.id).sort((a, b) => (a.seq as number) - (b.seq as number)));
       expect(await verifyCustodyChain(chain)).toBeNull();
     }
     expect((await sw.custodyOf(A)).map((e) => e.event)).toEqual(['capture', 'capture', 'qualify', 'draft', 'draft', 'timestamp', 'export']);
