@@ -9,7 +9,7 @@ import { ensureContentScript } from './inject';
 import { getSettings, setSettings } from './settings';
 import { runTimestamps } from './timestamps';
 import { installationFingerprint, installationSigner } from '../evidence/installation-key';
-import { RECORD_SCHEMA_VERSION, type StoredDraft, type StoredQualification } from '../evidence/records';
+import { migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type StoredDraft, type StoredQualification } from '../evidence/records';
 import { base64ToBytes } from '../evidence/bundle/write';
 import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
@@ -69,7 +69,15 @@ export const handlers: Handlers<BackgroundCalls> = {
     return { case: c, exhibits: await exhibitsOf(caseId), qualification: await getQualification(caseId) };
   },
   async 'qualification.save'(q) {
-    const stored: StoredQualification = { ...q, schemaVersion: RECORD_SCHEMA_VERSION, savedAt: new Date().toISOString() };
+    if (!(await getCase(q.caseId))) throw caseNotFound(q.caseId);
+    let stored: StoredQualification;
+    try {
+      // The same shape check as for a record read back from an older store: what is stored is what the engine wrote.
+      stored = migrateQualification({ ...q, schemaVersion: undefined, savedAt: new Date().toISOString() });
+    } catch (e) {
+      if (e instanceof UnreadableRecord) throw new AviseError('qualificationInvalid', {}, `qualification.save: ${e.message}`);
+      throw e;
+    }
     const before = labelsOf((await getQualification(q.caseId))?.result);
     await putQualification(stored);
     // Every answer is saved, but the custody log records only what changes the outcome: the labels.

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   exhibitNotFound: ['exhibitId'],
   blobMissing: ['sha256'],
   draftInvalid: ['field'],
+  qualificationInvalid: [],
   noSenderTab: [],
   captureConflict: [],
   timestampsChanged: [],
