@@ -19,17 +19,18 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
   // Each version only adds what it needs: opening an older database keeps every case, exhibit and chain.
   dbPromise ??= openDB<AviseDB>(DB_NAME, DB_VERSION, {
     async upgrade(d, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        d.createObjectStore('blobs', { keyPath: 'sha256' });
-        d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
-        d.createObjectStore('cases', { keyPath: 'id' });
-        d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
-        d.createObjectStore('qualifications', { keyPath: 'caseId' });
-        d.createObjectStore('jobs', { keyPath: 'id' });
-        d.createObjectStore('meta');
-      }
+      // Each store is created when missing (not only by version number): a database created empty by another
+      // opener (a bare `indexedDB.open('avise')`) still gets every store.
+      const has = (name: StoreNames<AviseDB>) => d.objectStoreNames.contains(name);
+      if (!has('blobs')) d.createObjectStore('blobs', { keyPath: 'sha256' });
+      if (!has('exhibits')) d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
+      if (!has('cases')) d.createObjectStore('cases', { keyPath: 'id' });
+      if (!has('custody')) d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
+      if (!has('qualifications')) d.createObjectStore('qualifications', { keyPath: 'caseId' });
+      if (!has('jobs')) d.createObjectStore('jobs', { keyPath: 'id' });
+      if (!has('meta')) d.createObjectStore('meta');
       // v2: the doctor's edited drafts and the letters' recipient, per case, kind and language.
-      if (oldVersion < 2) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
+      if (!has('drafts')) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
       // v3: qualifications and drafts carry schemaVersion, with typed answers and result.
       if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(d.objectStoreNames, tx);
     },
