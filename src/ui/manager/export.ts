@@ -12,6 +12,7 @@ import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } f
 import { AviseError } from '../../shared/errors';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
+import { readStore } from './data';
 
 /** The installation key's signer, held by the service worker: this page sends the bytes and gets the signature. */
 async function serviceWorkerSigner(): Promise<BundleSigner> {
@@ -26,7 +27,7 @@ async function serviceWorkerSigner(): Promise<BundleSigner> {
 }
 
 async function caseData(caseId: string): Promise<CaseData> {
-  const c = await getCase(caseId);
+  const c = await readStore(() => getCase(caseId));
   if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
   return { case: c, exhibits: await exhibitsOf(caseId), custody: await custodyOf(caseId), qualification: await getQualification(caseId), drafts: await draftsOf(caseId) };
 }
