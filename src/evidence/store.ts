@@ -9,6 +9,7 @@ import { migrateDraft, migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRe
 import { chainEntry, type NewCustodyEntry } from './custody';
 import { DB_NAME, DB_VERSION, type AviseDB } from './store-schema';
 import { readersOf } from './store-read';
+import { currentStatus, summarize } from './case-status';
 
 export { DB_NAME, DB_VERSION };
 export type { CaptureJob } from './records';
@@ -33,6 +34,9 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
       if (!has('drafts')) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
       // v3: qualifications and drafts carry schemaVersion, with typed answers and result.
       if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(d.objectStoreNames, tx);
+      // v4: each qualified case carries the small summary the case list reads (case-status.ts), made from its
+      // stored qualification (already at the current record shape by now).
+      if (oldVersion >= 1 && oldVersion < 4) await addCaseSummaries(tx);
     },
     // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
     // let it upgrade, and reopen on the next call.
@@ -61,6 +65,16 @@ async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB
         console.warn(`Avisé store migration: ${e.message}; record kept as it was`);
       }
     }
+  }
+}
+
+/** Adds `summary` to every case whose stored qualification can be read; any other case is left as it was. */
+async function addCaseSummaries(tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
+  for (let c = await tx.objectStore('cases').openCursor(); c; c = await c.continue()) {
+    if (c.value.summary) continue;
+    const q = (await tx.objectStore('qualifications').get(c.key)) as StoredQualification | undefined;
+    if (q?.schemaVersion !== RECORD_SCHEMA_VERSION || !q.result?.labels || !Array.isArray(q.result.deadlines) || !Array.isArray(q.result.steps)) continue;
+    await c.update({ ...c.value, summary: summarize(q.result) });
   }
 }
 
@@ -148,13 +162,45 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
   });
 }
 
+/** Stores the qualification and, on the case, its summary for the case list (one transaction). */
 export async function putQualification(q: StoredQualification): Promise<void> {
   const d = await db();
   const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
   await tx.objectStore('qualifications').put(q);
   const c = await tx.objectStore('cases').get(q.caseId);
-  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId });
+  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId, summary: summarize(q.result) });
   await tx.done;
+}
+
+/**
+ * Records a step of the case the doctor marked (or a free note: `step` absent) and its custody entry, in one
+ * transaction, in order on the chain.
+ */
+export function markCaseStep(caseId: string, step: CaseRecord['steps'][number] | undefined, custody: NewCustodyEntry): Promise<CaseRecord> {
+  return withChainLock(async () => {
+    const d = await db();
+    const entry = await chainEntry(await lastCustodyEntry(caseId), { ...custody, caseId });
+    const tx = d.transaction(['cases', 'custody'], 'readwrite');
+    const done = tx.done;
+    try {
+      const c = await tx.objectStore('cases').get(caseId);
+      if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
+      const steps = step ? [...(c.steps ?? []), step] : c.steps ?? [];
+      const next: CaseRecord = { ...c, steps, status: step ? currentStatus({ status: c.status, steps }) : c.status };
+      await tx.objectStore('cases').put(next);
+      await tx.objectStore('custody').add({ ...entry, caseId });
+      await done;
+      return next;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      await done.catch(() => undefined);
+      throw e;
+    }
+  });
 }
 
 /**

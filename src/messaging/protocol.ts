@@ -1,7 +1,8 @@
 // The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
 // Extension pages and the content script call the service worker; the service worker calls the content script.
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
-import type { CaseRecord, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
+import type { CaseRecord, CaseStepKind, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
+import type { Reminder } from '../evidence/case-status';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
 
@@ -92,6 +93,15 @@ export interface BackgroundCalls {
   'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
   /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
   'custody.logExport': { req: { caseIds: string[]; filename: string; /** SHA-256 of the bundle's tag manifest. */ sha256: string }; res: true };
+  /** Marks a step of the case with the date the doctor gives (YYYY-MM-DD), and records it in the custody log. */
+  'cases.markStep': { req: { caseId: string; kind: CaseStepKind; on: string; note?: string }; res: CaseRecord };
+  /** Appends a free note to the case's custody log. */
+  'cases.addNote': { req: { caseId: string; text: string }; res: CaseRecord };
+  /**
+   * Raises the reminders owed (notifications when allowed) and sets the toolbar badge. `now` (ISO instant) stands
+   * for the clock: the e2e tests set it; the service worker itself runs this with the real clock.
+   */
+  'reminders.run': { req: { now?: string }; res: ReminderRun };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
   /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */
@@ -106,6 +116,17 @@ export interface BackgroundCalls {
    * signature back (cached by their SHA-256), so re-exporting gives a byte-identical bundle. P1363, base64.
    */
   'bundle.sign': { req: { dataBase64: string }; res: { signatureBase64: string } };
+}
+
+export interface ReminderRun {
+  /** Reminders raised by this run (each is raised once). */
+  raised: Reminder[];
+  /** Cases with something due within 7 days (the badge). */
+  dueSoon: number;
+  /** Whether they were shown as notifications (the optional permission is granted). */
+  notified: boolean;
+  /** A monthly backup is due (open cases, and the last backup is older than a month or missing). */
+  backupDue: boolean;
 }
 
 export interface TimestampRunResult {
