@@ -15,6 +15,7 @@ import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
 import { isCaseStepKind, stepDetail } from '../evidence/case-status';
 import { runReminders } from './reminders';
+import { backupDone, receiveChunk, restoreUpload } from './backup';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -146,6 +147,17 @@ export const handlers: Handlers<BackgroundCalls> = {
     const at = now === undefined ? new Date() : new Date(now);
     if (Number.isNaN(at.getTime())) throw new AviseError('stepInvalid', { field: 'now' }, 'reminders.run: bad clock');
     return runReminders(at);
+  },
+  async 'backup.upload'({ uploadId, index, total, chunkBase64 }) {
+    receiveChunk(uploadId, index, total, chunkBase64);
+    return true;
+  },
+  async 'backup.restore'({ uploadId, replace }) {
+    return restoreUpload(uploadId, replace === true);
+  },
+  async 'backup.done'() {
+    await backupDone();
+    return true;
   },
   async 'settings.get'() {
     return getSettings();

@@ -76,10 +76,7 @@ export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitI
         en: `Step marked: ${CASE_STEP_TEXT[step.kind].en}, on ${y}-${m}-${day}${note.en}`,
       };
     }
-    case 'backup':
-      return { fr: 'Dossier inclus dans une sauvegarde', en: 'Case included in a backup' };
-    case 'restore':
-      return { fr: 'Dossier restauré depuis une sauvegarde', en: 'Case restored from a backup' };
+
     case 'delete-request':
       return { fr: 'Demande de suppression enregistrée', en: 'Deletion request recorded' };
     case 'verify':

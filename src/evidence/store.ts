@@ -280,3 +280,62 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
 }
 
 class HeadMoved extends Error {}
+
+/** What a restore writes: every record of a checked backup (evidence/backup/backup.ts) and its blobs. */
+export interface RestoreInput {
+  cases: CaseRecord[];
+  exhibits: Exhibit[];
+  custody: (CustodyEntry & { caseId: string })[];
+  qualifications: StoredQualification[];
+  drafts: StoredDraft[];
+  blobs: Map<string, { bytes: Uint8Array; mediaType: string }>;
+}
+
+/** The ids of the given cases that already exist here (a restore never replaces them without the doctor's yes). */
+export async function existingCaseIds(ids: string[]): Promise<string[]> {
+  const d = await db();
+  const out: string[] = [];
+  for (const id of ids) if (await d.get('cases', id)) out.push(id);
+  return out;
+}
+
+/**
+ * Writes a checked backup in ONE transaction (all or nothing). A case already here is replaced whole — its
+ * exhibits, custody chain, qualification and drafts first deleted — only when `replace` is true; otherwise nothing
+ * is written and `restoreNeedsConfirm` is thrown. Cases that are not in the backup are left as they are.
+ */
+export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{ cases: number; exhibits: number; blobs: number }> {
+  return withChainLock(async () => {
+    const d = await db();
+    const tx = d.transaction(['cases', 'exhibits', 'custody', 'qualifications', 'drafts', 'blobs'], 'readwrite');
+    const done = tx.done;
+    try {
+      const clash: string[] = [];
+      for (const c of input.cases) if (await tx.objectStore('cases').get(c.id)) clash.push(c.id);
+      if (clash.length && !replace) throw new AviseError('restoreNeedsConfirm', { cases: String(clash.length) }, `restore: ${clash.length} case(s) already here`);
+      for (const caseId of clash) {
+        for (const store of ['exhibits', 'custody', 'drafts'] as const) {
+          const keys = await tx.objectStore(store).index('byCase').getAllKeys(caseId);
+          for (const k of keys) await tx.objectStore(store).delete(k as never);
+        }
+        await tx.objectStore('qualifications').delete(caseId);
+      }
+      for (const [sha256, b] of input.blobs) await tx.objectStore('blobs').put({ sha256, bytes: b.bytes, mediaType: b.mediaType });
+      for (const c of input.cases) await tx.objectStore('cases').put(c);
+      for (const e of input.exhibits) await tx.objectStore('exhibits').put(e);
+      for (const e of input.custody) await tx.objectStore('custody').put(e);
+      for (const q of input.qualifications) await tx.objectStore('qualifications').put(q);
+      for (const dr of input.drafts) await tx.objectStore('drafts').put(dr);
+      await done;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      await done.catch(() => undefined);
+      throw e;
+    }
+    return { cases: input.cases.length, exhibits: input.exhibits.length, blobs: input.blobs.size };
+  });
+}

@@ -102,6 +102,15 @@ export interface BackgroundCalls {
    * for the clock: the e2e tests set it; the service worker itself runs this with the real clock.
    */
   'reminders.run': { req: { now?: string }; res: ReminderRun };
+  /** One chunk (base64) of a backup file the doctor picked, for `backup.restore` (a message has a size limit). */
+  'backup.upload': { req: { uploadId: string; index: number; total: number; chunkBase64: string }; res: true };
+  /**
+   * Checks the uploaded backup whole and restores it. Refused (`backupRefused`, with the reason) when it is not an
+   * intact backup; `restoreNeedsConfirm` when some of its cases are already here and `replace` is not true.
+   */
+  'backup.restore': { req: { uploadId: string; replace?: boolean }; res: { cases: number; exhibits: number; blobs: number; signedBy: string; settingsRestored: boolean } };
+  /** The page wrote a backup: remembered for the monthly backup reminder. */
+  'backup.done': { req: { fileName: string; sha256: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
   /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */

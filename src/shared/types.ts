@@ -199,7 +199,7 @@ export interface CustodyEntry {
   seq: number;
   at: UtcInstant;
   actor: 'extension' | 'user';
-  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify' | 'draft' | 'status' | 'backup' | 'restore';
+  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify' | 'draft' | 'status';
   caseId?: string;
   exhibitId?: string;
   detail: string;

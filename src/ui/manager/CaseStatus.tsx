@@ -10,9 +10,18 @@ import { parisToday } from '../../legal/deadlines';
 import { t, errorText, uiLang } from '../shared/i18n';
 
 /** « 3 déc. 2026 » / « 3 Dec 2026 » from YYYY-MM-DD (a calendar date, no time zone). */
+let dateFormat: Intl.DateTimeFormat | undefined;
+const formatted = new Map<string, string>();
 export function calendarDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  // One formatter and one string per date for the whole page: the case list formats a date per row (1,000 rows).
+  let out = formatted.get(iso);
+  if (out === undefined) {
+    dateFormat ??= new Intl.DateTimeFormat(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+    const [y, m, d] = iso.split('-').map(Number);
+    out = dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+    formatted.set(iso, out);
+  }
+  return out;
 }
 
 export const stepText = (k: string): string => (CASE_STEP_TEXT as Record<string, { fr: string; en: string } | undefined>)[k]?.[uiLang()] ?? k;

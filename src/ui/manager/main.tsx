@@ -22,6 +22,8 @@ function route(): { caseId?: string; verify?: boolean } {
 }
 
 type Filter = 'all' | 'open' | 'due' | 'closed';
+/** Rows drawn at first (nearest deadlines first); the rest one click away, and the search looks through all. */
+const PAGE = 100;
 
 interface Row {
   c: CaseRecord;
@@ -72,6 +74,7 @@ function CaseList() {
   const [days, setDays] = useState<number>();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
+  const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<string[]>([]);
   const [exported, setExported] = useState<{ fileName?: string; error?: string; busy?: boolean }>({});
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
@@ -84,7 +87,14 @@ function CaseList() {
     }
   };
   useEffect(() => {
-    readStore(() => listCases()).then(setCases, () => setCases([]));
+    performance.mark('caselist-read-start');
+    readStore(() => listCases()).then(
+      (cs) => {
+        performance.mark('caselist-read-end');
+        setCases(cs);
+      },
+      () => setCases([]),
+    );
     void insurerDays().then(setDays);
   }, []);
   const today = parisToday();
@@ -117,11 +127,17 @@ function CaseList() {
         <div class="row case-filters">
           <label>
             <span>{t('timSearch')}</span>{' '}
-            <input type="search" name="q" class="case-search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+            <input type="search" name="q" class="case-search" value={query} onInput={(e) => {
+                setQuery((e.target as HTMLInputElement).value);
+                setLimit(PAGE);
+              }} />
           </label>
           <label>
             <span>{t('timFilter')}</span>{' '}
-            <select name="filter" class="case-filter" value={filter} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as Filter)}>
+            <select name="filter" class="case-filter" value={filter} onChange={(e) => {
+                setFilter((e.target as HTMLSelectElement).value as Filter);
+                setLimit(PAGE);
+              }}>
               <option value="all">{t('timFilterAll')}</option>
               <option value="open">{t('timFilterOpen')}</option>
               <option value="due">{t('timFilterDue')}</option>
@@ -134,7 +150,7 @@ function CaseList() {
         </div>
       )}
       <ul class="case-list">
-        {shown.map(({ c, ...r }) => (
+        {shown.slice(0, limit).map(({ c, ...r }) => (
           <li key={c.id} class={`case-row${r.due[0] && r.due[0].daysLeft <= DUE_SOON_DAYS ? ' due-soon' : ''}`} data-case={c.id}>
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
             <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>{' '}
@@ -148,6 +164,13 @@ function CaseList() {
           </li>
         ))}
       </ul>
+      {shown.length > limit && (
+        <p>
+          <button type="button" class="show-more" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('timShowMore', String(Math.min(PAGE, shown.length - limit)), String(shown.length - limit))}
+          </button>
+        </p>
+      )}
       {cases.length > 0 && (
         <div class="row">
           <button class="primary export-selected" disabled={!selected.length || exported.busy} onClick={exportSelected}>
