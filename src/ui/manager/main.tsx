@@ -116,7 +116,7 @@ function CaseList() {
   const dueSoon = rows.filter((r) => r.due.some((d) => d.daysLeft <= DUE_SOON_DAYS)).length;
   return (
     <section class="block">
-      <h2>{t('mgrCases')}</h2>
+      <h1 class="list-title">{t('mgrCases')}</h1>
       {cases.length === 0 && <p class="muted">{t('mgrNoCases')}</p>}
       {dueSoon > 0 && (
         <p class="notice due-summary" role="status">
