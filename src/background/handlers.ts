@@ -16,6 +16,7 @@ import { AviseError } from '../shared/errors';
 import { isCaseStepKind, stepDetail } from '../evidence/case-status';
 import { runReminders } from './reminders';
 import { backupDone, receiveChunk, restoreUpload } from './backup';
+import { recheckOnTab } from './recheck';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -147,6 +148,11 @@ export const handlers: Handlers<BackgroundCalls> = {
     const at = now === undefined ? new Date() : new Date(now);
     if (Number.isNaN(at.getTime())) throw new AviseError('stepInvalid', { field: 'now' }, 'reminders.run: bad clock');
     return runReminders(at);
+  },
+  async 'recheck.run'({ tabId, caseId }) {
+    const r = await recheckOnTab(tabId, caseId);
+    if (r.exhibitId) void runTimestamps(r.exhibitId);
+    return r;
   },
   async 'backup.upload'({ uploadId, index, total, chunkBase64 }) {
     receiveChunk(uploadId, index, total, chunkBase64);

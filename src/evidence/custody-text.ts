@@ -64,7 +64,9 @@ export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitI
       // The detail is written by background/recheck.ts as « recheck <outcome> … ».
       const outcome = /^recheck (present|modified|removed|unreachable)\b/.exec(d)?.[1] as keyof typeof RECHECK_TEXT | undefined;
       const o = outcome ? RECHECK_TEXT[outcome] : undefined;
-      return { fr: `Nouvelle vérification de l’avis en ligne${piece.fr}${o ? ` : ${o.fr}` : ''}`, en: `Review checked again online${piece.en}${o ? `: ${o.en}` : ''}` };
+      const diff = /; text diff: ([\s\S]*)$/.exec(d)?.[1];
+      const change = diff ? ` — ${diff}` : '';
+      return { fr: `Nouvelle vérification de l’avis en ligne${piece.fr}${o ? ` : ${o.fr}` : ''}${change}`, en: `Review checked again online${piece.en}${o ? `: ${o.en}` : ''}${change}` };
     }
     case 'status': {
       const step = parseStepDetail(d);

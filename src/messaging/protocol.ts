@@ -3,6 +3,7 @@
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
 import type { CaseRecord, CaseStepKind, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
 import type { Reminder } from '../evidence/case-status';
+import type { DiffPart, RecheckOutcome } from '../evidence/recheck';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
 
@@ -102,6 +103,12 @@ export interface BackgroundCalls {
    * for the clock: the e2e tests set it; the service worker itself runs this with the real clock.
    */
   'reminders.run': { req: { now?: string }; res: ReminderRun };
+  /**
+   * « L'avis est-il toujours en ligne ? » on the review's page in `tabId` (a tab the doctor clicked Avisé on, as for
+   * a capture): finds the review again and records present / modified (new exhibit, text diff) / removed /
+   * unreachable in the case's custody log.
+   */
+  'recheck.run': { req: { tabId: number; caseId: string }; res: RecheckResult };
   /** One chunk (base64) of a backup file the doctor picked, for `backup.restore` (a message has a size limit). */
   'backup.upload': { req: { uploadId: string; index: number; total: number; chunkBase64: string }; res: true };
   /**
@@ -125,6 +132,14 @@ export interface BackgroundCalls {
    * signature back (cached by their SHA-256), so re-exporting gives a byte-identical bundle. P1363, base64.
    */
   'bundle.sign': { req: { dataBase64: string }; res: { signatureBase64: string } };
+}
+
+export interface RecheckResult {
+  outcome: RecheckOutcome;
+  url: string;
+  at: string;
+  exhibitId?: string;
+  diff?: DiffPart[];
 }
 
 export interface ReminderRun {
