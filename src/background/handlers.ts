@@ -16,7 +16,7 @@ import { AviseError } from '../shared/errors';
 import { isCaseStepKind, stepDetail } from '../evidence/case-status';
 import { runReminders } from './reminders';
 import { backupDone, receiveChunk, restoreUpload } from './backup';
-import { recheckOnTab } from './recheck';
+import { openForRecheck, pendingRecheckOf, recheckDone, recheckOnTab } from './recheck';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -38,6 +38,8 @@ export const handlers: Handlers<BackgroundCalls> = {
       const existing = await getCase(await caseIdFor(page.adapterId as SiteId, r.id));
       if (existing) r.captured = { caseId: existing.id, exhibits: existing.exhibitIds.length };
     }
+    const recheck = await pendingRecheckOf(tabId);
+    if (recheck) page.pendingRecheck = recheck;
     return page;
   },
   async 'capture.review'({ tabId, key, captureId }) {
@@ -151,8 +153,12 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'recheck.run'({ tabId, caseId }) {
     const r = await recheckOnTab(tabId, caseId);
+    recheckDone(tabId);
     if (r.exhibitId) void runTimestamps(r.exhibitId);
     return r;
+  },
+  async 'recheck.open'({ caseId }) {
+    return openForRecheck(caseId);
   },
   async 'backup.upload'({ uploadId, index, total, chunkBase64 }) {
     receiveChunk(uploadId, index, total, chunkBase64);

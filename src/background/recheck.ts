@@ -45,3 +45,28 @@ export async function recheckOnTab(tabId: number, caseId: string): Promise<Reche
   if (same(ex.review.text, first.review.text)) return record({ outcome: 'present', exhibitId: ex.id });
   return record({ outcome: 'modified', exhibitId: ex.id, diff: textDiff(first.review.text, ex.review.text) });
 }
+
+/** Tabs opened by « L'avis est-il toujours en ligne ? », waiting for the doctor's click on Avisé in them. */
+const pending = new Map<number, string>();
+
+export async function openForRecheck(caseId: string): Promise<{ tabId: number }> {
+  const c = await getCase(caseId);
+  const first = c && (await exhibitsOf(caseId))[0];
+  if (!c || !first) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
+  const tab = await browser.tabs.create({ url: first.source.url, active: true });
+  if (tab.id === undefined) throw new AviseError('recheckNoTab', {}, 'recheck: the tab was not opened');
+  pending.set(tab.id, caseId);
+  return { tabId: tab.id };
+}
+
+export async function pendingRecheckOf(tabId: number): Promise<{ caseId: string; title: string } | undefined> {
+  const caseId = pending.get(tabId);
+  const c = caseId ? await getCase(caseId) : undefined;
+  return c ? { caseId: c.id, title: c.title } : undefined;
+}
+
+export function recheckDone(tabId: number): void {
+  pending.delete(tabId);
+}
+
+browser.tabs.onRemoved.addListener((tabId) => pending.delete(tabId));

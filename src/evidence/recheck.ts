@@ -72,3 +72,7 @@ export function diffLine(parts: DiffPart[]): string {
 export function recheckDetail(outcome: RecheckOutcome, url: string, diff?: DiffPart[]): string {
   return `recheck ${outcome} at ${url}${diff ? `; text diff: ${diffLine(diff)}` : ''}`;
 }
+
+export function parseRecheckOutcome(detail: string): RecheckOutcome | undefined {
+  return /^recheck (present|modified|removed|unreachable)\b/.exec(detail)?.[1] as RecheckOutcome | undefined;
+}

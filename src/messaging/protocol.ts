@@ -26,6 +26,8 @@ export interface PageReviews {
   url: string;
   title: string;
   reviews: ReviewSummary[];
+  /** Set when the doctor asked, from a case page, to check this tab's review again: offer « Vérifier » (`recheck.run`). */
+  pendingRecheck?: { caseId: string; title: string };
 }
 
 export interface CaptureResult {
@@ -109,6 +111,11 @@ export interface BackgroundCalls {
    * unreachable in the case's custody log.
    */
   'recheck.run': { req: { tabId: number; caseId: string }; res: RecheckResult };
+  /**
+   * From the case page: opens the review's page in a new tab and remembers that the doctor wants it checked; when
+   * the doctor then clicks Avisé in that tab (which lets Avisé read it), `page.listReviews` says `pendingRecheck`.
+   */
+  'recheck.open': { req: { caseId: string }; res: { tabId: number } };
   /** One chunk (base64) of a backup file the doctor picked, for `backup.restore` (a message has a size limit). */
   'backup.upload': { req: { uploadId: string; index: number; total: number; chunkBase64: string }; res: true };
   /**

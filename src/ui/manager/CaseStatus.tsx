@@ -7,6 +7,8 @@ import type { CaseView } from '../../messaging/protocol';
 import type { CaseRecord, CaseStepKind } from '../../shared/types';
 import { CASE_STEP_KINDS, CASE_STEP_TEXT, currentStatus, dueItems, nextStep, type DueItem } from '../../evidence/case-status';
 import { parisToday } from '../../legal/deadlines';
+import { parseRecheckOutcome, type RecheckOutcome } from '../../evidence/recheck';
+import { RECHECK_TEXT } from '../../evidence/custody-text';
 import { t, errorText, uiLang } from '../shared/i18n';
 
 /** « 3 déc. 2026 » / « 3 Dec 2026 » from YYYY-MM-DD (a calendar date, no time zone). */
@@ -38,6 +40,73 @@ export function insurerDays(): Promise<number | undefined> {
 
 export function dueText(d: DueItem): string {
   return d.kind === 'insurer' ? t('timInsurerDue', calendarDate(d.expiresOn), String(d.daysLeft)) : t('timDeadlineDue', d.title[uiLang()], calendarDate(d.expiresOn), String(d.daysLeft));
+}
+
+/** « L'avis est-il toujours en ligne ? »: opens the review's page; the check runs when the doctor clicks Avisé there. */
+function Recheck({ view, onSaved }: { view: CaseView; onSaved: () => void }) {
+  const c = view.case;
+  const [last, setLast] = useState<{ outcome: RecheckOutcome; on: string }>();
+  const [opened, setOpened] = useState(false);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    callBackground('custody.list', { caseId: c.id }).then(
+      (entries) => {
+        const e = [...entries].reverse().find((x) => x.event === 'recheck' && parseRecheckOutcome(x.detail));
+        setLast(e ? { outcome: parseRecheckOutcome(e.detail)!, on: parisToday(new Date(e.at)) } : undefined);
+      },
+      () => setLast(undefined),
+    );
+  }, [view]);
+  const open = async () => {
+    setError(undefined);
+    try {
+      await callBackground('recheck.open', { caseId: c.id });
+      setOpened(true);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const markRemoved = async (on: string) => {
+    try {
+      await callBackground('cases.markStep', { caseId: c.id, kind: 'removed', on });
+      onSaved();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const removedMarked = c.steps?.some((s) => s.kind === 'removed');
+  return (
+    <div class="recheck">
+      <h3>{t('timRecheckTitle')}</h3>
+      {last && (
+        <p class="recheck-last">
+          {t('timRecheckLast', calendarDate(last.on), RECHECK_TEXT[last.outcome][uiLang()])}
+        </p>
+      )}
+      {last?.outcome === 'removed' && !removedMarked && (
+        <p>
+          <button type="button" class="mark-removed" onClick={() => void markRemoved(last.on)}>
+            {t('timRecheckMarkRemoved', calendarDate(last.on))}
+          </button>
+        </p>
+      )}
+      <p>
+        <button type="button" class="recheck-open" onClick={() => void open()}>
+          {t('timRecheckOpen')}
+        </button>
+      </p>
+      {opened && (
+        <p class="notice recheck-howto" role="status">
+          {t('timRecheckHowTo')}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
 }
 
 export function CaseStatus({ view, onSaved }: { view: CaseView; onSaved: () => void }) {
@@ -121,6 +190,7 @@ export function CaseStatus({ view, onSaved }: { view: CaseView; onSaved: () => v
           ))}
         </ol>
       )}
+      <Recheck view={view} onSaved={onSaved} />
       <form class="mark-step row" onSubmit={mark}>
         <label>
           <span>{t('timStepLabel')}</span>{' '}
