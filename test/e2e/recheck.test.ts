@@ -74,8 +74,8 @@ describe('re-check', () => {
     await m.click('.recheck button.recheck-open');
     await m.waitForSelector('.recheck-howto');
     // The page opened is the first capture's; here the demo server then serves it without the review.
-    const page = await (await opened).page();
-    await page!.goto(`${h.origin}${demoPath}?variante=supprime`);
+    const page = (await (await opened).page())!;
+    await page.goto(`${h.origin}${demoPath}?variante=supprime`);
     await clickToolbarButton(h.browser, h.extensionId, page);
     const tabOfPage = await (await h.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? -1);
     const seen = await call(m, 'page.listReviews', { tabId: tabOfPage });
