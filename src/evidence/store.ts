@@ -75,7 +75,7 @@ async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB
 async function addCaseSummaries(tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
   for (let c = await tx.objectStore('cases').openCursor(); c; c = await c.continue()) {
     if (c.value.summary) continue;
-    const q = (await tx.objectStore('qualifications').get(c.key)) as StoredQualification | undefined;
+    const q = (await tx.objectStore('qualifications').get(c.key));
     if (q?.schemaVersion !== RECORD_SCHEMA_VERSION || !q.result?.labels || !Array.isArray(q.result.deadlines) || !Array.isArray(q.result.steps)) continue;
     await c.update({ ...c.value, summary: summarize(q.result) });
   }
@@ -319,7 +319,7 @@ export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{
       for (const caseId of clash) {
         for (const store of ['exhibits', 'custody', 'drafts'] as const) {
           const keys = await tx.objectStore(store).index('byCase').getAllKeys(caseId);
-          for (const k of keys) await tx.objectStore(store).delete(k as never);
+          for (const k of keys) await tx.objectStore(store).delete(k);
         }
         await tx.objectStore('qualifications').delete(caseId);
       }

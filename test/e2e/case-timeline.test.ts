@@ -17,7 +17,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const badge = async () => (await h.worker()).evaluate(() => chrome.action.getBadgeText({})) as Promise<string>;
+const badge = async (): Promise<string> => (await h.worker()).evaluate(() => chrome.action.getBadgeText({}));
 
 describe('the case over time', () => {
   it('records marked steps and notes in the custody log, lists the case with its status and days left, and reminds 7 days before the deadline with a badge', async () => {
@@ -46,7 +46,7 @@ describe('the case over time', () => {
     expect(custody.map((e) => e.event)).toEqual(['capture', 'qualify', 'status', 'note']);
     const today = parisToday();
     const [y, mo, d] = today.split('-');
-    await m.$eval('details.custody', (e) => ((e as HTMLDetailsElement).open = true));
+    await m.$eval('details.custody', (e) => ((e).open = true));
     await m.waitForFunction((s) => [...document.querySelectorAll('.custody-what')].some((e) => e.textContent === s), {}, `Étape marquée : déclaré à l’assureur, le ${d}/${mo}/${y} — sinistre n° 2026-42`);
     expect(await m.$$eval('.custody-what', (es) => es.map((e) => e.textContent))).toContain('Note ajoutée : Appel du cabinet de l’avocat, rappeler lundi');
 

@@ -70,7 +70,7 @@ describe('re-check', () => {
     const m = await h.browser.newPage();
     await m.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`));
     await m.waitForSelector('.recheck button.recheck-open');
-    const opened = h.browser.waitForTarget((t) => t.type() === 'page' && t.url().startsWith(h.origin) && t !== popup.target());
+    const opened = h.browser.waitForTarget((t) => String(t.type()) === 'page' && t.url().startsWith(h.origin) && t.url() !== popup.url());
     await m.click('.recheck button.recheck-open');
     await m.waitForSelector('.recheck-howto');
     // The page opened is the first capture's; here the demo server then serves it without the review.

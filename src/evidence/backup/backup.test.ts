@@ -22,7 +22,7 @@ async function sample() {
     source: { url: 'https://example.test/', title: 't', adapterId: 'generic' }, review: { id: 'r', author: 'Marc L.', dateText: 'il y a 2 jours', text: 'Escroc', translated: false, photos: { count: 0, urls: [] } },
     environment: {} as Exhibit['environment'], actions: [], artefacts: [{ kind: 'review.png', path: 'review.png', mediaType: 'image/png', bytes: png.length, sha256: sha }], previousSeal: null,
   } as unknown as Exhibit;
-  const exhibit = { ...unsealed, seal: await computeSeal(unsealed) } as Exhibit;
+  const exhibit = { ...unsealed, seal: await computeSeal(unsealed) };
   const c: CaseRecord = { id: 'case-1', createdAt: '2026-11-02T09:00:00Z', title: 'Marc L.', listing: { site: 'generic', url: 'https://example.test/' }, status: 'reported', steps: [{ kind: 'reported', doneAt: '2026-11-03' }], exhibitIds: ['ex-1'], notes: '' };
   const e1 = await chainEntry(undefined, { at: '2026-11-02T09:00:02Z', actor: 'extension', event: 'capture', caseId: 'case-1', exhibitId: 'ex-1', detail: 'capture' });
   const e2 = await chainEntry(e1, { at: '2026-11-03T09:00:00Z', actor: 'user', event: 'note', caseId: 'case-1', detail: 'Note: appel' });

@@ -95,12 +95,14 @@ function TimestampChoice({ settings, onChosen }: { settings: Settings; onChosen:
 
 function ProfileField({ spec, value, problem, onInput }: { spec: FieldSpec; value: string; problem?: string; onInput: (v: string) => void }) {
   const id = `f-${spec.key}`;
+  // Preact types `type` as a union that needs `list` with 'text': one attribute object, typed once.
+  const typeAttr: { type: 'email' } = { type: (spec.type ?? 'text') as 'email' };
   return (
     <div class="field">
       <label for={id}>{t(`profile_${spec.key}`)}</label>
       <input
         id={id}
-        type={(spec.type ?? 'text') as 'text'}
+        {...typeAttr}
         name={spec.key}
         autocomplete={spec.autocomplete}
         inputMode={spec.inputMode}
