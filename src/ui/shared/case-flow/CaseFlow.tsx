@@ -37,6 +37,7 @@ function Flow({ view, reload }: { view: CaseView; reload: () => void }) {
           <h2 class="flow-result-h" tabIndex={-1} ref={resultH}>
             {t('flowResultTitle')}
           </h2>
+          <p class="ok questions-done">✓ {t('qDone')}</p>
           <ResultSummary q={flow.q} done />
           <ReplyAction exhibit={exhibit} q={flow.q} exactPublicationDate={flow.exactDate} />
           <ExportAction caseId={view.case.id} compact onExported={reload} />

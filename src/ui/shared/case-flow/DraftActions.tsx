@@ -165,6 +165,9 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
           <button class="primary download-first" onClick={() => void download()}>
             {t('flowDownloadDoc', kindLabel(kind))}
           </button>
+          <button class="copy-doc" onClick={() => void copy(text)}>
+            {t('flowCopyDoc')}
+          </button>
         </div>
       )}
       {done && (
