@@ -130,11 +130,13 @@ describe('Firefox: the Firefox build loads and works', () => {
     await demo.bringToFront();
     await popup.waitForSelector('li.review, .error', { timeout: 15000 });
     expect(await popup.$('.error')).toBeNull();
-    const items = await popup.$$eval('li.review', (lis) => lis.map((li) => ({ author: li.querySelector('.author')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
+    const items = await popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => ({ author: li.querySelector('.author')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
     expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
     expect(items[0]).toMatchObject({ stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
+    // Listed first (one star, flagged words), it is the first review of the page.
+    expect(await popup.$eval('li.review', (li) => li.getAttribute('data-index'))).toBe('0');
     await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
     await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
     expect(await popup.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();

@@ -153,7 +153,7 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
       {reply ? (
         <>
           <blockquote class="proposed-reply">{text}</blockquote>
-          <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} onCopySafer={(safer) => void copy(safer)} />
+          <SecrecyCheck text={text} lang={lang} author={exhibit.review.author} onCopySafer={(safer) => void copy(safer)} compact />
           <div class="row">
             <button class="primary copy-reply" onClick={() => void copy(text)}>
               {t('flowCopyReply')}
