@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPath, startBundleHarness, until, type BundleHarness } from './bundle-helpers';
 import { decodePng, reopenPopup, reviewByAuthor, waitInPopup, type Image } from './capture-helpers';
 import { answerQuestions } from '../../scripts/questionnaire';
+import { clickToolbarButton, tabIdOf } from '../../scripts/browser.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENS = resolve(import.meta.dirname, '../../docs/screens');
@@ -299,6 +300,57 @@ describe('the side panel', () => {
     expect(await violations(panel)).toEqual([]);
     expect((await h.call('cases.get', { caseId: (await panel.$eval('.case-flow', (e) => e.getAttribute('data-case')))! })).qualification).toBeTruthy();
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('a listing of 200 reviews', () => {
+  it('keeps « Mes dossiers », the picker and the settings in view, shows the reviews by pages, and filters them by text', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(h.origin + demoPath, { waitUntil: 'load' });
+    // What a long listing looks like once scrolled: 196 more cards of the same markup (two- and five-star ones).
+    await page.evaluate(() => {
+      const cards = Array.from(document.querySelectorAll('[data-review-id]')).filter((e) => !e.parentElement?.closest('[data-review-id]'));
+      let last = cards[cards.length - 1];
+      for (let i = 0; i < 196; i++) {
+        const model = cards[i % 2 === 0 ? 2 : 1];
+        const card = model.cloneNode(true) as Element;
+        const oldId = model.getAttribute('data-review-id')!;
+        const id = `${oldId.slice(0, 20)}CLONE${i}`;
+        for (const el of [card, ...Array.from(card.querySelectorAll('*'))]) {
+          if (el.getAttribute('data-review-id') === oldId) el.setAttribute('data-review-id', id);
+          if (el.id === oldId) el.id = id;
+        }
+        card.setAttribute('aria-label', `Auteur ${i}`);
+        card.querySelector('.d4r55')!.textContent = `Auteur ${i}`;
+        card.querySelector('.MyEned .wiI7pd')!.textContent = `Avis numéro ${i} : attente correcte, secrétariat joignable.`;
+        last.after(card);
+        last = card;
+      }
+    });
+    const worker = await h.worker();
+    await page.bringToFront();
+    await clickToolbarButton(h.browser, h.extensionId, page);
+    const tabId = (await tabIdOf(worker, page.url()))!;
+    const popup = await reopenPopup(h, tabId);
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.waitForSelector('li.review', { timeout: 20000 });
+    expect(await popup.$eval('#found', (e) => e.textContent)).toBe('200 avis trouvés sur cette page');
+    // Twenty at a time in each group, the rest one click away.
+    expect(await popup.$$eval('ul.attention > li.review', (l) => l.length)).toBe(20);
+    expect(await popup.$eval('button.more-attention', (b) => b.textContent)).toMatch(/\d+ restants/);
+    // The header stays within the first 600 px, even scrolled to the bottom of the list.
+    await popup.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    for (const sel of ['.cases-link', 'button.pick', '.options-link']) {
+      const box = await popup.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+      expect(box.top, sel).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, sel).toBeLessThanOrEqual(600);
+    }
+    await popup.type('input.review-filter', 'auteur 137');
+    await popup.waitForFunction(() => document.querySelectorAll('li.review').length === 1);
+    expect(await popup.$eval('li.review .author', (e) => e.textContent)).toBe('Auteur 137');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
