@@ -147,9 +147,19 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
     }
   };
   const reply = kind === 'reponse-publique';
+  const profileLink = (
+    <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">
+      {t('dFillProfile')}
+    </a>
+  );
   return (
     <section class="block stack reply-action" aria-labelledby={`reply-h-${caseId}`} data-kind={kind}>
       <h2 id={`reply-h-${caseId}`}>{reply ? t('flowReplyTitle') : kindLabel(kind)}</h2>
+      {left.length > 0 && !refused && (
+        <p class="notice placeholders-left">
+          {t('dftPlaceholdersLeft')} : <span class="placeholder-list">{left.join(', ')}</span> — {profileLink}
+        </p>
+      )}
       {reply ? (
         <>
           <blockquote class="proposed-reply">{text}</blockquote>
@@ -177,10 +187,7 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
       )}
       {refused && (
         <p class="error draft-refused" role="alert">
-          {t('dftRefused')} : {refused.join(', ')} —{' '}
-          <a href={chrome.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener">
-            {t('dFillProfile')}
-          </a>
+          {t('dftRefused')} : {refused.join(', ')} — {profileLink}
         </p>
       )}
       {error && (

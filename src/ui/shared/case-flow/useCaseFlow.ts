@@ -12,7 +12,7 @@ export interface CaseFlow {
   exactDate?: string;
   q: Qualification;
   saveError?: string;
-  /** Questions answered, and the most that can still be asked (the count shrinks as answers decide labels). */
+  /** Questions answered, and about how many in all (answered + still open: the count moves as answers decide labels). */
   progress: { done: number; total: number };
   onAnswer(fact: FactId, value: AnswerValue, fromHint: boolean): void;
   onExactDate(date: string): void;
