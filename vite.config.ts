@@ -53,11 +53,29 @@ function contentScript(): Plugin {
   };
 }
 
+/**
+ * JSZip's browser build (used by the verifier) embeds the `setimmediate` polyfill, whose `setImmediate(string)` turns a
+ * string into code with the `Function` constructor (flagged by `web-ext lint` as DANGEROUS_EVAL, and refused by our
+ * CSP anyway). JSZip only ever passes functions: that branch becomes a TypeError. Fails the build if the pattern moves.
+ */
+function noFunctionConstructorInJszip(): Plugin {
+  return {
+    name: 'avise-no-function-constructor',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]jszip[\\/]dist[\\/]jszip(\.min)?\.js$/.test(id)) return null;
+      const out = code.replace(/new Function\(""\s*\+\s*(\w+)\)/g, '(function(){throw new TypeError("setImmediate needs a function")})');
+      if (out === code || /new Function\(/.test(out)) this.error(`jszip: the setImmediate polyfill changed, check ${id} for the Function constructor`);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest = { ...(firefox ? firefoxManifest(base) : base), version: pkg.version };
   return {
-    plugins: [preact(), contentScript(), verifyHtmlPlugin(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [preact(), noFunctionConstructorInJszip(), contentScript(), verifyHtmlPlugin(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
     define: { __AVISE_BROWSER__: JSON.stringify(firefox ? 'firefox' : 'chrome') },
     build: {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',

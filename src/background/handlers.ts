@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
 import { appendCustody, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
-import { captureReview, caseIdFor, liveJobs } from './capture/pipeline';
+import { cancelCapture, captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
 import { getSettings, setSettings } from './settings';
@@ -28,8 +28,8 @@ export const handlers: Handlers<BackgroundCalls> = {
     }
     return page;
   },
-  async 'capture.review'({ tabId, key }) {
-    const result = await captureReview(tabId, key);
+  async 'capture.review'({ tabId, key, captureId }) {
+    const result = await captureReview(tabId, key, captureId);
     void runTimestamps(result.exhibitId); // opt-in; returns at once without network when off
     return result;
   },
@@ -39,6 +39,9 @@ export const handlers: Handlers<BackgroundCalls> = {
     void runTimestamps(result.exhibitId);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.caseId)}`) });
     return result;
+  },
+  async 'capture.cancel'({ captureId }) {
+    return { cancelled: cancelCapture(captureId) };
   },
   async 'capture.status'() {
     const jobs = await listJobs();

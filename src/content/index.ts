@@ -11,6 +11,7 @@ import { elementFor, keyFor } from './registry';
 import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
 import { nextFrame, toRect, visibleRect } from './geometry';
 import { selectionElement, startPicker } from './picker';
+import { recordChanges, restorePage, restorePoint, type RestorePoint } from './restore';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -22,6 +23,8 @@ const adapterOfKey = new Map<string, SiteAdapter>();
 const injectedAt = new Date().toISOString();
 /** Elements the doctor picked by hand, with when the picker was shown and what was clicked. */
 const pickedBy = new Map<string, PageActionLike>();
+/** Where the page was before the capture under way changed it; `content.restore` goes back there once. */
+let pending: RestorePoint | undefined;
 const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
 
 function ctx() {
@@ -105,8 +108,15 @@ const handlers: Handlers<ContentCalls> = {
       { at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' },
       ...(pickedBy.has(key) ? [pickedBy.get(key)!] : []),
     ];
-    await expand(adapter, card, actions);
-    const originalText = await readOriginal(adapter, card, actions);
+    // A restore point left by a capture whose service worker stopped is dropped: the doctor may have moved since.
+    const point = restorePoint(card);
+    pending = point;
+    const originalText = await recordChanges(point, async () => {
+      const before = actions.length;
+      await expand(adapter, card, actions);
+      point.expanded = actions.length - before;
+      return readOriginal(adapter, card, actions);
+    });
     await scrollIntoViewLogged(card, actions);
     const fields = { ...adapter.extract(card, ctx()), ...(originalText ? { originalText } : {}) };
     return {
@@ -139,7 +149,11 @@ const handlers: Handlers<ContentCalls> = {
     return { scrollY: window.scrollY, action: { at: new Date().toISOString(), kind: 'scroll', detail: `page scrolled to ${Math.round(window.scrollY)}px for the full-page image` } };
   },
   async 'content.restore'() {
-    return { at: new Date().toISOString(), kind: 'restore', detail: 'capture finished; expanded texts left open, scroll position left as is' };
+    const point = pending;
+    pending = undefined;
+    const action = restorePage(point);
+    await nextFrame();
+    return action;
   },
   async 'content.pick'({ fromSelection }) {
     const sel = fromSelection ? selectionElement() : null;

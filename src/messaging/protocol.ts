@@ -30,6 +30,32 @@ export interface CaptureResult {
   durationMs: number;
 }
 
+/** The named steps of a capture, in order (src/background/capture/pipeline.ts). Cancellable until `seal`. */
+export const CAPTURE_STEPS = ['prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'describe', 'seal', 'store'] as const;
+export type CaptureStepName = (typeof CAPTURE_STEPS)[number];
+
+/**
+ * Broadcast by the service worker (runtime.sendMessage) as each step of a capture starts; extension pages that
+ * show the capture listen and keep those with their capture id. Not an Envelope: nobody answers it.
+ */
+export interface CaptureProgressEvent {
+  avise: 1;
+  event: 'capture.progress';
+  captureId: string;
+  step: CaptureStepName;
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+export function isCaptureProgress(msg: unknown): msg is CaptureProgressEvent {
+  const m = msg as Partial<CaptureProgressEvent> | null;
+  return typeof m === 'object' && m !== null && m.avise === 1 && m.event === 'capture.progress' && typeof m.captureId === 'string' && (CAPTURE_STEPS as readonly string[]).includes(m.step as string);
+}
+
+/** The error text of a cancelled capture (the popup shows « Capture annulée » for it, not an error). */
+export const CAPTURE_CANCELLED = 'Capture annulée : rien n’a été enregistré. / Capture cancelled: nothing was stored.';
+
 export interface CaseView {
   case: CaseRecord;
   exhibits: Exhibit[];
@@ -87,7 +113,10 @@ export interface ExportResult {
 /** Calls handled by the service worker. */
 export interface BackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
-  'capture.review': { req: { tabId: number; key: string }; res: CaptureResult };
+  /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
+  'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };
+  /** Cancels a running capture before its seal (nothing is stored, the page is restored); false when too late or unknown. */
+  'capture.cancel': { req: { captureId: string }; res: { cancelled: boolean } };
   'capture.status': { req: Record<string, never>; res: { interrupted: { id: string; startedAt: string; url: string }[] } };
   'capture.dismissInterrupted': { req: { id: string }; res: true };
   'picker.start': { req: { tabId: number }; res: true };
@@ -160,6 +189,7 @@ export interface ContentCalls {
   'content.pageMetrics': { req: Record<string, never>; res: { scrollHeight: number; innerHeight: number; innerWidth: number; scrollY: number } };
   /** Scrolls the window to `y` (CSS px) and reports where it actually is. */
   'content.scrollWindowTo': { req: { y: number }; res: { scrollY: number; action: PageActionLike } };
+  /** Puts the page back as it was before `content.prepare` (scroll positions, texts Avisé expanded); says what it did. */
   'content.restore': { req: Record<string, never>; res: PageActionLike };
   /** Starts the element picker; with `fromSelection` first tries the review around the current text selection. */
   'content.pick': { req: { fromSelection?: boolean }; res: true };

@@ -1,6 +1,8 @@
 // Opt-in RFC 3161 timestamps in the real extension, and the promise behind it: without the option,
 // Avisé sends nothing anywhere. One browser for the file; every non-loopback request of any process goes to a
 // recording proxy that refuses it, and CDP records the service worker's and the pages' own requests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestTsa, type TestTsa } from '../tsa/server';
 import { captureDemoReview, exportFromManager, startBundleHarness, startRecordingProxy, startSwitchableFront, until, type BundleHarness } from './bundle-helpers';
@@ -63,6 +65,11 @@ describe('timestamping on: tokens from two authorities, « en attente » without
     expect(first.timestamps!.map((t) => [t.tsaUrl, t.status])).toEqual([[tsa.url, 'granted'], [front.url, 'pending']]);
     expect(first.timestamps![0]).toMatchObject({ imprint: seal, genTime: expect.any(String), tokenBase64: expect.any(String) });
     expect(first.timestamps![1].error).toMatch(/^network:/);
+    // Only the hash left: what the authority received is the seal's 32-byte digest in an RFC 3161 request (algorithm,
+    // nonce, certReq: ~40 bytes of framing), with no room for the review, its author or the doctor's name.
+    const tsq = readFileSync(join(tsa.dir, 'req-1.tsq'));
+    expect(tsq.includes(Buffer.from(seal, 'hex'))).toBe(true);
+    expect(tsq.length).toBeLessThanOrEqual(32 + 48);
     expect(first.seal).toBe(seal); // outside the seal: the sealed record is unchanged
     const custody = await h.call('custody.list', { caseId });
     const ts = custody.filter((e) => e.event === 'timestamp');

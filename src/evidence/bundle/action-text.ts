@@ -2,6 +2,7 @@
 // The raw English log line stays in exhibit.json (sealed); the report shows only these sentences, so that no English
 // line ends up in the French report. Numbers and button labels are lifted from the raw line when it has them.
 import type { Lang, PageAction } from '../../shared/types';
+import { restorePair } from './restore-text';
 
 type Pair = { fr: string; en: string };
 
@@ -42,7 +43,9 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
         ? { fr: `Clic sur le bouton « ${l} » de l’avis, pour afficher son texte complet.`, en: `Click on the review’s “${l}” button, to show its full text.` }
         : { fr: 'Clic sur un bouton de l’avis pour afficher son texte complet.', en: 'Click on a button of the review to show its full text.' };
     }
-    case 'restore':
+    case 'restore': {
+      const restored = restorePair(d);
+      if (restored) return restored;
       if (/toggle again|translat/i.test(d)) {
         return {
           fr: 'Nouveau clic sur ce lien, pour réafficher la traduction que lisait le médecin.',
@@ -53,6 +56,7 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
         fr: 'Fin de la capture : les textes dépliés restent ouverts et la page reste à la même position.',
         en: 'End of the capture: expanded texts stay open and the page stays where it was scrolled.',
       };
+    }
     case 'scroll': {
       const stitched = px(d, /offset (\d+)\s*px/);
       if (stitched !== undefined) {

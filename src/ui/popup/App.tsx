@@ -13,6 +13,7 @@ import { CaseFlowFrame, caseUrl } from '../shared/case-flow/CaseFlow';
 import { plural, shortDate } from '../shared/case-flow/Result';
 import { runQualification, storedAnswers } from '../manager/legal-context';
 import { rankReviews, type Ranked } from './order';
+import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
 
 export type Frame = 'popup' | 'sidepanel';
 
@@ -81,6 +82,8 @@ export function App({ frame }: { frame: Frame }) {
   const [page, setPage] = useState<PageReviews>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
+  const [captureId, setCaptureId] = useState<string>();
+  const [cancelled, setCancelled] = useState<string>();
   const [done, setDone] = useState<Record<string, CaptureResult>>({});
   const [interrupted, setInterrupted] = useState<{ id: string; url: string }[]>([]);
   const [askTimestamp, setAskTimestamp] = useState(false);
@@ -117,15 +120,20 @@ export function App({ frame }: { frame: Frame }) {
 
   const capture = async (key: string) => {
     if (tabId === undefined) return;
+    const id = newCaptureId();
     setBusy(key);
+    setCaptureId(id);
     setError(undefined);
+    setCancelled(undefined);
     try {
-      const result = await callBackground('capture.review', { tabId, key });
+      const result = await callBackground('capture.review', { tabId, key, captureId: id });
       setDone((d) => ({ ...d, [key]: result }));
     } catch (e) {
-      setError((e as Error).message);
+      if (isCancelled((e as Error).message)) setCancelled(key);
+      else setError((e as Error).message);
     } finally {
       setBusy(undefined);
+      setCaptureId(undefined);
     }
   };
 
@@ -171,6 +179,7 @@ export function App({ frame }: { frame: Frame }) {
           <span class="muted date">{r.dateText}</span>
         </div>
         <p class="excerpt">{r.excerpt}</p>
+        {cancelled === r.key && <CaptureCancelled />}
         {r.captured && !result && <p class="muted already">{plural(r.captured.exhibits, 'flowAlreadyOne', 'flowAlreadyOther')}</p>}
         {result && (
           <div class="captured">
@@ -184,7 +193,10 @@ export function App({ frame }: { frame: Frame }) {
             </details>
           </div>
         )}
-        {caseId ? (
+        {busy === r.key && captureId ? (
+          // The running capture: its steps and « Annuler » until the seal (src/ui/popup/CaptureProgress.tsx).
+          <CaptureProgress captureId={captureId} />
+        ) : caseId ? (
           <>
             <CaseState caseId={caseId} onOpen={() => openFlow(caseId)} key={`${caseId}-${result?.exhibitId ?? ''}`} />
             <div class="row secondary">
@@ -201,7 +213,6 @@ export function App({ frame }: { frame: Frame }) {
             {busy === r.key ? t('popupCapturing') : t('flowKeep')}
           </button>
         )}
-        {/* While a capture runs, its progress and « Annuler » (src/ui/popup/CaptureProgress.tsx) go here. */}
       </li>
     );
   };

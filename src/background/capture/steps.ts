@@ -1,0 +1,242 @@
+// The named steps of one capture, in order. Each reads and fills the run's CaptureState; the runner (runner.ts)
+// reports each step to the popup and checks for cancellation between them. Cancellable until `seal`.
+//   prepare  → bring the tab to the front; the content script expands « Plus », scrolls the review into view, reads it
+//   shoot    → screenshot(s) of the visible tab, band by band for a review taller than what is visible
+//   crop     → crop/stitch review.png, draw the annotated copy
+//   fullpage → the full-page image, where the page scrolls at window level
+//   archive  → MHTML (Chromium) or DOM snapshot (Firefox)
+//   restore  → the page back where the doctor left it (logged in the action log)
+//   describe → environment record, review fields, the list of files
+//   seal     → SHA-256 of every file (from here the capture completes)
+//   store    → exhibit sealed on its case's chain and stored with blobs, case and custody in one transaction
+import browser from 'webextension-polyfill';
+import type { Artefact, ArtefactKind, CaseRecord, EnvironmentRecord, Exhibit, PageAction, ReviewFields, SiteId } from '../../shared/types';
+import { CAPTURE_STEPS, type CaptureResult, type CaptureStepName, type PreparedReview } from '../../messaging/protocol';
+import { callContent } from '../../messaging/client';
+import { canonicalJson } from '../../evidence/canonical-json';
+import { sha256Hex } from '../../evidence/hash';
+import { sealExhibit } from '../../evidence/seal';
+import { commitCapture, type BlobToStore } from '../../evidence/store';
+import { captureVisible } from './screenshot';
+import { annotate, decodePng, stitch, type Band } from './image';
+import { captureFullPage, type FullPage } from './fullpage';
+import { archivePage, type PageArchive } from './archive';
+import { captureTime, environmentRecord } from './environment';
+import { ensureContentScript } from '../inject';
+import type { Step, StepContext } from './runner';
+
+const MAX_BANDS = 40;
+
+interface File {
+  kind: ArtefactKind;
+  path: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  note?: string;
+  /** For a derived image: the path of the artefact it was made from. */
+  derivedFrom?: string;
+}
+
+/** What one capture has gathered so far; each step adds its part. */
+export interface CaptureState {
+  tabId: number;
+  key: string;
+  jobId: string;
+  start: Date;
+  tab: browser.Tabs.Tab;
+  windowId: number;
+  /** Every change made to the page, in order (sealed with the exhibit). */
+  actions: PageAction[];
+  prepared?: PreparedReview;
+  /** True once `content.prepare` ran: from then on the page must be restored, whatever happens. */
+  pageTouched: boolean;
+  restored: boolean;
+  shots?: { first: Uint8Array; bands: Band[]; rect: PreparedReview['rect']; scale: number };
+  review?: Uint8Array;
+  annotated?: Uint8Array;
+  fullPage?: FullPage | null;
+  archive?: PageArchive;
+  environment?: EnvironmentRecord;
+  end?: Date;
+  fields?: ReviewFields;
+  files?: File[];
+  blobs?: BlobToStore[];
+  artefacts?: Artefact[];
+  result?: CaptureResult;
+}
+
+const need = <T>(v: T | undefined, what: string): T => {
+  if (v === undefined) throw new Error(`capture: ${what} missing (steps out of order)`);
+  return v;
+};
+
+/** One case per review of a site: capturing the same review again adds an exhibit to its case (a re-check). */
+export function caseIdFor(adapterId: SiteId, reviewId: string): Promise<string> {
+  return sha256Hex(`${adapterId}\n${reviewId}`).then((h) => `case-${h.slice(0, 16)}`);
+}
+
+async function prepare(s: CaptureState): Promise<void> {
+  await ensureContentScript(s.tabId);
+  if (!(await browser.tabs.get(s.tabId)).active) {
+    // captureVisibleTab captures the window's active tab: never let another tab stand in for the review's.
+    await browser.tabs.update(s.tabId, { active: true });
+    s.actions.push({ at: new Date().toISOString(), kind: 'wait', detail: 'the review’s tab was brought to the front before the screenshot' });
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  s.pageTouched = true;
+  s.prepared = await callContent(s.tabId, 'content.prepare', { key: s.key });
+  s.actions.push(...s.prepared.actions);
+}
+
+async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
+  const prepared = need(s.prepared, 'prepared review');
+  let { rect, visible } = prepared;
+  if (visible.y - rect.y > 0.5) {
+    // The review's top is cut (sticky header, pane smaller than the review): bring its top into view first, since
+    // the bands are stitched downwards from offset 0.
+    const top = await callContent(s.tabId, 'content.scrollBand', { key: s.key, offset: 0 });
+    s.actions.push(top.action);
+    ({ rect, visible } = top);
+  }
+  const first = await captureVisible(s.windowId);
+  const firstBitmap = await decodePng(first);
+  const scale = firstBitmap.width / prepared.viewport.width;
+  const bands: Band[] = [{ bitmap: firstBitmap, visible, offset: visible.y - rect.y, offsetX: visible.x - rect.x }];
+  if (visible.y - rect.y > 0.5) throw new Error('Le haut de l’avis n’a pas pu être affiché pour la capture. / The top of the review could not be brought into view.');
+  let covered = visible.y - rect.y + visible.height;
+  // Taller than what is visible: scroll band by band and stitch, in order, each capture paced by captureVisible.
+  while (covered < rect.height - 0.5 && bands.length < MAX_BANDS) {
+    ctx.throwIfCancelled(); // a tall review takes seconds: the doctor need not wait for its last band
+    const band = await callContent(s.tabId, 'content.scrollBand', { key: s.key, offset: covered });
+    s.actions.push(band.action);
+    const bitmap = await decodePng(await captureVisible(s.windowId));
+    const offset = band.visible.y - band.rect.y;
+    if (band.visible.height <= 0 || offset + band.visible.height <= covered + 0.5) break; // cannot scroll further
+    bands.push({ bitmap, visible: band.visible, offset, offsetX: band.visible.x - band.rect.x });
+    covered = offset + band.visible.height;
+  }
+  if (covered < rect.height - 0.5) throw new Error('La hauteur de l’avis n’a pas pu être capturée en entier. / The review could not be captured whole.');
+  s.shots = { first, bands, rect, scale };
+}
+
+async function crop(s: CaptureState): Promise<void> {
+  const shots = need(s.shots, 'screenshots');
+  s.review = await stitch(shots.bands, shots.rect, shots.scale);
+  s.annotated = await annotate(shots.first, shots.bands[0].visible, shots.scale);
+}
+
+async function fullpage(s: CaptureState): Promise<void> {
+  s.fullPage = await captureFullPage(s.tabId, s.windowId, s.actions);
+}
+
+async function archive(s: CaptureState): Promise<void> {
+  s.archive = await archivePage(s.tabId);
+}
+
+async function restore(s: CaptureState): Promise<void> {
+  s.actions.push(await restorePageOf(s));
+}
+
+/** Puts the page back once (the `restore` step, or the cleanup of a cancelled or failed capture). */
+export async function restorePageOf(s: CaptureState): Promise<PageAction> {
+  s.restored = true;
+  return callContent(s.tabId, 'content.restore', {});
+}
+
+async function describe(s: CaptureState): Promise<void> {
+  const prepared = need(s.prepared, 'prepared review');
+  const shots = need(s.shots, 'screenshots');
+  const archive = need(s.archive, 'page archive');
+  s.environment = await environmentRecord(s.tab, prepared);
+  s.end = new Date();
+  const review = { ...prepared.fields };
+  if (!review.id) review.id = `h:${(await sha256Hex(`${review.author}\n${review.dateText}\n${review.text}`)).slice(0, 32)}`;
+  s.fields = review;
+  const fullPage = s.fullPage;
+  s.files = [
+    { kind: 'review.png', path: 'review.png', mediaType: 'image/png', bytes: need(s.review, 'review.png'), note: shots.bands.length > 1 ? `stitched from ${shots.bands.length} viewport captures` : 'cropped from viewport.png at the review box' },
+    { kind: 'viewport.png', path: 'viewport.png', mediaType: 'image/png', bytes: shots.first, note: 'the visible tab as the browser captured it' },
+    ...(fullPage ? [{ kind: 'fullpage.png' as const, path: 'fullpage.png', mediaType: 'image/png', bytes: fullPage.bytes, note: fullPage.note }] : []),
+    { kind: 'annotated.png', path: 'annotated.png', mediaType: 'image/png', bytes: need(s.annotated, 'annotated.png'), note: 'derived copy of viewport.png with the review outlined; not an original', derivedFrom: 'viewport.png' },
+    { kind: archive.kind, path: archive.kind, mediaType: archive.mediaType, bytes: archive.bytes, note: archive.note },
+    { kind: 'review.html', path: 'review.html', mediaType: 'text/html', bytes: new TextEncoder().encode(prepared.html), note: 'outerHTML of the review element, as in the live DOM' },
+    { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
+    { kind: 'environment.json', path: 'environment.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(s.environment)) },
+  ];
+}
+
+async function seal(s: CaptureState): Promise<void> {
+  const blobs: BlobToStore[] = [];
+  const artefacts: Artefact[] = [];
+  for (const f of need(s.files, 'files')) {
+    const sha256 = await sha256Hex(f.bytes);
+    blobs.push({ sha256, bytes: f.bytes, mediaType: f.mediaType });
+    const source = f.derivedFrom ? artefacts.find((a) => a.path === f.derivedFrom) : undefined;
+    artefacts.push({
+      kind: f.kind,
+      path: f.path,
+      mediaType: f.mediaType,
+      bytes: f.bytes.byteLength,
+      sha256,
+      ...(f.note ? { note: f.note } : {}),
+      ...(source ? { derivedFrom: { sha256: source.sha256, how: 'review box outlined on a copy' } } : {}),
+    });
+  }
+  s.blobs = blobs;
+  s.artefacts = artefacts;
+}
+
+async function store(s: CaptureState): Promise<void> {
+  const prepared = need(s.prepared, 'prepared review');
+  const review = need(s.fields, 'review fields');
+  const environment = need(s.environment, 'environment');
+  const end = need(s.end, 'end time');
+  const artefacts = need(s.artefacts, 'artefacts');
+  const adapter = prepared.adapterId;
+  const caseId = await caseIdFor(adapter, review.id);
+  const exhibitId = `ex-${crypto.randomUUID()}`;
+  const source = { url: prepared.page.url, canonicalUrl: prepared.page.canonicalUrl, title: prepared.page.title, adapterId: adapter };
+  const actions = s.actions;
+  const exhibit = await commitCapture({
+    jobId: s.jobId,
+    blobs: need(s.blobs, 'blobs'),
+    caseRecord: (existing): CaseRecord =>
+      existing ?? {
+        id: caseId,
+        createdAt: s.start.toISOString(),
+        title: `${review.author || '?'} — ${review.placeName ?? prepared.page.title}`,
+        listing: { site: adapter, placeName: review.placeName, url: review.placeUrl ?? prepared.page.url },
+        status: 'captured',
+        steps: [],
+        exhibitIds: [],
+        notes: '',
+      },
+    makeExhibit: (previous): Promise<Exhibit> =>
+      sealExhibit({
+        id: exhibitId,
+        caseId,
+        sequence: (previous?.sequence ?? 0) + 1,
+        capturedAt: captureTime(s.start, end),
+        source,
+        review,
+        environment,
+        actions,
+        artefacts,
+        previousSeal: previous?.seal ?? null,
+      }),
+    custody: (ex) => ({
+      at: end.toISOString(),
+      actor: 'extension',
+      event: 'capture',
+      caseId,
+      exhibitId: ex.id,
+      detail: `review ${review.id} captured from ${source.url}; seal ${ex.seal}`,
+    }),
+  });
+  s.result = { caseId, exhibitId: exhibit.id, seal: exhibit.seal, durationMs: Date.now() - s.start.getTime() };
+}
+
+const RUNS: Record<CaptureStepName, Step<CaptureState, CaptureStepName>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
+
+/** The capture, step by step, in the order of CAPTURE_STEPS (the contract the popup words). */
+export const CAPTURE_PIPELINE: Step<CaptureState, CaptureStepName>[] = CAPTURE_STEPS.map((name) => ({ name, run: RUNS[name] }));

@@ -1,0 +1,88 @@
+// The running capture in the popup: its current step in plain words (« Capture de l’écran… », « Scellement… »),
+// step n of N, and « Annuler » until the seal. The service worker broadcasts one event per step
+// (CaptureProgressEvent, src/messaging/protocol.ts); the popup keeps those of the capture it started.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { callBackground } from '../../messaging/client';
+import { CAPTURE_CANCELLED, CAPTURE_STEPS, isCaptureProgress, type CaptureProgressEvent } from '../../messaging/protocol';
+import { t } from '../shared/i18n';
+
+// Listening starts when the popup loads, not when the component mounts: the first step's event can arrive before
+// the component's effect runs.
+const latest = new Map<string, CaptureProgressEvent>();
+const subscribers = new Set<() => void>();
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isCaptureProgress(msg)) return undefined;
+  latest.set(msg.captureId, msg);
+  for (const s of subscribers) s();
+  return undefined;
+});
+
+/** An id for a new capture: passed to `capture.review`, it names the capture's progress events. */
+export function newCaptureId(): string {
+  return crypto.randomUUID();
+}
+
+/** True for the error a cancelled capture ends with (shown as « Capture annulée », not as an error). */
+export function isCancelled(message: string | undefined): boolean {
+  return message === CAPTURE_CANCELLED;
+}
+
+const SEAL_INDEX = CAPTURE_STEPS.indexOf('seal') + 1;
+
+export function CaptureProgress({ captureId }: { captureId: string }) {
+  const [event, setEvent] = useState<CaptureProgressEvent | undefined>(latest.get(captureId));
+  const [cancel, setCancel] = useState<'asked' | 'too-late' | 'failed'>();
+  const box = useRef<HTMLDivElement>(null);
+
+  // The capture button the doctor pressed is replaced by this box: keep the keyboard focus here, one Tab from « Annuler ».
+  useEffect(() => box.current?.focus(), []);
+
+  useEffect(() => {
+    const update = () => setEvent(latest.get(captureId));
+    subscribers.add(update);
+    update();
+    return () => {
+      subscribers.delete(update);
+      latest.delete(captureId);
+    };
+  }, [captureId]);
+
+  const ask = async () => {
+    setCancel('asked');
+    try {
+      const { cancelled } = await callBackground('capture.cancel', { captureId });
+      if (!cancelled) setCancel('too-late');
+    } catch {
+      setCancel('failed');
+    }
+  };
+
+  const sealed = !!event && event.index >= SEAL_INDEX;
+  return (
+    <div class="capture-progress stack" role="status" aria-live="polite" tabIndex={-1} ref={box} data-step={event?.step ?? ''}>
+      <div class="row">
+        <span class="cap-step">{event ? t(`capStep_${event.step}`) : t('popupCapturing')}</span>
+        {event && <span class="muted cap-count">{t('capStepOf', String(event.index), String(event.total))}</span>}
+      </div>
+      <progress max={event?.total ?? CAPTURE_STEPS.length} value={event ? event.index - 1 : 0} />
+      {cancel === 'too-late' || (sealed && cancel === 'asked') ? (
+        <p class="muted cap-too-late">{t('capTooLate')}</p>
+      ) : (
+        !sealed && (
+          <button class="cap-cancel" disabled={cancel === 'asked'} onClick={ask}>
+            {cancel === 'asked' ? t('capCancelling') : t('capCancel')}
+          </button>
+        )
+      )}
+    </div>
+  );
+}
+
+export function CaptureCancelled() {
+  return (
+    <p class="notice cap-cancelled" role="status">
+      {t('capCancelled')}
+    </p>
+  );
+}
