@@ -106,7 +106,16 @@ describe('Firefox: the Firefox build loads and works', () => {
     const m = await options.evaluate(() => (globalThis as any).browser.runtime.getManifest());
     expect(m.background.scripts).toHaveLength(1);
     expect(m.permissions).not.toContain('pageCapture');
+    // The side panel is Firefox's sidebar: no Chrome side_panel key, no sidePanel permission.
+    expect(m.sidebar_action.default_panel).toMatch(/\/src\/ui\/sidepanel\/index.html$/);
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions).not.toContain('sidePanel');
     await options.close();
+    // The sidebar's page loads and shows the popup's header (« Mes dossiers », the picker, the settings).
+    const sidebar = await openExtensionPage('src/ui/sidepanel/index.html');
+    await sidebar.waitForSelector('header.bar .cases-link', { timeout: 15000 });
+    expect(await sidebar.$('button.open-side')).toBeNull();
+    await sidebar.close();
   });
 
   it('lists the demo page’s reviews in the popup and seals a capture of the first one', async () => {
