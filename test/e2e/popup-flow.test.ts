@@ -214,6 +214,15 @@ describe('the first case in the popup', () => {
     const path = join(h.downloadDir, file);
     await until(async () => { const a = statSync(path).size; await new Promise((r) => setTimeout(r, 100)); return a > 0 && statSync(path).size === a; }, 'download complete');
     expect(await otherTabs()).toEqual([]);
+    // Back to the list: the qualified review now shows its first step, and its primary action resumes the case.
+    await popup.$eval('.back-to-list', (b) => (b as HTMLButtonElement).click());
+    const item = await reviewByAuthor(popup, CRITIC);
+    await popup.waitForSelector(`${item} .next-step`);
+    expect(await popup.$eval(`${item} .next-step`, (e) => e.textContent)).toMatch(/^Première étape : .*réponse sobre/);
+    expect(await popup.$eval(`${item} button.primary`, (b) => b.textContent)).toBe('Reprendre le dossier');
+    expect(await popup.$eval(`${item} .already`, (e) => e.textContent)).toBe('Déjà conservé : 1 pièce.');
+    await popup.$eval(`${item} button.qualify`, (b) => (b as HTMLButtonElement).click());
+    await popup.waitForSelector('.result-summary');
     const work = mkdtempSync(join(tmpdir(), 'avise-popup-zip-'));
     try {
       execFileSync('unzip', ['-q', path, '-d', work]);
