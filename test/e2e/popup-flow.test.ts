@@ -141,6 +141,7 @@ describe('the first case in the popup', () => {
     await waitInPopup(popup, `${item} .captured`);
     expect(await popup.$eval(`${item} .captured`, (e) => e.textContent)).toMatch(/Pièce scellée ✓/);
     expect(await popup.$eval(`${item} button.primary`, (b) => b.textContent)).toBe('Qualifier et répondre');
+    await popup.screenshot({ path: join(SCREENS, 'popup-captured.png') });
     await popup.$eval(`${item} button.qualify`, (b) => (b as HTMLButtonElement).click());
     await popup.waitForSelector('.question');
     expect(await popup.$eval('.q-progress', (e) => e.textContent)).toMatch(/^1 \/ \d+$/);
