@@ -200,6 +200,11 @@ describe('the first case in the popup', () => {
     await m.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`));
     await m.waitForSelector('.questions-done');
     expect(await m.$eval('.result-summary', (e) => [...e.children].map((c) => c.textContent ?? ''))).toEqual(lines);
+    // The case page opens on that summary, then the exhibit as a thumbnail (its technical details folded).
+    expect(await m.evaluate(() => !!(document.querySelector('.result-summary')!.compareDocumentPosition(document.querySelector('.exhibit-card')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await m.$eval('.exhibit-card details.tech', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await m.setViewport({ width: 1100, height: 900 });
+    await m.screenshot({ path: join(SCREENS, 'case-page.png') });
     await m.close();
     await popup.close();
   });

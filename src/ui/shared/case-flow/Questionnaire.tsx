@@ -73,7 +73,7 @@ export function Questionnaire({ exhibit, flow, autoFocus = false }: { exhibit: E
         <p class="ok questions-done">✓ {t('qDone')}</p>
         {progress.done > 0 && (
           <button class="q-back" onClick={flow.back}>
-            {t('flowBack')}
+            ← {t('flowBackToQuestions')}
           </button>
         )}
       </div>
