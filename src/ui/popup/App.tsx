@@ -106,7 +106,11 @@ export function App({ frame }: { frame: Frame }) {
   // The side panel stays open while the doctor switches tabs: it follows the active tab of its window.
   useEffect(() => {
     if (frame !== 'sidepanel' || new URLSearchParams(location.search).has('tabId')) return;
-    const onActivated = (info: { tabId: number }) => load(info.tabId);
+    let windowId: number | undefined;
+    browser.windows.getCurrent().then((w) => (windowId = w.id), () => undefined);
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) load(info.tabId);
+    };
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, []);
