@@ -2,7 +2,7 @@
 // one click away — the technical details (address, time, browser, seal, timestamps, hashes).
 import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
-import { stars, t, uiLang } from '../shared/i18n';
+import { stars, t, errorText, uiLang } from '../shared/i18n';
 import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
@@ -32,7 +32,7 @@ function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () =
     try {
       await callBackground('timestamps.retry', {});
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
       onChanged?.();

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
 import type { CaptureResult, PageReviews } from '../../messaging/protocol';
 import { nextQuestion, type Qualification } from '../../legal/index';
-import { stars, t, uiLang, pick } from '../shared/i18n';
+import { stars, t, uiLang, pick, errorText } from '../shared/i18n';
 import { CaseFlowFrame, caseUrl } from '../shared/case-flow/CaseFlow';
 import { plural, shortDate } from '../shared/case-flow/Result';
 import { runQualification, storedAnswers } from '../manager/legal-context';
@@ -96,12 +96,12 @@ export function App({ frame }: { frame: Frame }) {
     setPage(undefined);
     setError(undefined);
     readFlow(id).then(setFlowCase, () => undefined);
-    callBackground('page.listReviews', { tabId: id }).then(setPage, (e: Error) => setError(e.message));
+    callBackground('page.listReviews', { tabId: id }).then(setPage, (e: unknown) => setError(errorText(e)));
   };
   useEffect(() => {
     callBackground('capture.status', {}).then((s) => setInterrupted(s.interrupted), () => undefined);
     callBackground('settings.get', {}).then((s) => setAskTimestamp(!s.timestampChosen), () => undefined);
-    targetTabId().then(load, (e: Error) => setError(e.message));
+    targetTabId().then(load, (e: unknown) => setError(errorText(e)));
   }, []);
   // The side panel stays open while the doctor switches tabs: it follows the active tab of its window.
   useEffect(() => {
@@ -134,7 +134,7 @@ export function App({ frame }: { frame: Frame }) {
       setDone((d) => ({ ...d, [key]: result }));
     } catch (e) {
       if (isCancelled((e as Error).message)) setCancelled(key);
-      else setError((e as Error).message);
+      else setError(errorText(e));
     } finally {
       setBusy(undefined);
       setCaptureId(undefined);
@@ -147,7 +147,7 @@ export function App({ frame }: { frame: Frame }) {
       await callBackground('picker.start', { tabId });
       if (frame === 'popup') window.close();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 
@@ -156,7 +156,7 @@ export function App({ frame }: { frame: Frame }) {
       await callBackground('capture.dismissInterrupted', { id });
       setInterrupted((l) => l.filter((j) => j.id !== id));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 
@@ -167,7 +167,7 @@ export function App({ frame }: { frame: Frame }) {
   const openSide = () => {
     if (tabId === undefined) return;
     const opened = sidePanel?.open ? sidePanel.open({ tabId }) : sidebar!.open();
-    opened.then(() => window.close(), (e: Error) => setError(e.message));
+    opened.then(() => window.close(), (e: unknown) => setError(errorText(e)));
   };
 
   const item = ({ review: r, index }: Ranked) => {

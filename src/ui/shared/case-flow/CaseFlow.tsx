@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextQuestion } from '../../../legal/index';
 import type { CaseView } from '../../../messaging/protocol';
 import { callBackground } from '../../../messaging/client';
-import { stars, t } from '../i18n';
+import { stars, t, errorText } from '../i18n';
 import { firstExhibit } from '../../manager/legal-context';
 import { Questionnaire } from './Questionnaire';
 import { ResultSummary } from './Result';
@@ -54,7 +54,7 @@ function Flow({ view, reload }: { view: CaseView; reload: () => void }) {
 export function CaseFlowFrame({ caseId }: { caseId: string }) {
   const [view, setView] = useState<CaseView>();
   const [error, setError] = useState<string>();
-  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: Error) => setError(e.message));
+  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void reload();
   }, [caseId]);

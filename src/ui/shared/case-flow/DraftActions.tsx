@@ -5,13 +5,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { draftKindsFor, parisToday, renderDraft, type DraftKind, type Qualification } from '../../../legal/index';
 import type { DoctorProfile, Exhibit } from '../../../shared/types';
-import type { StoredDraft } from '../../../messaging/protocol';
+import type { StoredDraft } from '../../../evidence/records';
 import { callBackground } from '../../../messaging/client';
 import { bundleFingerprint, type BundleFingerprint } from '../../../evidence/bundle/fingerprint';
-import { t, uiLang } from '../i18n';
+import { t, uiLang, errorText } from '../i18n';
 import { SecrecyCheck } from '../../manager/SecrecyCheck';
 import { draftFileName, placeholdersIn } from '../../manager/draft-files';
-import { factsFor, recipientFor, sendingNote } from '../../manager/drafts-for-bundle';
+import { factsFor, recipientFor, sendingNote } from '../../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from '../../manager/bundle-fingerprint';
 import { downloadFile, exportAndDownload } from '../../manager/export';
 import { shortDate } from './Result';
@@ -46,7 +46,7 @@ export function ExportAction({ caseId, onExported, compact = false }: { caseId: 
       setState({ done: await exportAndDownload([caseId]) });
       onExported?.();
     } catch (e) {
-      setState({ error: (e as Error).message });
+      setState({ error: errorText(e) });
     }
   };
   return (
@@ -132,7 +132,7 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
       setDone(t('dCopied'));
       setError(undefined);
     } catch (e) {
-      setError(`${t('dCopyFailed')} (${(e as Error).message})`);
+      setError(`${t('dCopyFailed')} (${errorText(e)})`);
     }
   };
   const download = async () => {
@@ -143,7 +143,7 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
       const bytes = await (await import('../../manager/draft-docx')).draftDocxBytes({ title: draft.title, body: text, note: sendingNote(draft, lang) }, lang);
       setDone(`${t('dftDownloaded')} ${await downloadFile(bytes, draftFileName(caseId, kind, lang, 'docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')}`);
     } catch (e) {
-      setError(`${t('dftDownloadFailed')} (${(e as Error).message})`);
+      setError(`${t('dftDownloadFailed')} (${errorText(e)})`);
     }
   };
   const reply = kind === 'reponse-publique';

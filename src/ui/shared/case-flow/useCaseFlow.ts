@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openFacts, RULESET_VERSION, type Answers, type AnswerValue, type FactId, type Qualification } from '../../../legal/index';
 import type { CaseView } from '../../../messaging/protocol';
 import { callBackground } from '../../../messaging/client';
+import { errorText } from '../i18n';
 import { runQualification, storedAnswers } from '../../manager/legal-context';
 
 export interface CaseFlow {
@@ -60,7 +61,7 @@ export function useCaseFlow(view: CaseView, onSaved?: () => void): CaseFlow {
       onSaved?.();
     } catch (e) {
       // The answer stays on screen; the next answer sends the whole set again.
-      setSaveError((e as Error).message);
+      setSaveError(errorText(e));
     }
   };
   const done = Object.keys(answers).length;
