@@ -282,6 +282,7 @@ describe('the side panel', () => {
   it('answers the questions with the demo page visible beside it, and axe-core finds nothing', async () => {
     const { page, tabId, popup } = await h.openPopupOn(h.origin + demoPath);
     // Offered in the popup, never forced.
+    await popup.waitForSelector('button.open-side');
     expect(await popup.$eval('button.open-side', (b) => b.textContent)).toMatch(/côté de la page/);
     const item = await reviewByAuthor(popup, UNLAWFUL);
     await popup.$eval(`${item} button.capture`, (b) => (b as HTMLButtonElement).click());
