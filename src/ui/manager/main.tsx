@@ -15,6 +15,7 @@ import { currentStatus, dueItems, DUE_SOON_DAYS, isClosed, nextStep, type DueIte
 import { parisToday } from '../../legal/deadlines';
 import { listCases } from '../../evidence/store-read';
 import { readStore } from './data';
+import { plural } from '../shared/case-flow/Result';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -153,7 +154,7 @@ function CaseList() {
         {shown.slice(0, limit).map(({ c, ...r }) => (
           <li key={c.id} class={`case-row${r.due[0] && r.due[0].daysLeft <= DUE_SOON_DAYS ? ' due-soon' : ''}`} data-case={c.id}>
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
-            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>{' '}
+            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {plural(c.exhibitIds.length, 'flowExhibitCountOne', 'flowExhibitCountOther')}</span>{' '}
             <span class="case-status-tag">{r.status}</span> <CaseDeadline row={{ c, ...r }} />
             {r.insurer && <span class={`case-insurer${r.insurer.daysLeft <= DUE_SOON_DAYS ? ' deadline warning' : ''}`}> · {dueText(r.insurer)}</span>}
             {r.next && (
@@ -198,7 +199,7 @@ function CasePage({ caseId }: { caseId: string }) {
       <h1 class="case-title">{view.case.title}</h1>
       <CaseStatus view={view} onSaved={reload} />
       <CaseTools view={view} onSaved={reload}>
-        <section class="block stack" aria-label={t('mgrExhibits')}>
+        <section class="block stack" aria-label={t('flowExhibitsSection')}>
           {view.exhibits.map((e) => (
             <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
           ))}
