@@ -1,14 +1,9 @@
 // Typed callers for the messaging contract (protocol.ts). Errors come back as data and are thrown here as Error.
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, ContentCalls, Envelope, Reply, Req, Res } from './protocol';
+import { unwrap } from './reply';
 
-export class CallError extends Error {}
-
-function unwrap<T>(reply: Reply<T> | undefined, call: string): T {
-  if (!reply) throw new CallError(`${call}: no answer`);
-  if (!reply.ok) throw new CallError(reply.error);
-  return reply.value;
-}
+export { CallError } from './reply';
 
 /** From an extension page or the content script to the service worker. */
 export async function callBackground<K extends keyof BackgroundCalls>(call: K, req: Req<BackgroundCalls, K>): Promise<Res<BackgroundCalls, K>> {

@@ -1,7 +1,7 @@
 // The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
 // Extension pages and the content script call the service worker; the service worker calls the content script.
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
-import type { CaseRecord, CustodyEntry, Exhibit, ReviewFields, DoctorProfile, SiteId } from '../shared/types';
+import type { CaseRecord, CustodyEntry, Exhibit, RawReviewFields, DoctorProfile, SiteId } from '../shared/types';
 
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
 export interface ReviewSummary {
@@ -163,7 +163,8 @@ export interface PageActionLike {
 export interface PreparedReview {
   /** The adapter that read this review (the site's, or `generic` for a picked element). */
   adapterId: SiteId;
-  fields: ReviewFields;
+  /** The page's words; the service worker adds the date ranges (`withDates`) before storing them. */
+  fields: RawReviewFields;
   html: string;
   /** Box of the review in CSS pixels relative to the viewport, after scrolling it into view. */
   rect: Rect;
