@@ -20,6 +20,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist', 'chrome');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const EXPORT_RUNS = 3;
+// BENCH_ONLY=content,export… runs only those groups (capture, export, content, paint, caselist, verify, singlefile),
+// for working on one figure; the published figures come from a full run.
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+const want = (...groups: string[]): boolean => ONLY.size === 0 || groups.some((g) => ONLY.has(g));
 const SMALL_CASE = 6;
 const BIG_CASE = 50;
 const median = (xs: number[]): number => {
@@ -549,6 +553,7 @@ async function main(): Promise<void> {
       return r.value;
     };
 
+    if (want('capture', 'export', 'caselist', 'verify', 'singlefile')) {
     log(`capture × ${RUNS}`);
     await captureFigures(worker, popup, tabId);
     aviseCapture = figures.find((f) => f.id === 'capture')!.value ?? 0;
@@ -562,34 +567,59 @@ async function main(): Promise<void> {
     const view = await call('cases.get', { caseId });
     mhtml = (view.exhibits[0].artefacts as { kind: string; bytes: number }[]).find((a) => a.kind === 'page.mhtml')?.bytes ?? 0;
 
-    log(`export of ${view.exhibits.length} exhibits × ${EXPORT_RUNS}`);
-    await exportFigures(browser, extensionId, caseId, downloadDir, view.exhibits.length, { on: 'ratio', max: 5 });
+    if (want('export')) {
+      log(`export of ${view.exhibits.length} exhibits × ${EXPORT_RUNS}`);
+      await exportFigures(browser, extensionId, caseId, downloadDir, view.exhibits.length, { on: 'ratio', max: 5 });
+    }
 
+    let zip = '';
+    if (want('export', 'verify')) {
     log(`capturing up to ${BIG_CASE} exhibits`);
     for (let n = view.exhibits.length; n < BIG_CASE; n++) await capture();
     const big = await call('cases.get', { caseId });
     if (big.exhibits.length !== BIG_CASE) throw new Error(`expected ${BIG_CASE} exhibits, got ${big.exhibits.length}`);
     log(`export of ${BIG_CASE} exhibits × ${EXPORT_RUNS}`);
-    const zip = await exportFigures(browser, extensionId, caseId, downloadDir, BIG_CASE, { on: 'ratio', max: 5 });
+    zip = await exportFigures(browser, extensionId, caseId, downloadDir, BIG_CASE, { on: 'ratio', max: 5 });
+    }
 
-    log('content script');
-    await contentFigures(browser, extensionId, worker, url);
-    log('first paint');
-    await paintFigures(browser, extensionId, tabId);
-    log('case list with 1,000 cases');
-    await caseListFigures(browser, extensionId, caseId).catch((e) =>
-      add({ id: 'caselist.open', label: 'case list with 1,000 cases and 5,000 exhibits: open', value: null, unit: 'ms', target: { on: 'value', max: 300 }, note: `not measured: seeding failed (${e instanceof Error ? e.message : e})` }),
-    );
+    if (want('content')) {
+      log('content script');
+      await contentFigures(browser, extensionId, worker, url);
+    }
+    if (want('paint')) {
+      log('first paint');
+      await paintFigures(browser, extensionId, tabId);
+    }
+    if (want('caselist')) {
+      log('case list with 1,000 cases');
+      await caseListFigures(browser, extensionId, caseId).catch((e) =>
+        add({ id: 'caselist.open', label: 'case list with 1,000 cases and 5,000 exhibits: open', value: null, unit: 'ms', target: { on: 'value', max: 300 }, note: `not measured: seeding failed (${e instanceof Error ? e.message : e})` }),
+      );
+    }
     await browser.close();
 
-    log('npm run verify');
-    if (zip) await verifyFigures(zip);
-    else add({ id: 'verify.50', label: 'npm run verify on the 50-exhibit bundle', value: null, unit: 'ms', note: 'the exported ZIP was not found in the downloads folder' });
+    if (want('verify')) {
+      log('npm run verify');
+      if (zip) await verifyFigures(zip);
+      else add({ id: 'verify.50', label: 'npm run verify on the 50-exhibit bundle', value: null, unit: 'ms', note: 'the exported ZIP was not found in the downloads folder' });
+    }
 
-    log('SingleFile');
-    await singleFileFigures(server.origin, aviseCapture, mhtml).catch((e) =>
-      add({ id: 'peer.singlefile', label: 'SingleFile CLI saving the demo page', value: null, unit: 'ms', note: `not measured: ${e instanceof Error ? e.message : e}` }),
-    );
+    if (want('singlefile')) {
+      log('SingleFile');
+      await singleFileFigures(server.origin, aviseCapture, mhtml).catch((e) =>
+        add({ id: 'peer.singlefile', label: 'SingleFile CLI saving the demo page', value: null, unit: 'ms', note: `not measured: ${e instanceof Error ? e.message : e}` }),
+      );
+    }
+    } else {
+      if (want('content')) {
+        log('content script');
+        await contentFigures(browser, extensionId, worker, url);
+      }
+      if (want('paint')) {
+        log('first paint');
+        await paintFigures(browser, extensionId, tabId);
+      }
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

@@ -23,6 +23,9 @@ const DATE_LIKE = /^(?:(?:Modifié|Edited|Updated) )?(?:il y a .+|.+ ago|hier|ye
 function replyBlock(card: Element): Element | null {
   const byClass = card.querySelector('.CDe7pd');
   if (byClass) return byClass;
+  // Most cards have no reply: one look at the card's text spares walking every span and div of it.
+  const all = card.textContent ?? '';
+  if (!REPLY_HEADINGS.some((h) => all.includes(h))) return null;
   for (const el of Array.from(card.querySelectorAll('span, div'))) {
     if (el.children.length === 0 && REPLY_HEADINGS.includes(textOf(el))) return el.parentElement?.parentElement ?? null;
   }
