@@ -5,10 +5,17 @@
 // check the pixels (checkAttestedView).
 // Deterministic: the band is drawn from a fixed bitmap font table (band-font.generated.ts, built once from DejaVu Sans
 // Mono) with integer arithmetic, and fast-png/fflate encode the result, so the same inputs give the same bytes.
+// Fast path (version 2): when the screenshot is an 8-bit RGB PNG as wide as the band (browser screenshots), its
+// compressed rows are not decoded at all: the PNG is the band's rows, compressed, followed by the screenshot's own
+// compressed data (a deflate stream may continue another one that ends on a byte boundary, RFC 1951 §3.2.3-4). The
+// band's last row is black (all zero bytes) so that every PNG row filter of the screenshot's first row (which refers
+// to the row above, zero at the top of an image) reads the same below the band (ISO/IEC 15948 §9.2).
 import { decode, encode } from 'fast-png';
+import { Deflate } from 'fflate';
 import type { Exhibit } from '../../shared/types';
 import { CELL_H, CELL_W, GLYPHS } from './band-font.generated';
 import { parisWithUtc } from './paris-time';
+import { adler32, adler32Combine, pngChunks, rgbPng } from './png-chunks';
 
 import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
 
@@ -17,6 +24,10 @@ export { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE } from './layout';
 const BG = [242, 242, 242];
 const INK = [17, 17, 17];
 const RULE = [60, 60, 60];
+/** Version 2: the band's last row, under the rule (see the header). */
+const EDGE = [0, 0, 0];
+/** The sidecar version this code writes; checkAttestedView reads 1 (no black last row) and 2. */
+const VERSION = 2;
 const MIN_WIDTH = 720;
 const PAD = 8;
 /** A longer URL is cut in the band (the report and exhibit.json carry it whole), so the band stays a band. */
@@ -24,13 +35,14 @@ const MAX_URL = 400;
 
 export interface AttestedSidecar {
   kind: 'avise-attested-view';
-  version: 1;
+  /** 1: band ending with the grey rule; 2: the band's last row is black (#000000). */
+  version: 1 | 2;
   file: string;
   derivedFrom: { path: string; sha256: string };
   /** Where the untouched screenshot sits inside the derived image (pixels, top-left origin). */
   screenshot: { x: number; y: number; width: number; height: number };
   size: { width: number; height: number };
-  band: { lines: string[]; font: string; scale: number; background: string; ink: string };
+  band: { lines: string[]; font: string; scale: number; background: string; ink: string; lastRow?: string };
   note: string;
 }
 
@@ -110,7 +122,7 @@ function layout(vw: number, lines: string[]): Layout {
 }
 
 /** Paints the band (background, text, rule) into an RGBA buffer of `width` × height ≥ bandHeight. */
-function paintBand(out: Uint8Array, L: Layout, fullHeight: number): void {
+function paintBand(out: Uint8Array, L: Layout, fullHeight: number, version: 1 | 2 = VERSION): void {
   const { width, scale, bandHeight } = L;
   // The background covers the band, and the margins beside a screenshot narrower than the band (x > 0); where the
   // screenshot spans the whole width, the pixels under the band are left for it to fill.
@@ -133,7 +145,8 @@ function paintBand(out: Uint8Array, L: Layout, fullHeight: number): void {
   });
   for (let y = bandHeight - 2 * scale; y < bandHeight; y++) for (let x = 0; x < width; x++) {
     const o = (y * width + x) * 4;
-    out[o] = RULE[0]; out[o + 1] = RULE[1]; out[o + 2] = RULE[2];
+    const c = version >= 2 && y === bandHeight - 1 ? EDGE : RULE;
+    out[o] = c[0]; out[o + 1] = c[1]; out[o + 2] = c[2];
   }
 }
 
@@ -151,7 +164,44 @@ export function bandLines(ex: Exhibit, fingerprint: string | undefined): string[
   ];
 }
 
-export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string, lines: string[]): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+/**
+ * The fast path: an 8-bit RGB, non-interlaced PNG as wide as the band, with nothing before its first compressed
+ * block (no preset dictionary). Returns undefined when the screenshot is not such a PNG.
+ */
+function stitched(viewportPng: Uint8Array, lines: string[]): { png: Uint8Array; L: Layout; width: number; height: number } | undefined {
+  let c: ReturnType<typeof pngChunks>;
+  try { c = pngChunks(viewportPng); } catch { return undefined; }
+  if (c.depth !== 8 || c.colorType !== 2 || c.interlace !== 0 || c.transparency) return undefined;
+  const L = layout(c.width, lines);
+  const z = c.idat;
+  if (L.x !== 0 || L.width !== c.width || z.length < 7) return undefined;
+  // zlib header: deflate, window ≤ 32 KiB, no preset dictionary, valid check bits (RFC 1950 §2.2).
+  if ((z[0] & 0x0f) !== 8 || z[0] >> 4 > 7 || z[1] & 0x20 || ((z[0] << 8) | z[1]) % 31 !== 0) return undefined;
+  const band = new Uint8Array(L.width * L.bandHeight * 4);
+  paintBand(band, L, L.bandHeight);
+  const rowLength = 1 + L.width * 3;
+  const rows = new Uint8Array(L.bandHeight * rowLength); // filter type 0 (None) on every band row
+  for (let y = 0; y < L.bandHeight; y++) {
+    for (let x = 0, i = y * L.width * 4, o = y * rowLength + 1; x < L.width; x++, i += 4, o += 3) { rows[o] = band[i]; rows[o + 1] = band[i + 1]; rows[o + 2] = band[i + 2]; }
+  }
+  // The band's rows, compressed and ended on a byte boundary by a sync flush (an empty, non-final stored block).
+  const parts: Uint8Array[] = [new Uint8Array([0x78, 0x9c])];
+  const deflate = new Deflate({ level: 6 }, (chunk) => { if (chunk.length) parts.push(chunk); });
+  deflate.push(rows, false);
+  deflate.flush(true);
+  // Then the screenshot's own deflate blocks (its last block is final), and the Adler-32 of all the rows.
+  parts.push(z.subarray(2, z.length - 4));
+  const adlerShot = ((z[z.length - 4] << 24) | (z[z.length - 3] << 16) | (z[z.length - 2] << 8) | z[z.length - 1]) >>> 0;
+  const adler = adler32Combine(adler32(rows), adlerShot, c.height * rowLength);
+  parts.push(new Uint8Array([adler >>> 24, (adler >>> 16) & 255, (adler >>> 8) & 255, adler & 255]));
+  const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) { data.set(p, o); o += p.length; }
+  return { png: rgbPng(L.width, L.bandHeight + c.height, data), L, width: c.width, height: c.height };
+}
+
+/** The general path: decode the screenshot, paint band and screenshot in one image, encode it. */
+function drawn(viewportPng: Uint8Array, lines: string[]): { png: Uint8Array; L: Layout; width: number; height: number } {
   const v = decodeRgba(viewportPng);
   const L = layout(v.width, lines);
   const height = L.bandHeight + v.height;
@@ -164,15 +214,21 @@ export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string
   const png = opaque
     ? encode({ width: L.width, height, data: rgbOf(out), depth: 8, channels: 3 })
     : encode({ width: L.width, height, data: out, depth: 8, channels: 4 });
+  return { png, L, width: v.width, height: v.height };
+}
+
+export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string, lines: string[]): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+  const { png, L, ...v } = stitched(viewportPng, lines) ?? drawn(viewportPng, lines);
+  const height = L.bandHeight + v.height;
   const hex = (c: number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
   return {
     png,
     sidecar: {
-      kind: 'avise-attested-view', version: 1, file: ATTESTED_FILE,
+      kind: 'avise-attested-view', version: VERSION, file: ATTESTED_FILE,
       derivedFrom: { path: ATTESTED_SOURCE, sha256: viewportSha256 },
       screenshot: { x: L.x, y: L.bandHeight, width: v.width, height: v.height },
       size: { width: L.width, height },
-      band: { lines, font: `DejaVu Sans Mono ${CELL_W}×${CELL_H} px bitmap (band-font.generated.ts)`, scale: L.scale, background: hex(BG), ink: hex(INK) },
+      band: { lines, font: `DejaVu Sans Mono ${CELL_W}×${CELL_H} px bitmap (band-font.generated.ts)`, scale: L.scale, background: hex(BG), ink: hex(INK), lastRow: hex(EDGE) },
       note: 'Image dérivée, produite à l’export. Les pixels de viewport.png y sont recopiés sans modification à la position « screenshot » ; le reste est le bandeau, redessiné à l’identique à partir de « band.lines ». / Derived image made at export time: viewport.png’s pixels are copied unchanged at « screenshot »; the rest is the band, drawn again identically from « band.lines ».',
     },
   };
@@ -189,6 +245,7 @@ export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Arr
   try { v = decodeRgba(viewportPng); a = decodeRgba(attestedPng); } catch (e) { return { ok: false, problems: [`not a readable PNG: ${(e as Error).message}`] }; }
   const s = sidecar.screenshot;
   if (sidecar.kind !== 'avise-attested-view' || !Array.isArray(sidecar.band?.lines)) return { ok: false, problems: ['sidecar is not an attested-view description'] };
+  if (sidecar.version !== 1 && sidecar.version !== 2) return { ok: false, problems: [`sidecar version ${String(sidecar.version)} is not one this verifier knows (1, 2)`] };
   if (s.width !== v.width || s.height !== v.height) problems.push(`sidecar says the screenshot is ${s.width}×${s.height}, viewport.png is ${v.width}×${v.height}`);
   const L = layout(v.width, sidecar.band.lines);
   if (a.width !== L.width || a.height !== L.bandHeight + v.height || s.x !== L.x || s.y !== L.bandHeight) {
@@ -196,7 +253,7 @@ export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Arr
     return { ok: false, problems };
   }
   const expected = new Uint8Array(a.width * a.height * 4);
-  paintBand(expected, L, a.height);
+  paintBand(expected, L, a.height, sidecar.version);
   let changed = 0, bandDiff = 0;
   for (let y = 0; y < a.height; y++) for (let x = 0; x < a.width; x++) {
     const o = (y * a.width + x) * 4;

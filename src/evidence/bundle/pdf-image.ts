@@ -9,6 +9,7 @@
 import { zlibSync } from 'fflate';
 import { PDFImage, PngEmbedder, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { decodeRgba } from './attested';
+import { pngChunks } from './png-chunks';
 
 /** An image ready to be placed in any PDF: its stream bytes and what its dictionary must say. */
 export interface PdfImageData {
@@ -21,37 +22,6 @@ export interface PdfImageData {
   predictor?: { colors: number };
   /** Soft mask (alpha), FlateDecode of 8-bit grey samples. */
   alpha?: Uint8Array;
-}
-
-const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-
-interface PngChunks { width: number; height: number; depth: number; colorType: number; interlace: number; idat: Uint8Array; transparency: boolean }
-
-/** Reads a PNG's chunks (never its pixels). Throws on anything that is not a well-formed PNG. */
-export function pngChunks(png: Uint8Array): PngChunks {
-  if (png.length < 33 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new Error('not a PNG');
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  let width = 0, height = 0, depth = 0, colorType = 0, interlace = 0, transparency = false, header = false;
-  const idat: Uint8Array[] = [];
-  let size = 0;
-  for (let p = 8; p + 12 <= png.length;) {
-    const len = view.getUint32(p);
-    const type = String.fromCharCode(png[p + 4], png[p + 5], png[p + 6], png[p + 7]);
-    const data = p + 8;
-    if (data + len + 4 > png.length) throw new Error('PNG truncated');
-    if (type === 'IHDR') {
-      width = view.getUint32(data); height = view.getUint32(data + 4);
-      depth = png[data + 8]; colorType = png[data + 9]; interlace = png[data + 12];
-      header = true;
-    } else if (type === 'IDAT') { idat.push(png.subarray(data, data + len)); size += len; }
-    else if (type === 'tRNS') transparency = true;
-    else if (type === 'IEND') break;
-    p = data + len + 4;
-  }
-  if (!header || !width || !height || !idat.length) throw new Error('PNG without header or image data');
-  const all = idat.length === 1 ? idat[0] : new Uint8Array(size);
-  if (idat.length > 1) { let o = 0; for (const c of idat) { all.set(c, o); o += c.length; } }
-  return { width, height, depth, colorType, interlace, idat: all, transparency };
 }
 
 /** The PDF form of a PNG (see the header for the two paths). */
