@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { decode, encode } from 'fast-png';
 import { filteredPng } from '../../../test/helpers/png';
 import { checkAttestedView, makeAttestedView, type AttestedSidecar } from './attested';
+import { stitchedAttestedImage } from './attested-stitch';
 import { pngChunks } from './png-chunks';
+import { inflateSync } from 'node:zlib';
 
 const LINES = ['Vue attestée — test', 'Adresse : https://www.google.com/maps/place/<script>alert(1)</script>', 'Capture : 26 novembre 2026 à 10 h 00'];
 const noise = (n: number, seed: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 7919 + seed * 104729 + ((i * i) >> 3)) & 0xff);
@@ -18,12 +20,32 @@ function rgbOfPng(png: Uint8Array): Uint8Array {
 }
 
 describe('attested view from an RGB screenshot as wide as the band (no decoding)', () => {
+  it('is made without decoding for such a screenshot only (narrower than the band, or RGBA: decoded and drawn)', () => {
+    const rgb = filteredPng(800, 8, 3, noise(800 * 8 * 3, 7), 4);
+    expect(stitchedAttestedImage(rgb, LINES)).toBeDefined();
+    expect(stitchedAttestedImage(filteredPng(600, 8, 3, noise(600 * 8 * 3, 7)), LINES)).toBeUndefined(); // centred in a 720 px band
+    expect(stitchedAttestedImage(encode({ width: 800, height: 8, data: noise(800 * 8 * 4, 7), channels: 4, depth: 8 }), LINES)).toBeUndefined();
+    expect(stitchedAttestedImage(new TextEncoder().encode('not a png'), LINES)).toBeUndefined();
+  });
+
+  it('reads alike for many different band texts (the compressed band always ends where the screenshot starts)', () => {
+    const viewport = filteredPng(1280, 6, 3, noise(1280 * 6 * 3, 8), 4);
+    for (let i = 0; i < 40; i++) {
+      const lines = [...LINES, `Sceau de la pièce : ${(i * 2654435761 >>> 0).toString(16).repeat(i % 5 + 1)}… · ${'é'.repeat(i)}`];
+      const made = makeAttestedView(viewport, 'c'.repeat(64), lines, stitchedAttestedImage);
+      expect(inflateSync(pngChunks(made.png).idat).length, `text ${i}`).toBe(made.sidecar.size.height * (1 + 1280 * 3));
+      expect(checkAttestedView(viewport, made.png, made.sidecar as AttestedSidecar).ok, `text ${i}`).toBe(true);
+    }
+  });
+
   for (const first of [0, 1, 2, 3, 4]) {
     it(`holds the screenshot's pixels unchanged under the band when its first row uses PNG filter ${first}`, () => {
       const [w, h] = [800, 40];
       const pixels = noise(w * h * 3, first);
       const viewport = filteredPng(w, h, 3, pixels, first);
-      const made = makeAttestedView(viewport, 'f'.repeat(64), LINES);
+      const made = makeAttestedView(viewport, 'f'.repeat(64), LINES, stitchedAttestedImage);
+      // A strict zlib reader (Adler-32 checked) reads every row of it.
+      expect(inflateSync(pngChunks(made.png).idat).length).toBe(made.sidecar.size.height * (1 + w * 3));
       const sidecar = { ...made.sidecar } as AttestedSidecar;
       expect(sidecar.version).toBe(2);
       expect(checkAttestedView(viewport, made.png, sidecar)).toEqual({ ok: true, problems: [] });
@@ -43,7 +65,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     const [w, h] = [1280, 24];
     const pixels = noise(w * h * 3, 9);
     const viewport = filteredPng(w, h, 3, pixels, 4);
-    const a = makeAttestedView(viewport, 'a'.repeat(64), LINES), b = makeAttestedView(viewport, 'a'.repeat(64), LINES);
+    const a = makeAttestedView(viewport, 'a'.repeat(64), LINES, stitchedAttestedImage), b = makeAttestedView(viewport, 'a'.repeat(64), LINES, stitchedAttestedImage);
     expect(Buffer.from(a.png).equals(Buffer.from(b.png))).toBe(true);
     const tampered = pixels.slice();
     tampered[w * 3 * 10 + 30] ^= 1;
@@ -55,7 +77,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
   it('still accepts an attested view made before (version 1: the band ends with the grey rule)', () => {
     const [w, h] = [800, 16];
     const viewport = filteredPng(w, h, 3, noise(w * h * 3, 5));
-    const made = makeAttestedView(viewport, 'b'.repeat(64), LINES);
+    const made = makeAttestedView(viewport, 'b'.repeat(64), LINES, stitchedAttestedImage);
     const img = decode(made.png);
     const data = Uint8Array.from(img.data as Uint8Array);
     const lastBandRow = made.sidecar.screenshot.y - 1;

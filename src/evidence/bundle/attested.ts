@@ -5,17 +5,14 @@
 // check the pixels (checkAttestedView).
 // Deterministic: the band is drawn from a fixed bitmap font table (band-font.generated.ts, built once from DejaVu Sans
 // Mono) with integer arithmetic, and fast-png/fflate encode the result, so the same inputs give the same bytes.
-// Fast path (version 2): when the screenshot is an 8-bit RGB PNG as wide as the band (browser screenshots), its
-// compressed rows are not decoded at all: the PNG is the band's rows, compressed, followed by the screenshot's own
-// compressed data (a deflate stream may continue another one that ends on a byte boundary, RFC 1951 §3.2.3-4). The
-// band's last row is black (all zero bytes) so that every PNG row filter of the screenshot's first row (which refers
-// to the row above, zero at the top of an image) reads the same below the band (ISO/IEC 15948 §9.2).
+// Version 2: the band's last row is black (all zero bytes), so that the exporter can put the band above a screenshot's
+// own compressed rows without decoding them (attested-stitch.ts): every PNG row filter of the screenshot's first row
+// refers to the row above, zero at the top of an image, and reads the same below that row (ISO/IEC 15948 §9.2).
+// This module is also the verifier's (checkAttestedView), which stays free of the exporter's compression code.
 import { decode, encode } from 'fast-png';
-import { Deflate } from 'fflate';
 import type { Exhibit } from '../../shared/types';
 import { CELL_H, CELL_W, GLYPHS } from './band-font.generated';
 import { parisWithUtc } from './paris-time';
-import { adler32, adler32Combine, pngChunks, rgbPng } from './png-chunks';
 
 import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
 
@@ -110,9 +107,9 @@ function wrap(lines: string[], cols: number): string[] {
   return out;
 }
 
-interface Layout { width: number; bandHeight: number; scale: number; rows: string[]; x: number }
+export interface Layout { width: number; bandHeight: number; scale: number; rows: string[]; x: number }
 
-function layout(vw: number, lines: string[]): Layout {
+export function layout(vw: number, lines: string[]): Layout {
   const scale = vw >= 2000 ? 2 : 1;
   const width = Math.max(vw, MIN_WIDTH * scale);
   const cols = Math.max(10, Math.floor((width - 2 * PAD * scale) / (CELL_W * scale)));
@@ -122,7 +119,7 @@ function layout(vw: number, lines: string[]): Layout {
 }
 
 /** Paints the band (background, text, rule) into an RGBA buffer of `width` × height ≥ bandHeight. */
-function paintBand(out: Uint8Array, L: Layout, fullHeight: number, version: 1 | 2 = VERSION): void {
+export function paintBand(out: Uint8Array, L: Layout, fullHeight: number, version: 1 | 2 = VERSION): void {
   const { width, scale, bandHeight } = L;
   // The background covers the band, and the margins beside a screenshot narrower than the band (x > 0); where the
   // screenshot spans the whole width, the pixels under the band are left for it to fill.
@@ -164,44 +161,11 @@ export function bandLines(ex: Exhibit, fingerprint: string | undefined): string[
   ];
 }
 
-/**
- * The fast path: an 8-bit RGB, non-interlaced PNG as wide as the band, with nothing before its first compressed
- * block (no preset dictionary). Returns undefined when the screenshot is not such a PNG.
- */
-function stitched(viewportPng: Uint8Array, lines: string[]): { png: Uint8Array; L: Layout; width: number; height: number } | undefined {
-  let c: ReturnType<typeof pngChunks>;
-  try { c = pngChunks(viewportPng); } catch { return undefined; }
-  if (c.depth !== 8 || c.colorType !== 2 || c.interlace !== 0 || c.transparency) return undefined;
-  const L = layout(c.width, lines);
-  const z = c.idat;
-  if (L.x !== 0 || L.width !== c.width || z.length < 7) return undefined;
-  // zlib header: deflate, window ≤ 32 KiB, no preset dictionary, valid check bits (RFC 1950 §2.2).
-  if ((z[0] & 0x0f) !== 8 || z[0] >> 4 > 7 || z[1] & 0x20 || ((z[0] << 8) | z[1]) % 31 !== 0) return undefined;
-  const band = new Uint8Array(L.width * L.bandHeight * 4);
-  paintBand(band, L, L.bandHeight);
-  const rowLength = 1 + L.width * 3;
-  const rows = new Uint8Array(L.bandHeight * rowLength); // filter type 0 (None) on every band row
-  for (let y = 0; y < L.bandHeight; y++) {
-    for (let x = 0, i = y * L.width * 4, o = y * rowLength + 1; x < L.width; x++, i += 4, o += 3) { rows[o] = band[i]; rows[o + 1] = band[i + 1]; rows[o + 2] = band[i + 2]; }
-  }
-  // The band's rows, compressed and ended on a byte boundary by a sync flush (an empty, non-final stored block).
-  const parts: Uint8Array[] = [new Uint8Array([0x78, 0x9c])];
-  const deflate = new Deflate({ level: 6 }, (chunk) => { if (chunk.length) parts.push(chunk); });
-  deflate.push(rows, false);
-  deflate.flush(true);
-  // Then the screenshot's own deflate blocks (its last block is final), and the Adler-32 of all the rows.
-  parts.push(z.subarray(2, z.length - 4));
-  const adlerShot = ((z[z.length - 4] << 24) | (z[z.length - 3] << 16) | (z[z.length - 2] << 8) | z[z.length - 1]) >>> 0;
-  const adler = adler32Combine(adler32(rows), adlerShot, c.height * rowLength);
-  parts.push(new Uint8Array([adler >>> 24, (adler >>> 16) & 255, (adler >>> 8) & 255, adler & 255]));
-  const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) { data.set(p, o); o += p.length; }
-  return { png: rgbPng(L.width, L.bandHeight + c.height, data), L, width: c.width, height: c.height };
-}
+/** The derived image, made by a faster path when it can (attested-stitch.ts), with its layout and the screenshot's size. */
+export interface AttestedImage { png: Uint8Array; L: Layout; width: number; height: number }
 
 /** The general path: decode the screenshot, paint band and screenshot in one image, encode it. */
-function drawn(viewportPng: Uint8Array, lines: string[]): { png: Uint8Array; L: Layout; width: number; height: number } {
+function drawn(viewportPng: Uint8Array, lines: string[]): AttestedImage {
   const v = decodeRgba(viewportPng);
   const L = layout(v.width, lines);
   const height = L.bandHeight + v.height;
@@ -217,8 +181,14 @@ function drawn(viewportPng: Uint8Array, lines: string[]): { png: Uint8Array; L: 
   return { png, L, width: v.width, height: v.height };
 }
 
-export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string, lines: string[]): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
-  const { png, L, ...v } = stitched(viewportPng, lines) ?? drawn(viewportPng, lines);
+/**
+ * The attested view of a screenshot and its sidecar. `fast` may make the same image without decoding the screenshot
+ * (the exporter passes stitchedAttestedImage); when it cannot (undefined), the screenshot is decoded and drawn.
+ */
+export function makeAttestedView(
+  viewportPng: Uint8Array, viewportSha256: string, lines: string[], fast?: (png: Uint8Array, lines: string[]) => AttestedImage | undefined,
+): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+  const { png, L, ...v } = fast?.(viewportPng, lines) ?? drawn(viewportPng, lines);
   const height = L.bandHeight + v.height;
   const hex = (c: number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
   return {

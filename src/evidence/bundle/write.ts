@@ -13,6 +13,7 @@ import {
   REPORT_FILES, safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
 } from './layout';
 import { bandLines, makeAttestedView } from './attested';
+import { stitchedAttestedImage } from './attested-stitch';
 import { dosDateTime } from './paris-time';
 import { custodyText, declarationBlocks, renderHtml, reportBlocks, type AttestedInfo, type ReportContext } from './report';
 import { renderPdf } from './report-pdf';
@@ -51,7 +52,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     if (!source) continue;
     const bytes = await input.getBlob(source.sha256);
     let made: ReturnType<typeof makeAttestedView>;
-    try { made = makeAttestedView(bytes, source.sha256, bandLines(exhibit, fingerprint)); } catch { continue; } // unreadable PNG: no derived view, the original stays
+    try { made = makeAttestedView(bytes, source.sha256, bandLines(exhibit, fingerprint), stitchedAttestedImage); } catch { continue; } // unreadable PNG: no derived view, the original stays
     const sidecar = utf8(prettyJson(made.sidecar));
     attested.set(exhibit.id, { png: made.png, sidecar, info: {
       png: ATTESTED_FILE, pngSha256: await sha256Hex(made.png), pngBytes: made.png.length,
