@@ -1,4 +1,5 @@
-// Typed callers for the messaging contract (protocol.ts). Errors come back as data and are thrown here as Error.
+// Typed callers for the messaging contract (protocol.ts). Errors come back as data ({code, params, message}) and
+// are thrown here as CallError, which keeps the code for the page to word (ui/shared/i18n.ts errorText).
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, ContentCalls, Envelope, Reply, Req, Res } from './protocol';
 import { unwrap } from './reply';
