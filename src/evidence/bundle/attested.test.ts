@@ -30,13 +30,13 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
 
   it('reads alike for many different band texts (the compressed band always ends where the screenshot starts)', () => {
     const viewport = filteredPng(1280, 6, 3, noise(1280 * 6 * 3, 8), 4);
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 16; i++) {
       const lines = [...LINES, `Sceau de la pièce : ${(i * 2654435761 >>> 0).toString(16).repeat(i % 5 + 1)}… · ${'é'.repeat(i)}`];
       const made = makeAttestedView(viewport, 'c'.repeat(64), lines, stitchedAttestedImage);
       expect(inflateSync(pngChunks(made.png).idat).length, `text ${i}`).toBe(made.sidecar.size.height * (1 + 1280 * 3));
       expect(checkAttestedView(viewport, made.png, made.sidecar as AttestedSidecar).ok, `text ${i}`).toBe(true);
     }
-  });
+  }, 30_000);
 
   for (const first of [0, 1, 2, 3, 4]) {
     it(`holds the screenshot's pixels unchanged under the band when its first row uses PNG filter ${first}`, () => {
