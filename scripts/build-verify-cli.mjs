@@ -1,7 +1,7 @@
 // Builds the command-line verifier once, `dist/verify.cjs`, from scripts/verify.ts (its source, unchanged) so that
 // `npm run verify` runs it with plain node: no TypeScript compiler at each run (issue 14: verify ≤ 2 × coreutils).
-// Two modules are swapped for node-native ones in this build only: src/evidence/hash.ts (node:crypto) and jszip
-// (node:zlib), see scripts/verify-cli/. The browser verifiers (verify.html, the case manager) are not affected.
+// Three modules are swapped for node-native ones in this build only: src/evidence/hash.ts (node:crypto), jszip and
+// fflate's inflate (node:zlib), see scripts/verify-cli/. The browser verifiers (verify.html, the case manager) are not affected.
 // Also writes dist/verify.inputs.json, the source files it was built from, for scripts/verify-cli.mjs to rebuild
 // when one of them changes.   node scripts/build-verify-cli.mjs
 import { build } from 'esbuild';
@@ -17,12 +17,15 @@ export const CLI_INPUTS = join(root, 'dist', 'verify.inputs.json');
 const HASH = join(root, 'src', 'evidence', 'hash.ts');
 const HASH_NODE = join(root, 'scripts', 'verify-cli', 'hash-node.ts');
 const ZIP_NODE = join(root, 'scripts', 'verify-cli', 'zip-node.ts');
+const FFLATE_NODE = join(root, 'scripts', 'verify-cli', 'fflate-node.ts');
 
 /** @type {import('esbuild').Plugin} */
 const nodeNative = {
   name: 'avise-verify-cli-node-native',
   setup(b) {
     b.onResolve({ filter: /^jszip$/ }, () => ({ path: ZIP_NODE }));
+    // fast-png's inflate (the attested-view check) through node:zlib; the shim re-exports the rest of the real fflate.
+    b.onResolve({ filter: /^fflate$/ }, (args) => (args.importer === FFLATE_NODE ? undefined : { path: FFLATE_NODE }));
     b.onResolve({ filter: /(^|\/)hash(\.ts)?$/ }, (args) => {
       if (args.importer === HASH_NODE) return undefined; // the node module re-exports the rest of the real one
       const target = resolve(args.resolveDir, args.path.endsWith('.ts') ? args.path : `${args.path}.ts`);

@@ -54,6 +54,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
       for (let i = 0; i < w * h; i++) rgba.set([pixels[i * 3], pixels[i * 3 + 1], pixels[i * 3 + 2], 255], i * 4);
       const general = makeAttestedView(encode({ width: w, height: h, data: rgba, channels: 4, depth: 8 }), 'f'.repeat(64), LINES);
       expect(Buffer.from(rgbOfPng(made.png)).equals(Buffer.from(rgbOfPng(general.png)))).toBe(true);
+      expect(checkAttestedView(viewport, general.png, general.sidecar as AttestedSidecar)).toEqual({ ok: true, problems: [] });
       // The screenshot's compressed data is reused as it is (a stretch from the middle of it is in the derived PNG).
       const idat = pngChunks(viewport).idat;
       expect(Buffer.from(made.png).includes(Buffer.from(idat.subarray(idat.length >> 1, (idat.length >> 1) + 512)))).toBe(true);
@@ -72,6 +73,20 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     const check = checkAttestedView(filteredPng(w, h, 3, tampered, 4), a.png, a.sidecar as AttestedSidecar);
     expect(check.ok).toBe(false);
     expect(check.problems.join(' ')).toMatch(/1 pixel\(s\) of the screenshot differ/);
+  });
+
+  it('catches one changed pixel of the band, and a band whose black last row was painted over', () => {
+    const [w, h] = [800, 12];
+    const viewport = filteredPng(w, h, 3, noise(w * h * 3, 11), 4);
+    const made = makeAttestedView(viewport, 'd'.repeat(64), LINES, stitchedAttestedImage);
+    const img = decode(made.png);
+    for (const [x, y] of [[20, 12], [400, made.sidecar.screenshot.y - 1]]) {
+      const data = Uint8Array.from(img.data as Uint8Array);
+      data[(y * img.width + x) * 3] ^= 0x40;
+      const bad = checkAttestedView(viewport, encode({ width: img.width, height: img.height, data, channels: 3, depth: 8 }), made.sidecar as AttestedSidecar);
+      expect(bad.ok, `pixel ${x},${y}`).toBe(false);
+      expect(bad.problems.join(' ')).toMatch(/1 pixel\(s\) of the band differ/);
+    }
   });
 
   it('still accepts an attested view made before (version 1: the band ends with the grey rule)', () => {
