@@ -10,11 +10,11 @@ export function callBackground<K extends keyof BackgroundCalls>(call: K, req: Re
   return new Promise((resolve, reject) => {
     chrome.runtime.sendMessage(msg, (reply: unknown) => {
       const error = chrome.runtime.lastError;
-      if (error) return reject(new Error(error.message ?? String(error)));
+      if (error) return reject(new Error(error.message ?? 'runtime.sendMessage failed'));
       try {
         resolve(unwrap(reply as Reply<Res<BackgroundCalls, K>> | undefined, call));
       } catch (e) {
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
   });

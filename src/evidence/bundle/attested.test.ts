@@ -34,7 +34,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
       const lines = [...LINES, `Sceau de la pièce : ${(i * 2654435761 >>> 0).toString(16).repeat(i % 5 + 1)}… · ${'é'.repeat(i)}`];
       const made = makeAttestedView(viewport, 'c'.repeat(64), lines, stitchedAttestedImage);
       expect(inflateSync(pngChunks(made.png).idat).length, `text ${i}`).toBe(made.sidecar.size.height * (1 + 1280 * 3));
-      expect(checkAttestedView(viewport, made.png, made.sidecar as AttestedSidecar).ok, `text ${i}`).toBe(true);
+      expect(checkAttestedView(viewport, made.png, made.sidecar).ok, `text ${i}`).toBe(true);
     }
   }, 30_000);
 
@@ -54,7 +54,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
       for (let i = 0; i < w * h; i++) rgba.set([pixels[i * 3], pixels[i * 3 + 1], pixels[i * 3 + 2], 255], i * 4);
       const general = makeAttestedView(encode({ width: w, height: h, data: rgba, channels: 4, depth: 8 }), 'f'.repeat(64), LINES);
       expect(Buffer.from(rgbOfPng(made.png)).equals(Buffer.from(rgbOfPng(general.png)))).toBe(true);
-      expect(checkAttestedView(viewport, general.png, general.sidecar as AttestedSidecar)).toEqual({ ok: true, problems: [] });
+      expect(checkAttestedView(viewport, general.png, general.sidecar)).toEqual({ ok: true, problems: [] });
       // The screenshot's compressed data is reused as it is (a stretch from the middle of it is in the derived PNG).
       const idat = pngChunks(viewport).idat;
       expect(Buffer.from(made.png).includes(Buffer.from(idat.subarray(idat.length >> 1, (idat.length >> 1) + 512)))).toBe(true);
@@ -70,7 +70,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     expect(Buffer.from(a.png).equals(Buffer.from(b.png))).toBe(true);
     const tampered = pixels.slice();
     tampered[w * 3 * 10 + 30] ^= 1;
-    const check = checkAttestedView(filteredPng(w, h, 3, tampered, 4), a.png, a.sidecar as AttestedSidecar);
+    const check = checkAttestedView(filteredPng(w, h, 3, tampered, 4), a.png, a.sidecar);
     expect(check.ok).toBe(false);
     expect(check.problems.join(' ')).toMatch(/1 pixel\(s\) of the screenshot differ/);
   });
@@ -83,7 +83,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     for (const [x, y] of [[20, 12], [400, made.sidecar.screenshot.y - 1]]) {
       const data = Uint8Array.from(img.data as Uint8Array);
       data[(y * img.width + x) * 3] ^= 0x40;
-      const bad = checkAttestedView(viewport, encode({ width: img.width, height: img.height, data, channels: 3, depth: 8 }), made.sidecar as AttestedSidecar);
+      const bad = checkAttestedView(viewport, encode({ width: img.width, height: img.height, data, channels: 3, depth: 8 }), made.sidecar);
       expect(bad.ok, `pixel ${x},${y}`).toBe(false);
       expect(bad.problems.join(' ')).toMatch(/1 pixel\(s\) of the band differ/);
     }
@@ -98,8 +98,8 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     const lastBandRow = made.sidecar.screenshot.y - 1;
     for (let x = 0; x < img.width; x++) data.set([60, 60, 60], (lastBandRow * img.width + x) * 3);
     const v1 = encode({ width: img.width, height: img.height, data, channels: 3, depth: 8 });
-    expect(checkAttestedView(viewport, v1, { ...made.sidecar, version: 1 } as AttestedSidecar).ok).toBe(true);
-    expect(checkAttestedView(viewport, v1, made.sidecar as AttestedSidecar).ok).toBe(false);
+    expect(checkAttestedView(viewport, v1, { ...made.sidecar, version: 1 }).ok).toBe(true);
+    expect(checkAttestedView(viewport, v1, made.sidecar).ok).toBe(false);
     expect(checkAttestedView(viewport, made.png, { ...made.sidecar, version: 3 } as unknown as AttestedSidecar).problems.join(' ')).toMatch(/version 3/);
   });
 });
