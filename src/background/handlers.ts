@@ -13,6 +13,7 @@ import { migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type Sto
 import { base64ToBytes } from '../evidence/bundle/write';
 import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
+import { seriesHandlers } from './series';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -25,6 +26,7 @@ const draftInvalid = (field: string, message: string) => new AviseError('draftIn
 const MAX_SIGNED_BASE64 = 4_000_000;
 
 export const handlers: Handlers<BackgroundCalls> = {
+  ...seriesHandlers,
   async 'page.listReviews'({ tabId }) {
     await ensureContentScript(tabId);
     const page = await callContent(tabId, 'content.listReviews', {});

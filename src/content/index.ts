@@ -13,6 +13,7 @@ import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewpor
 import { nextFrame, toRect, visibleRect } from './geometry';
 import { selectionElement, startPicker } from './picker';
 import { recordChanges, restorePage, restorePoint, type RestorePoint } from './restore';
+import { seriesHandlers } from './series';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -94,6 +95,7 @@ async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageAc
 }
 
 const handlers: Handlers<ContentCalls> = {
+  ...seriesHandlers(pageAdapter, (key, adapter) => adapterOfKey.set(key, adapter)),
   async 'content.ping'() {
     return { adapterId: pageAdapter().id };
   },

@@ -4,6 +4,7 @@
 import type { CaseRecord, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
+import type { SeriesBackgroundCalls, SeriesContentCalls } from './series-protocol';
 
 
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
@@ -72,7 +73,7 @@ export interface ExportResult {
 }
 
 /** Calls handled by the service worker. */
-export interface BackgroundCalls {
+export interface BackgroundCalls extends SeriesBackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
   /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
   'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };
@@ -141,7 +142,7 @@ export interface PreparedReview {
 }
 
 /** Calls handled by the content script (sent by the service worker with tabs.sendMessage). */
-export interface ContentCalls {
+export interface ContentCalls extends SeriesContentCalls {
   'content.ping': { req: Record<string, never>; res: { adapterId: string } };
   'content.listReviews': { req: Record<string, never>; res: PageReviews };
   'content.prepare': { req: { key: string }; res: PreparedReview };
