@@ -13,6 +13,7 @@ import { CustodyLog } from './Custody';
 import { runQualification, storedAnswers } from './legal-context';
 import { shortDate } from './QualifyPanel';
 import type { Qualification } from '../../legal/index';
+import { SeriesPanel } from '../series/PatternView';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -94,6 +95,7 @@ function CasePage({ caseId }: { caseId: string }) {
   return (
     <>
       <h1 class="case-title">{view.case.title}</h1>
+      <SeriesPanel caseId={caseId} exhibits={view.exhibits} />
       <CaseTools view={view} onSaved={reload}>
         <section class="block stack" aria-label={t('mgrExhibits')}>
           {view.exhibits.map((e) => (

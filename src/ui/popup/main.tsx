@@ -7,6 +7,7 @@ import { callBackground } from '../../messaging/client';
 import type { CaptureResult, PageReviews } from '../../messaging/protocol';
 import { stars, t } from '../shared/i18n';
 import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
+import { openSeries } from '../series/open';
 
 async function targetTabId(): Promise<number> {
   // Tests and the demo may open the popup as a page with ?tabId=N; the toolbar popup uses the active tab.
@@ -151,6 +152,7 @@ function Popup() {
         )}
       </main>
       <footer>
+        {page && page.reviews.length > 0 && <a class="series-link" href="#" onClick={(e) => { e.preventDefault(); void openSeries(tabId); }}>{t('serOpen')}</a>}
         {askTimestamp && (
           <a class="timestamp-prompt" href={browser.runtime.getURL('src/ui/options/index.html#timestamp')} target="_blank" rel="noopener">
             {t('vfyPopupTimestamp')}
