@@ -60,6 +60,14 @@ describe('the pattern of a series', () => {
     expect(p.span).toMatchObject({ from: '2026-01-01', to: '2026-11-29' });
   });
 
+  it('a burst read from relative dates (« hier », « il y a 2 jours », « il y a 3 jours ») covers the days they may mean', () => {
+    const ranges = [day('2026-11-30'), day('2026-11-28', '2026-11-29'), day('2026-11-27', '2026-11-28')];
+    const burst = Array.from({ length: 6 }, (_, i): PatternReview => ({ exhibit: i + 1, author: `A${i}`, rating: 1, publishedRange: ranges[i % 3], text: `texte ${i}` }));
+    const monthOld: PatternReview = { exhibit: 7, author: 'B', rating: 5, publishedRange: day('2026-10-15', '2026-11-14'), text: 'bien' };
+    const p = analyzeSeries([...burst, monthOld]);
+    expect(p.burst).toMatchObject({ from: '2026-11-27', to: '2026-11-30', count: 6, exhibits: [1, 2, 3, 4, 5, 6] });
+  });
+
   it('the same author twice is named, whatever the case and accents', () => {
     const p = analyzeSeries([
       { exhibit: 1, author: 'Hélène R.', text: 'a b c d', rating: 1 },

@@ -43,7 +43,7 @@ export interface SeriesPattern {
   oneStarShare: number;
   /** Reviews per day, for reviews whose date is known to the day (relative dates older than a few days are not). */
   perDay: { day: CalendarDate; count: number }[];
-  /** The most reviews whose whole date range fits in BURST_DAYS consecutive days, when there are BURST_MIN or more. */
+  /** The most reviews whose whole possible date range fits in BURST_DAYS consecutive days, when there are BURST_MIN or more; from/to: the days they cover. */
   burst?: { from: CalendarDate; to: CalendarDate; count: number; oneStar: number; exhibits: number[] };
   duplicates: DuplicateGroup[];
   /** Author names seen more than once in the series (same spelling, case and accents ignored). */
@@ -55,7 +55,11 @@ export interface SeriesPattern {
   suggestsCampaign: boolean;
 }
 
-export const BURST_DAYS = 3;
+/**
+ * A burst is searched within this many consecutive days: « il y a 2 jours » covers two possible days, so a burst
+ * of three days as the site shows them covers four or five possible ones.
+ */
+export const BURST_DAYS = 7;
 export const BURST_MIN = 5;
 /** Similarity (Jaccard of word trigrams) from which two texts count as near-duplicates. */
 export const NEAR_DUPLICATE = 0.5;
@@ -63,7 +67,6 @@ const PHRASE_MIN_WORDS = 4;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (d: CalendarDate) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY_MS);
-const dayOf = (n: number): CalendarDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 function trigrams(words: string[]): Set<string> {
   const out = new Set<string>();
@@ -143,7 +146,10 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
     const end = start + BURST_DAYS - 1;
     const inside = dated.filter((d) => dayNumber(d.r.earliest) >= start && dayNumber(d.r.latest) <= end).map((d) => d.i);
     if (inside.length >= BURST_MIN && (!burst || inside.length > burst.count)) {
-      burst = { from: dayOf(start), to: dayOf(end), count: inside.length, oneStar: inside.filter((i) => Math.round(reviews[i].rating ?? 0) === 1).length, exhibits: exhibitsOf(inside) };
+      // Said as the days the members' possible dates actually cover, not the window searched.
+      const from = inside.map((i) => reviews[i].publishedRange!.earliest).sort()[0];
+      const to = inside.map((i) => reviews[i].publishedRange!.latest).sort().at(-1)!;
+      burst = { from, to, count: inside.length, oneStar: inside.filter((i) => Math.round(reviews[i].rating ?? 0) === 1).length, exhibits: exhibitsOf(inside) };
     }
   }
 

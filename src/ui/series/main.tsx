@@ -81,6 +81,7 @@ function Series() {
     let count = reviews.length;
     setLoading({ count });
     let idle = 0;
+    let note: string | undefined;
     try {
       while (!stopLoading.current && count < limit) {
         const step = await callBackground('series.loadMore', { tabId });
@@ -90,12 +91,14 @@ function Series() {
         idle = step.grew ? 0 : idle + 1;
         if (idle >= IDLE_ROUNDS) break;
       }
-      setLoadNote(stopLoading.current ? t('serLoadStopped', String(count)) : count >= limit ? t('serLoadLimit', String(limit)) : t('serLoadAll', String(count)));
+      note = stopLoading.current ? t('serLoadStopped', String(count)) : count >= limit ? t('serLoadLimit', String(limit)) : t('serLoadAll', String(count));
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setLoading(undefined);
+      // The list is read again before the note shows: what the note says is what the list holds.
       await list();
+      setLoading(undefined);
+      setLoadNote(note);
     }
   };
 
