@@ -53,6 +53,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
     startedAt: new Date(start).toISOString(),
     status: 'running',
     url: page.url,
+    title: page.title || tab.title || '',
     selection,
     requested: keys.length,
     captured: 0,

@@ -14,6 +14,8 @@ export interface SeriesRecord {
   /** running: under way (or cut off by a service-worker stop when no series runs); interrupted: stopped by the doctor or by errors. */
   status: 'running' | 'complete' | 'interrupted';
   url: string;
+  /** The listing's page title as the page gave it. */
+  title: string;
   selection: string;
   requested: number;
   captured: number;

@@ -9,7 +9,8 @@ import { analyzeSeries, type PatternReview, type SeriesPattern } from '../../leg
 import { publishedRange } from '../../adapters/dates';
 import { getMeta } from '../../evidence/store-read';
 import { isInterrupted, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
-import { t } from '../shared/i18n';
+import { platformReportText } from '../../legal/series-report';
+import { t, uiLang } from '../shared/i18n';
 
 /** The reviews of a series case as the pattern reads them (the listing's summary exhibit left out). */
 export function patternReviews(exhibits: Exhibit[], summaryExhibitId?: string): PatternReview[] {
@@ -126,6 +127,30 @@ export function SeriesSummary({ record, pattern, running }: { record: SeriesReco
       <p class="muted">{t('serSelection')} {record.selection}</p>
       <PatternTable pattern={pattern} />
       <LegalFrame pattern={pattern} />
+      <PlatformReport pattern={pattern} record={record} />
     </section>
+  );
+}
+
+/** The report to paste into the platform's form, citing the pattern and the exhibits' numbers. */
+function PlatformReport({ pattern, record }: { pattern: SeriesPattern; record: SeriesRecord }) {
+  const [copied, setCopied] = useState(false);
+  const text = platformReportText(pattern, { name: record.title || record.url, url: record.url }, uiLang());
+  return (
+    <div class="stack platform-report">
+      <h3>{t('serReportTitle')}</h3>
+      <p class="muted">{t('serReportExplain')}</p>
+      <textarea class="report-text" readOnly rows={10} value={text} />
+      <button
+        onClick={() =>
+          navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? t('serReportCopied') : t('serReportCopy')}
+      </button>
+    </div>
   );
 }
