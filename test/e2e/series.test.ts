@@ -78,6 +78,10 @@ describe('capturing a series of reviews', () => {
     expect(await series.$$eval('mark.shared-phrase', (m) => m.map((x) => x.textContent).join(' | '))).toContain('incompétent et méprisant');
     expect(await text(series, '.legal-frame')).toMatch(/222-33-2-2/);
     expect(await text(series, '.legal-frame')).toMatch(/faux engagement/);
+    // The platform report cites the pattern with the exhibits' numbers.
+    const report = await series.$eval('textarea.report-text', (e) => (e as HTMLTextAreaElement).value);
+    expect(report).toMatch(/12 avis ont été publiés entre le .* dont 12 à 1 étoile \(pièces n° 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\)/);
+    expect(report).toMatch(/5 avis reprennent presque mot pour mot le même texte \(pièces n° 2, 3, 4, 5, 6\)/);
 
     const caseId = await caseOf(series);
     const store = await dumpStore(series);
