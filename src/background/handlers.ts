@@ -14,6 +14,7 @@ import { base64ToBytes } from '../evidence/bundle/write';
 import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
 import { seriesHandlers } from './series';
+import { watchHandlers } from './watch';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -27,6 +28,7 @@ const MAX_SIGNED_BASE64 = 4_000_000;
 
 export const handlers: Handlers<BackgroundCalls> = {
   ...seriesHandlers,
+  ...watchHandlers,
   async 'page.listReviews'({ tabId }) {
     await ensureContentScript(tabId);
     const page = await callContent(tabId, 'content.listReviews', {});

@@ -5,6 +5,7 @@ import { handlers } from './handlers';
 import { ensureContentScript } from './inject';
 import { callContent } from '../messaging/client';
 import { RETRY_ALARM, runTimestamps } from './timestamps';
+import { startWatch } from './watch';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -56,5 +57,7 @@ browser.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === RETRY_ALARM) void runTimestamps().catch(() => undefined);
 });
 void runTimestamps().catch(() => undefined);
+
+startWatch();
 
 globalThis.__aviseReady = true;

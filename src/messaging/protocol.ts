@@ -5,6 +5,7 @@ import type { CaseRecord, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteI
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
 import type { SeriesBackgroundCalls, SeriesContentCalls } from './series-protocol';
+import type { WatchBackgroundCalls } from './watch-protocol';
 
 
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
@@ -73,7 +74,7 @@ export interface ExportResult {
 }
 
 /** Calls handled by the service worker. */
-export interface BackgroundCalls extends SeriesBackgroundCalls {
+export interface BackgroundCalls extends SeriesBackgroundCalls, WatchBackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
   /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
   'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };

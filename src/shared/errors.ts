@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   storeNotReady: [],
   signInvalid: [],
   downloadInterrupted: ['reason'],
+  watchUrlInvalid: ['url'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -7,6 +7,7 @@ import { callBackground } from '../../messaging/client';
 import type { Settings } from '../../evidence/records';
 import type { DoctorProfile } from '../../shared/types';
 import { t, errorText } from '../shared/i18n';
+import { WatchSection } from '../watch/WatchSection';
 
 const FIELDS: (keyof DoctorProfile)[] = ['civility', 'firstName', 'lastName', 'title', 'specialty', 'rpps', 'practiceName', 'address', 'postalCode', 'city', 'email', 'phone', 'insurer', 'insurancePolicy'];
 
@@ -116,6 +117,7 @@ function Options() {
         {error && <p class="error" role="alert">{error}</p>}
         <button class="primary" type="submit">{t('optSave')}</button> {saved && <span class="ok" role="status">✓ {t('optSaved')}</span>}
       </form>
+      <WatchSection />
     </main>
   );
 }

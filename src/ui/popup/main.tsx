@@ -8,6 +8,7 @@ import type { CaptureResult, PageReviews } from '../../messaging/protocol';
 import { stars, t } from '../shared/i18n';
 import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
 import { openSeries } from '../series/open';
+import { WatchPanel } from '../watch/WatchPanel';
 
 async function targetTabId(): Promise<number> {
   // Tests and the demo may open the popup as a page with ?tabId=N; the toolbar popup uses the active tab.
@@ -100,6 +101,7 @@ function Popup() {
           </p>
         )}
         {!page && !error && <p class="muted">{t('popupLoading')}</p>}
+        {page && <WatchPanel tabId={tabId} />}
         {page && (
           <section aria-labelledby="found">
             <h2 id="found">
