@@ -45,6 +45,17 @@
     });
   }
 
+  // ?variant=2: the same listing a few weeks later, for the watch test — one review added on top, the second one
+  // edited by its author, the third one deleted. The card ids of the others do not change.
+  var ids = reviews.map(function (_, i) { return i + 1; });
+  if (new URLSearchParams(location.search).get('variant') === '2') {
+    reviews[1] = Object.assign({}, reviews[1], { text: reviews[1].text + ' (modifié : toujours aussi mauvais)' });
+    reviews.splice(2, 1);
+    ids.splice(2, 1);
+    reviews.unshift({ author: 'Nouveau Venu', meta: '1 avis', rating: 1, date: 'il y a 5 heures', text: 'Avis publié après la dernière visite du médecin.' });
+    ids.unshift(61);
+  }
+
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     for (var k in attrs) e.setAttribute(k, attrs[k]);
@@ -103,7 +114,7 @@
   var busy = false;
   function append(n) {
     var end = Math.min(reviews.length, shown + n);
-    for (; shown < end; shown++) list.appendChild(card(reviews[shown], shown + 1));
+    for (; shown < end; shown++) list.appendChild(card(reviews[shown], ids[shown]));
   }
   append(10);
   pane.addEventListener('scroll', function () {

@@ -24,7 +24,7 @@ describe('watching the doctor’s listings', () => {
 
   it('the first visit notes every review and calls none new', () => {
     const { diff, next } = compareVisit(undefined, [r('1'), r('2')], 't1');
-    expect(diff).toMatchObject({ first: true, added: [], edited: [], missing: [], unchanged: 0 });
+    expect(diff).toMatchObject({ first: true, added: [], edited: [], missing: [], unchanged: 0, shown: 2 });
     expect(next.map((x) => x.id)).toEqual(['1', '2']);
   });
 

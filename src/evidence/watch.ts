@@ -53,17 +53,20 @@ export interface VisitDiff {
   /** Noted at an earlier visit, not shown now (deleted, hidden, or not loaded: the doctor may scroll to check). */
   missing: WatchedReview[];
   unchanged: number;
+  /** Reviews the page shows now (all noted for the next visit). */
+  shown: number;
 }
 
 /** Compares what the page shows now with what earlier visits noted, and gives the notes to keep for the next visit. */
 export function compareVisit(previous: WatchedReview[] | undefined, now: VisitReview[], at: string): { diff: VisitDiff; next: WatchedReview[] } {
   const before = new Map((previous ?? []).map((r) => [r.id, r]));
-  const diff: VisitDiff = { first: previous === undefined, added: [], edited: [], missing: [], unchanged: 0 };
+  const diff: VisitDiff = { first: previous === undefined, added: [], edited: [], missing: [], unchanged: 0, shown: 0 };
   const next: WatchedReview[] = [];
   const seen = new Set<string>();
   for (const r of now) {
     if (seen.has(r.id)) continue;
     seen.add(r.id);
+    diff.shown++;
     const old = before.get(r.id);
     if (!old) {
       if (!diff.first) diff.added.push(r);

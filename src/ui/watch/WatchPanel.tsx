@@ -24,7 +24,7 @@ export function WatchPanel({ tabId }: { tabId: number | undefined }) {
         <section class="card stack watch-visit" aria-labelledby="watch-visit-h">
           <h2 id="watch-visit-h">{t('serWatchVisitTitle', visit.listing.label)}</h2>
           {visit.diff.first ? (
-            <p class="w-first">{t('serWatchFirst', String(visit.diff.unchanged + visit.diff.added.length))}</p>
+            <p class="w-first">{t('serWatchFirst', String(visit.diff.shown))}</p>
           ) : (
             <>
               <p class="w-summary">{t('serWatchSummary', visit.listing.lastVisitAt?.slice(0, 10) ?? '?', String(visit.diff.added.length), String(visit.diff.edited.length), String(visit.diff.missing.length))}</p>

@@ -1,0 +1,55 @@
+// The watch of the doctor's own listings, end to end: the doctor adds a listing in the options; the first visit
+// (opening it and clicking Avisé) notes its reviews; the served page then changes (one review added, one edited,
+// one removed) and the next visit marks each. The reminder is an alarm that only puts a mark on Avisé's button;
+// nothing is fetched in the background.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('watching my listings', () => {
+  it('a second visit marks the review added, the one edited and the one no longer shown', async () => {
+    const options = await h.browser.newPage();
+    await options.goto(h.extUrl('src/ui/options/index.html'));
+    await options.waitForSelector('.watch-section input.w-url');
+    await options.type('input.w-url', `${h.origin}/demo/series.html`);
+    await options.type('input.w-name', 'Ma fiche Maps');
+    await options.click('button.w-add');
+    await options.waitForSelector('li.watched-listing');
+    expect(await options.$eval('li.watched-listing', (e) => e.textContent)).toMatch(/Ma fiche Maps.*tous les 30 jours.*pas encore visitée/);
+
+    // The reminder is scheduled (an alarm), and nothing is due yet: no mark on the button.
+    const worker = await h.worker();
+    expect(await worker.evaluate(async () => (await chrome.alarms.get('avise-watch'))?.periodInMinutes)).toBe(720);
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+
+    const first = await h.openPopupOn(`${h.origin}/demo/series.html`);
+    await first.popup.waitForSelector('.watch-visit .w-first');
+    expect(await first.popup.$eval('.watch-visit', (e) => e.textContent)).toMatch(/Fiche surveillée : Ma fiche Maps.*Première visite : 10 avis notés/);
+    await first.popup.close();
+    await first.page.close();
+
+    const second = await h.openPopupOn(`${h.origin}/demo/series.html?variant=2`);
+    await second.popup.waitForSelector('.watch-visit .w-summary');
+    expect(await second.popup.$eval('.w-summary', (e) => e.textContent)).toMatch(/1 nouveau\(x\), 1 modifié\(s\), 1 plus affiché\(s\)\./);
+    expect(await second.popup.$$eval('.w-new', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Nouveau Nouveau Venu ★☆☆☆☆ il y a 5 heures Avis publié après la dernière visite/)]);
+    expect(await second.popup.$$eval('.w-edited', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Modifié Compte 2 .*\(modifié : toujours aussi mauvais\)/)]);
+    expect(await second.popup.$$eval('.w-missing', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Plus affiché Compte 3 /)]);
+    await second.popup.close();
+    await second.page.close();
+
+    // The options page now says when it was visited and when the next visit is due (30 days later).
+    await options.reload();
+    await options.waitForSelector('li.watched-listing');
+    const today = new Date().toISOString().slice(0, 10);
+    const next = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await options.$eval('li.watched-listing', (e) => e.textContent)).toContain(`dernière visite le ${today} · prochaine le ${next}`);
+    await options.close();
+  }, 120_000);
+});
