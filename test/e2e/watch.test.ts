@@ -52,4 +52,42 @@ describe('watching my listings', () => {
     expect(await options.$eval('li.watched-listing', (e) => e.textContent)).toContain(`dernière visite le ${today} · prochaine le ${next}`);
     await options.close();
   }, 120_000);
+
+  it('the monthly reminder marks Avisé’s button once a month has passed, and the popup links to the listing', async () => {
+    const worker = await h.worker();
+    // Moving the clock: the last visit is put 31 days back in the stored watch record (test only), then the
+    // reminder's alarm is made to fire now (unpacked extensions have no minimum alarm delay).
+    await worker.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('avise');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const store = () => db.transaction('meta', 'readwrite').objectStore('meta');
+      const state = await new Promise<{ listings: { lastVisitAt?: string }[] }>((ok) => {
+        const r = store().get('watch');
+        r.onsuccess = () => ok(r.result);
+      });
+      for (const l of state.listings) l.lastVisitAt = new Date(Date.now() - 31 * 86_400_000).toISOString();
+      await new Promise((ok) => {
+        const r = store().put(state, 'watch');
+        r.onsuccess = ok;
+      });
+      db.close();
+      await chrome.alarms.create('avise-watch', { when: Date.now() + 50, periodInMinutes: 720 });
+    });
+    const until = Date.now() + 10_000;
+    let badge = '';
+    while (Date.now() < until && badge !== '1') {
+      await new Promise((r) => setTimeout(r, 100));
+      badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    }
+    expect(badge).toBe('1');
+    // Nothing was fetched: the popup (opened on any page) lists the listing to visit as a link the doctor clicks.
+    const { page, popup } = await h.openPopupOn(`${h.origin}/demo/google-maps.html`);
+    await popup.waitForSelector('.watch-due a');
+    expect(await popup.$eval('.watch-due a', (a) => [a.textContent, (a as HTMLAnchorElement).href])).toEqual(['Ma fiche Maps', `${h.origin}/demo/series.html`]);
+    await popup.close();
+    await page.close();
+  }, 60_000);
 });
