@@ -145,4 +145,7 @@ export const seriesHandlers: Handlers<SeriesBackgroundCalls> = {
   async 'series.cancel'({ seriesId }) {
     return { cancelled: cancelSeries(seriesId) };
   },
+  async 'series.running'({ seriesId }) {
+    return { running: liveSeries.has(seriesId) };
+  },
 };

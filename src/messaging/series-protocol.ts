@@ -58,6 +58,8 @@ export interface SeriesBackgroundCalls {
   'series.capture': { req: { tabId: number; keys: string[]; seriesId: string; selection: string }; res: SeriesResult };
   /** Stops a series: the review being captured is cancelled before its seal (or completes), no other starts. */
   'series.cancel': { req: { seriesId: string }; res: { cancelled: boolean } };
+  /** Whether a series is running in this service worker (a stored `running` record with none: cut off, « interrompue »). */
+  'series.running': { req: { seriesId: string }; res: { running: boolean } };
 }
 
 export interface SeriesContentCalls {

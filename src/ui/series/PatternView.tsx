@@ -10,6 +10,7 @@ import { publishedRange } from '../../adapters/dates';
 import { getMeta } from '../../evidence/store-read';
 import { isInterrupted, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
 import { platformReportText } from '../../legal/series-report';
+import { callBackground } from '../../messaging/client';
 import { t, uiLang } from '../shared/i18n';
 
 /** The reviews of a series case as the pattern reads them (the listing's summary exhibit left out). */
@@ -101,12 +102,21 @@ export function LegalFrame({ pattern }: { pattern: SeriesPattern }) {
 /** On the case page: the series' record (complete or « interrompue ») and its pattern; nothing for other cases. */
 export function SeriesPanel({ caseId, exhibits }: { caseId: string; exhibits: Exhibit[] }) {
   const [record, setRecord] = useState<SeriesRecord | null>();
+  const [running, setRunning] = useState(false);
   useEffect(() => {
-    getMeta(seriesMetaKey(caseId)).then((raw) => setRecord(readSeriesRecord(raw) ?? null), () => setRecord(null));
+    getMeta(seriesMetaKey(caseId)).then(
+      async (raw) => {
+        const r = readSeriesRecord(raw) ?? null;
+        // A record still « running »: under way in the service worker, or cut off by its stop (then interrupted).
+        if (r?.status === 'running') setRunning((await callBackground('series.running', { seriesId: r.seriesId }).catch(() => ({ running: false }))).running);
+        setRecord(r);
+      },
+      () => setRecord(null),
+    );
   }, [caseId, exhibits.length]);
   if (!record) return null;
   const pattern = analyzeSeries(patternReviews(exhibits, record.summaryExhibitId));
-  return <SeriesSummary record={record} pattern={pattern} running={false} />;
+  return <SeriesSummary record={record} pattern={pattern} running={running} />;
 }
 
 export function SeriesSummary({ record, pattern, running }: { record: SeriesRecord; pattern: SeriesPattern; running: boolean }) {
@@ -115,7 +125,11 @@ export function SeriesSummary({ record, pattern, running }: { record: SeriesReco
     <section class="block stack series-panel" aria-labelledby="series-h">
       <h2 id="series-h">{t('serPanelTitle')}</h2>
       <p class={interrupted ? 'series-status interrupted notice' : 'series-status ok'} role={interrupted ? 'status' : undefined}>
-        {interrupted ? t('serInterrupted', String(record.captured), String(record.requested)) : t('serComplete', String(record.captured), String(record.requested))}
+        {interrupted
+          ? t('serInterrupted', String(record.captured), String(record.requested))
+          : record.status === 'running'
+            ? t('serRunning', String(record.captured), String(record.requested))
+            : t('serComplete', String(record.captured), String(record.requested))}
       </p>
       {record.failures.length > 0 && (
         <ul class="failures">
