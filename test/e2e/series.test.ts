@@ -4,6 +4,7 @@
 // shows the pattern, and exports a bundle that verifies. A cancelled series keeps whole exhibits only, marked
 // « série interrompue ». Fifty reviews take under a minute.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { exportFromManager, startBundleHarness, type BundleHarness } from './bundle-helpers';
@@ -19,6 +20,16 @@ afterAll(async () => {
 });
 
 const text = (p: Page, sel: string) => p.$eval(sel, (e) => e.textContent ?? '');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Serious or critical accessibility violations (axe-core), as in accessibility.test.ts. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** Opens the demo listing, clicks Avisé, and follows the popup's « Capturer plusieurs avis » link. */
 async function openSeriesPage(): Promise<{ page: Page; series: Page; tabId: number }> {
@@ -62,6 +73,7 @@ describe('capturing a series of reviews', () => {
     const estimate = await text(series, '.estimate');
     expect(estimate).toMatch(/^12 avis et le résumé de la fiche : environ \d+ secondes\.$/);
     expect(Number(/environ (\d+)/.exec(estimate)![1])).toBeGreaterThanOrEqual(6);
+    expect(await violations(series)).toEqual([]);
 
     await series.click('button.start-series');
     await series.waitForSelector('.series-progress progress');
@@ -78,6 +90,7 @@ describe('capturing a series of reviews', () => {
     expect(await series.$$eval('mark.shared-phrase', (m) => m.map((x) => x.textContent).join(' | '))).toContain('incompétent et méprisant');
     expect(await text(series, '.legal-frame')).toMatch(/222-33-2-2/);
     expect(await text(series, '.legal-frame')).toMatch(/faux engagement/);
+    expect(await violations(series)).toEqual([]);
     // The platform report cites the pattern with the exhibits' numbers.
     const report = await series.$eval('textarea.report-text', (e) => (e as HTMLTextAreaElement).value);
     expect(report).toMatch(/12 avis ont été publiés entre le .* dont 12 à 1 étoile \(pièces n° 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\)/);

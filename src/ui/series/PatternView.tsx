@@ -152,9 +152,9 @@ function PlatformReport({ pattern, record }: { pattern: SeriesPattern; record: S
   const text = platformReportText(pattern, { name: record.title || record.url, url: record.url }, uiLang());
   return (
     <div class="stack platform-report">
-      <h3>{t('serReportTitle')}</h3>
+      <h3 id="platform-report-h">{t('serReportTitle')}</h3>
       <p class="muted">{t('serReportExplain')}</p>
-      <textarea class="report-text" readOnly rows={10} value={text} />
+      <textarea class="report-text" aria-labelledby="platform-report-h" readOnly rows={10} value={text} />
       <button
         onClick={() =>
           navigator.clipboard.writeText(text).then(
