@@ -9,7 +9,9 @@ import browser from 'webextension-polyfill';
 import type { Handlers } from '../messaging/protocol';
 import type { SeriesBackgroundCalls, SeriesProgressEvent, SeriesResult } from '../messaging/series-protocol';
 import { callContent } from '../messaging/client';
-import { appendCustody, setMeta } from '../evidence/store';
+import { appendCustody, exhibitsOf, setMeta } from '../evidence/store';
+import { analyzeSeries, type SeriesPattern } from '../legal/series-pattern';
+import { publishedRange } from '../adapters/dates';
 import { SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord } from '../evidence/series-record';
 import { sha256Hex } from '../evidence/hash';
 import { CAPTURE_CANCELLED } from '../messaging/protocol';
@@ -109,17 +111,43 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
     record.endedAt = new Date().toISOString();
     await save();
     if (caseExists) {
+      const pattern = await patternOf(caseId, record.summaryExhibitId).catch(() => undefined);
       await appendCustody(caseId, {
         at: record.endedAt,
         actor: 'extension',
         event: 'note',
         caseId,
-        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selection}${record.failures.length ? `; ${record.failures.length} not captured` : ''}`,
+        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selection}${record.failures.length ? `; ${record.failures.length} not captured` : ''}${pattern ? `; pattern: ${patternLine(pattern)}` : ''}`,
       }).catch(() => undefined);
     }
     broadcast({ seriesId, caseId, done: record.captured, total: keys.length, phase: 'finished' });
   }
   return { caseId, status: record.status, requested: keys.length, captured: record.captured, failed: record.failures.length, durationMs: Date.now() - start };
+}
+
+/** The pattern of the reviews stored in a series case (the listing's summary left out), for its custody log. */
+async function patternOf(caseId: string, summaryExhibitId: string | undefined): Promise<SeriesPattern> {
+  const reviews = (await exhibitsOf(caseId))
+    .filter((e) => e.id !== summaryExhibitId)
+    .map((e) => {
+      const range = e.review.publishedRange ?? (e.review.dateText ? publishedRange(e.review.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
+      return { exhibit: e.sequence, author: e.review.author, authorMeta: e.review.authorMeta, rating: e.review.rating, text: e.review.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) };
+    });
+  return analyzeSeries(reviews);
+}
+
+/** The pattern in one line, facts only (the custody log is read by the lawyer in the bundle's report). */
+export function patternLine(p: SeriesPattern): string {
+  const parts = [
+    `${p.count} reviews`,
+    p.span ? `possible publication dates ${p.span.from} to ${p.span.to}` : 'publication dates unknown',
+    `one-star ${p.ratings['1']} (${Math.round(p.oneStarShare * 100)}%)`,
+    p.burst ? `burst of ${p.burst.count} between ${p.burst.from} and ${p.burst.to} (exhibits ${p.burst.exhibits.join(', ')})` : 'no burst',
+    p.duplicates.length ? p.duplicates.map((g) => `near-identical texts: exhibits ${g.exhibits.join(', ')}`).join('; ') : 'no near-identical texts',
+    p.repeatedAuthors.length ? p.repeatedAuthors.map((a) => `author « ${a.author} » ${a.count} times (exhibits ${a.exhibits.join(', ')})`).join('; ') : 'no repeated author',
+    `${p.singleReviewAuthors} single-review accounts`,
+  ];
+  return parts.join(', ');
 }
 
 export function cancelSeries(seriesId: string): boolean {

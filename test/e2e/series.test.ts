@@ -107,6 +107,9 @@ describe('capturing a series of reviews', () => {
     exhibits.forEach((e, i) => expect(e.previousSeal).toBe(i === 0 ? null : exhibits[i - 1].seal));
     expect(store.jobs).toEqual([]);
     expect(store.cases.filter((c) => c.id === caseId)).toHaveLength(1);
+    // The case's custody log ends with the series, its selection and its pattern, facts only.
+    const note = store.custody.filter((c) => c.caseId === caseId).at(-1)!;
+    expect(note.detail).toMatch(/^series capture complete: 12 of 12 reviews captured from .*demo\/series\.html, with the listing’s summary; selection: 12 reviews by filter \(rating 1\); pattern: 12 reviews, .*one-star 12 \(100%\), burst of 12 .*near-identical texts: exhibits 2, 3, 4, 5, 6.*12 single-review accounts$/);
 
     // The case page shows the same pattern; its bundle verifies (every seal, the chain, the files).
     const zip = await exportFromManager(h, caseId);
