@@ -16,7 +16,7 @@ import { recordChanges, restorePage, restorePoint, type RestorePoint } from './r
 import { seriesHandlers } from './series';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __aviseContent: boolean | undefined;
 }
 

@@ -30,7 +30,7 @@ describe('exporting several cases', () => {
     // Reopened, the popup says which reviews already have a case, and how many exhibits.
     const again2 = await h.openPopupOn(h.origin + demoPath);
     await again2.popup.waitForSelector('li.review');
-    const marks = await again2.popup.$$eval('li.review', (lis) => lis.map((li) => ({ already: li.querySelector('.already')?.textContent ?? null, button: li.querySelector('button.capture')?.textContent })));
+    const marks = await again2.popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => ({ already: li.querySelector('.already')?.textContent ?? null, button: li.querySelector('button.capture')?.textContent })));
     expect(marks[0].already).toMatch(/\b2\b/);
     expect(marks[1].already).toBeNull();
     expect(marks[2].already).toMatch(/\b1\b/);
@@ -43,9 +43,9 @@ describe('exporting several cases', () => {
     // Not qualified yet: the list says so instead of showing a deadline.
     await m.waitForFunction(() => document.querySelectorAll('li.case-row .case-deadline').length === 2);
     for (const text of await m.$$eval('li.case-row .case-deadline', (es) => es.map((e) => e.textContent))) expect(text).toMatch(/to qualify|à qualifier/);
-    expect(await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).disabled)).toBe(true);
+    expect(await m.$eval('button.export-selected', (x) => (x).disabled)).toBe(true);
     for (const box of await m.$$('li.case-row input[type=checkbox]')) await box.click();
-    await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).click());
+    await m.$eval('button.export-selected', (x) => (x).click());
     await m.waitForSelector('.exported, .error', { timeout: 30000 });
     expect(await m.$('.error')).toBeNull();
 

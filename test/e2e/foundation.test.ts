@@ -25,17 +25,21 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
   it('lists the reviews of the page in the popup and seals a capture of the first one', async () => {
     const { popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
+    // The popup lists the reviews needing action first: the one-star review flagged « escroc » on top, the 4 and 5
+    // stars folded under « Autres avis »; in page order (data-index) they are the page's reviews.
+    expect(await popup.$$eval('ul.attention li.review .author', (as) => as.map((a) => a.textContent))).toEqual(['Marc L.', 'Jean-Pierre D.']);
+    expect(await popup.$$eval('details.others li.review .author', (as) => as.map((a) => a.textContent))).toEqual(['Camille Martin', 'Sarah Thompson']);
     const items = await popup.$$eval('li.review', (lis) =>
-      lis.map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })),
+      [...lis].sort((x, y) => Number(x.getAttribute('data-index')) - Number(y.getAttribute('data-index'))).map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })),
     );
     expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
     expect(items[0]).toMatchObject({ date: 'il y a 3 semaines', stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     expect(await popup.$eval('li.review .seal', (e) => e.textContent)).toMatch(/^[0-9a-f]{16}…$/);
-    caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+    caseHref = await popup.$eval('li.review a.open-case', (a) => (a).href);
   });
 
   it('stores a sealed record with a PNG of the review, the MHTML, the fields, the environment and a hash per file', async () => {
@@ -129,7 +133,7 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     await m.waitForSelector('.copied', { timeout: 5000 });
 
     // Export: the ZIP lands in the downloads folder; every hash it lists matches the bytes.
-    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.$eval('button.export', (b) => (b).click());
     await m.waitForSelector('.exported, .error', { timeout: 30000 });
     expect(await m.$('.exported')).not.toBeNull();
     const zips = readdirSync(h.downloadDir).filter((f) => f.endsWith('.zip'));

@@ -34,9 +34,9 @@ async function violations(page: Page): Promise<string[]> {
 /** Opens the demo listing, clicks Avisé, and follows the popup's « Capturer plusieurs avis » link. */
 async function openSeriesPage(): Promise<{ page: Page; series: Page; tabId: number }> {
   const { page, popup, tabId } = await h.openPopupOn(`${h.origin}/demo/series.html`);
-  await popup.waitForSelector('a.series-link');
+  await popup.waitForSelector('.series-link');
   const opened = h.browser.waitForTarget((t) => t.url().includes(`src/ui/series/index.html?tabId=${tabId}`));
-  await popup.click('a.series-link');
+  await popup.click('.series-link');
   const series = (await (await opened).page())!;
   await series.waitForSelector('.page-title');
   return { page, series, tabId };

@@ -8,7 +8,7 @@ export type VerifyLang = 'fr' | 'en';
 type P = CheckParams;
 type Words = (p: P) => string;
 
-const s = (n: unknown, one: string, many: string): string => `${n} ${Number(n) > 1 ? many : one}`;
+const s = (n: unknown, one: string, many: string): string => `${Number(n)} ${Number(n) > 1 ? many : one}`;
 
 const FR: Record<string, Words> = {
   'folder-ok': (p) => `Dossier de preuve trouvé : ${p.folder}.`,

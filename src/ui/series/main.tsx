@@ -262,7 +262,7 @@ function Series() {
             <p class="ok series-done">
               {t('serDone', String(result.res.captured), String(Math.round(result.res.durationMs / 1000)))}{' '}
               <a class="open-case" href={browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.res.caseId)}`)} target="_blank" rel="noopener">
-                {t('popupOpenCase')}
+                {t('serOpenCase')}
               </a>
             </p>
             <SeriesSummary record={result.record} pattern={result.pattern} running={false} />

@@ -6,8 +6,9 @@ export function seriesUrl(tabId: number): string {
   return browser.runtime.getURL(`src/ui/series/index.html?tabId=${tabId}`);
 }
 
-export async function openSeries(tabId: number | undefined): Promise<void> {
+/** `closeSelf`: the toolbar popup closes (the series window takes over); the side panel stays. */
+export async function openSeries(tabId: number | undefined, closeSelf = true): Promise<void> {
   if (tabId === undefined) return;
   await browser.windows.create({ url: seriesUrl(tabId), type: 'popup', width: 760, height: 860 });
-  window.close();
+  if (closeSelf) window.close();
 }
