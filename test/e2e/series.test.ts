@@ -44,7 +44,7 @@ async function openSeriesPage(): Promise<{ page: Page; series: Page; tabId: numb
 
 async function loadAll(series: Page, limit?: number): Promise<void> {
   if (limit) {
-    await series.$eval('input.limit', (e) => ((e as HTMLInputElement).value = ''));
+    await series.$eval('input.limit', (e) => ((e).value = ''));
     await series.type('input.limit', String(limit));
   }
   await series.click('button.load-all');
@@ -53,7 +53,7 @@ async function loadAll(series: Page, limit?: number): Promise<void> {
 }
 
 const caseOf = async (series: Page) => {
-  const href = await series.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href);
+  const href = await series.$eval('a.open-case', (a) => (a).href);
   return decodeURIComponent(href.split('#case=')[1]);
 };
 
@@ -92,7 +92,7 @@ describe('capturing a series of reviews', () => {
     expect(await text(series, '.legal-frame')).toMatch(/faux engagement/);
     expect(await violations(series)).toEqual([]);
     // The platform report cites the pattern with the exhibits' numbers.
-    const report = await series.$eval('textarea.report-text', (e) => (e as HTMLTextAreaElement).value);
+    const report = await series.$eval('textarea.report-text', (e) => (e).value);
     expect(report).toMatch(/12 avis ont été publiés entre le .* dont 12 à 1 étoile \(pièces n° 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\)/);
     expect(report).toMatch(/5 avis reprennent presque mot pour mot le même texte \(pièces n° 2, 3, 4, 5, 6\)/);
 

@@ -86,7 +86,7 @@ describe('watching my listings', () => {
     // Nothing was fetched: the popup (opened on any page) lists the listing to visit as a link the doctor clicks.
     const { page, popup } = await h.openPopupOn(`${h.origin}/demo/google-maps.html`);
     await popup.waitForSelector('.watch-due a');
-    expect(await popup.$eval('.watch-due a', (a) => [a.textContent, (a as HTMLAnchorElement).href])).toEqual(['Ma fiche Maps', `${h.origin}/demo/series.html`]);
+    expect(await popup.$eval('.watch-due a', (a) => [a.textContent, (a).href])).toEqual(['Ma fiche Maps', `${h.origin}/demo/series.html`]);
     await popup.close();
     await page.close();
   }, 60_000);
