@@ -14,6 +14,7 @@ import { compareVisit, DEFAULT_PERIOD_DAYS, dueListings, listingKey, nextVisitDu
 import { sha256Hex } from '../evidence/hash';
 import { AviseError } from '../shared/errors';
 import { ensureContentScript } from './inject';
+import { runReminders } from './reminders';
 
 export const WATCH_ALARM = 'avise-watch';
 
@@ -44,8 +45,12 @@ function view(l: WatchedListing, now = new Date()): WatchedListingView {
 export async function refreshWatchReminder(now = new Date()): Promise<number> {
   const { listings } = await load();
   const due = dueListings(listings, now).length;
-  await browser.action.setBadgeText({ text: due ? String(due) : '' }).catch(() => undefined);
-  await browser.action.setTitle({ title: due ? browser.i18n.getMessage('serWatchBadgeTitle', [String(due)]) || `Avisé — ${due}` : browser.i18n.getMessage('actionTitle') || 'Avisé' }).catch(() => undefined);
+  // The badge is shared with the case reminders (reminders.ts): with no visit due, they set it (and clear a mark
+  // left by the watch); with visits due, the watch's count shows until their next run.
+  if (due) {
+    await browser.action.setBadgeText({ text: String(due) }).catch(() => undefined);
+    await browser.action.setTitle({ title: browser.i18n.getMessage('serWatchBadgeTitle', [String(due)]) || `Avisé — ${due}` }).catch(() => undefined);
+  } else await runReminders(now).catch(() => undefined);
   if (!browser.alarms) return due;
   if (listings.length) {
     if (!(await browser.alarms.get(WATCH_ALARM))) await browser.alarms.create(WATCH_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });

@@ -20,6 +20,10 @@ export const ERROR_CODES = {
   signInvalid: [],
   downloadInterrupted: ['reason'],
   watchUrlInvalid: ['url'],
+  stepInvalid: ['field'],
+  backupRefused: ['reason'],
+  restoreNeedsConfirm: ['cases'],
+  recheckNoTab: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
