@@ -84,7 +84,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       minify: false,
-      rollupOptions: { input: { manager: 'src/ui/manager/index.html', sidepanel: 'src/ui/sidepanel/index.html' } },
+      rollupOptions: { input: { manager: 'src/ui/manager/index.html', sidepanel: 'src/ui/sidepanel/index.html', series: 'src/ui/series/index.html' } },
     },
     server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
     legacy: { skipWebSocketTokenCheck: true },

@@ -13,6 +13,8 @@ import { migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type Sto
 import { base64ToBytes } from '../evidence/bundle/write';
 import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
+import { seriesHandlers } from './series';
+import { watchHandlers } from './watch';
 import { isCaseStepKind, stepDetail } from '../evidence/case-status';
 import { runReminders } from './reminders';
 import { backupDone, receiveChunk, restoreUpload } from './backup';
@@ -29,6 +31,8 @@ const draftInvalid = (field: string, message: string) => new AviseError('draftIn
 const MAX_SIGNED_BASE64 = 4_000_000;
 
 export const handlers: Handlers<BackgroundCalls> = {
+  ...seriesHandlers,
+  ...watchHandlers,
   async 'page.listReviews'({ tabId }) {
     await ensureContentScript(tabId);
     const page = await callContent(tabId, 'content.listReviews', {});

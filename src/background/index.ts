@@ -5,6 +5,7 @@ import { handlers } from './handlers';
 import { ensureContentScript } from './inject';
 import { callContent } from '../messaging/client';
 import { RETRY_ALARM, runTimestamps } from './timestamps';
+import { startWatch } from './watch';
 import { REMINDER_ALARM, runReminders, startReminders } from './reminders';
 
 declare global {
@@ -60,5 +61,7 @@ browser.alarms?.onAlarm.addListener((alarm) => {
 // Reminders and the badge: at each start (what was missed while the browser was closed is shown now), then every 3 h.
 startReminders();
 void runTimestamps().catch(() => undefined);
+
+startWatch();
 
 globalThis.__aviseReady = true;

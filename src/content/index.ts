@@ -12,6 +12,7 @@ import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewpor
 import { nextFrame, toRect, visibleRect } from './geometry';
 import { selectionElement, startPicker } from './picker';
 import { recordChanges, restorePage, restorePoint, type RestorePoint } from './restore';
+import { seriesHandlers } from './series';
 
 declare global {
    
@@ -92,6 +93,7 @@ async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageAc
 }
 
 const handlers: Handlers<ContentCalls> = {
+  ...seriesHandlers(pageAdapter, (key, adapter) => adapterOfKey.set(key, adapter)),
   async 'content.ping'() {
     return { adapterId: pageAdapter().id };
   },

@@ -6,6 +6,8 @@ import type { Reminder } from '../evidence/case-status';
 import type { DiffPart, RecheckOutcome } from '../evidence/recheck';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
+import type { SeriesBackgroundCalls, SeriesContentCalls } from './series-protocol';
+import type { WatchBackgroundCalls } from './watch-protocol';
 
 
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
@@ -76,7 +78,7 @@ export interface ExportResult {
 }
 
 /** Calls handled by the service worker. */
-export interface BackgroundCalls {
+export interface BackgroundCalls extends SeriesBackgroundCalls, WatchBackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
   /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
   'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };
@@ -194,7 +196,7 @@ export interface PreparedReview {
 }
 
 /** Calls handled by the content script (sent by the service worker with tabs.sendMessage). */
-export interface ContentCalls {
+export interface ContentCalls extends SeriesContentCalls {
   'content.ping': { req: Record<string, never>; res: { adapterId: string } };
   'content.listReviews': { req: Record<string, never>; res: PageReviews };
   'content.prepare': { req: { key: string }; res: PreparedReview };

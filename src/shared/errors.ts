@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   storeNotReady: [],
   signInvalid: [],
   downloadInterrupted: ['reason'],
+  watchUrlInvalid: ['url'],
   stepInvalid: ['field'],
   backupRefused: ['reason'],
   restoreNeedsConfirm: ['cases'],

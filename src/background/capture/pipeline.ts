@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { CaptureProgressEvent, CaptureResult, CaptureStepName } from '../../messaging/protocol';
 import { deleteJob, putJob } from '../../evidence/store';
-import { CancelSwitch, runSteps, type StepProgress } from './runner';
+import { CancelSwitch, runSteps, type Step, type StepProgress } from './runner';
 import { CAPTURE_PIPELINE, restorePageOf, type CaptureState } from './steps';
 
 export { caseIdFor } from './steps';
@@ -26,10 +26,16 @@ export function cancelCapture(captureId: string): boolean {
 // running together would crop each other's pixels (and race for the same case's chain head). Later calls wait.
 let captureQueue: Promise<unknown> = Promise.resolve();
 
-export function captureReview(tabId: number, key: string, captureId: string = crypto.randomUUID()): Promise<CaptureResult> {
+/** Options of a capture that belongs to a series (background/series.ts): its case, fewer steps, actions logged before. */
+export interface CaptureOptions {
+  steps?: Step<CaptureState, CaptureStepName>[];
+  state?: Partial<Pick<CaptureState, 'caseId' | 'caseTitle' | 'caseSite' | 'lightweight' | 'actions'>>;
+}
+
+export function captureReview(tabId: number, key: string, captureId: string = crypto.randomUUID(), opts: CaptureOptions = {}): Promise<CaptureResult> {
   const cancel = new CancelSwitch();
   running.set(captureId, cancel);
-  const run = captureQueue.then(() => captureReviewNow(tabId, key, captureId, cancel));
+  const run = captureQueue.then(() => captureReviewNow(tabId, key, captureId, cancel, opts));
   captureQueue = run.catch(() => undefined);
   return run.finally(() => running.delete(captureId));
 }
@@ -40,17 +46,17 @@ function broadcast(captureId: string, p: StepProgress<CaptureStepName>): void {
   void browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
-async function captureReviewNow(tabId: number, key: string, captureId: string, cancel: CancelSwitch): Promise<CaptureResult> {
+async function captureReviewNow(tabId: number, key: string, captureId: string, cancel: CancelSwitch, opts: CaptureOptions): Promise<CaptureResult> {
   const start = new Date();
   const tab = await browser.tabs.get(tabId);
   if (tab.windowId === undefined) throw new Error('tab has no window');
   const jobId = crypto.randomUUID();
   await putJob({ id: jobId, startedAt: start.toISOString(), tabId, url: tab.url ?? '', key });
   liveJobs.add(jobId);
-  const state: CaptureState = { tabId, key, jobId, start, tab, windowId: tab.windowId, actions: [], pageTouched: false, restored: false };
+  const state: CaptureState = { tabId, key, jobId, start, tab, windowId: tab.windowId, pageTouched: false, restored: false, ...opts.state, actions: [...(opts.state?.actions ?? [])] };
   try {
     await runSteps({
-      steps: CAPTURE_PIPELINE,
+      steps: opts.steps ?? CAPTURE_PIPELINE,
       state,
       pointOfNoReturn: 'seal',
       cancel,

@@ -46,6 +46,13 @@ export interface CaptureState {
   start: Date;
   tab: browser.Tabs.Tab;
   windowId: number;
+  /** A series (background/series.ts): the case every exhibit goes to, and its title; else one case per review. */
+  caseId?: string;
+  caseTitle?: string;
+  /** The site of the series' listing (its summary exhibit is read by the generic adapter). */
+  caseSite?: SiteId;
+  /** A review of a series: no full-page image nor page archive (the series' summary exhibit holds them). */
+  lightweight?: boolean;
   /** Every change made to the page, in order (sealed with the exhibit). */
   actions: PageAction[];
   prepared?: PreparedReview;
@@ -161,7 +168,7 @@ export async function restorePageOf(s: CaptureState): Promise<PageAction> {
 async function describe(s: CaptureState): Promise<void> {
   const prepared = need(s.prepared, 'prepared review');
   const shots = need(s.shots, 'screenshots');
-  const archive = need(s.archive, 'page archive');
+  const archive = s.lightweight ? s.archive : need(s.archive, 'page archive');
   s.environment = await environmentRecord(s.tab, prepared);
   s.end = new Date();
   // The page sent its words; the date ranges are computed here, at the capture's start, in the browser's zone.
@@ -174,7 +181,7 @@ async function describe(s: CaptureState): Promise<void> {
     { kind: 'viewport.png', path: 'viewport.png', mediaType: 'image/png', bytes: shots.first, note: 'the visible tab as the browser captured it' },
     ...(fullPage ? [{ kind: 'fullpage.png' as const, path: 'fullpage.png', mediaType: 'image/png', bytes: fullPage.bytes, note: fullPage.note }] : []),
     { kind: 'annotated.png', path: 'annotated.png', mediaType: 'image/png', bytes: need(s.annotated, 'annotated.png'), note: 'derived copy of viewport.png with the review outlined; not an original', derivedFrom: 'viewport.png' },
-    { kind: archive.kind, path: archive.kind, mediaType: archive.mediaType, bytes: archive.bytes, note: archive.note },
+    ...(archive ? [{ kind: archive.kind, path: archive.kind, mediaType: archive.mediaType, bytes: archive.bytes, note: archive.note }] : []),
     { kind: 'review.html', path: 'review.html', mediaType: 'text/html', bytes: new TextEncoder().encode(prepared.html), note: 'outerHTML of the review element, as in the live DOM' },
     { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
     { kind: 'environment.json', path: 'environment.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(s.environment)) },
@@ -209,7 +216,7 @@ async function store(s: CaptureState): Promise<void> {
   const end = need(s.end, 'end time');
   const artefacts = need(s.artefacts, 'artefacts');
   const adapter = prepared.adapterId;
-  const caseId = await caseIdFor(adapter, review.id);
+  const caseId = s.caseId ?? (await caseIdFor(adapter, review.id));
   const exhibitId = `ex-${crypto.randomUUID()}`;
   const source = { url: prepared.page.url, canonicalUrl: prepared.page.canonicalUrl, title: prepared.page.title, adapterId: adapter };
   const actions = s.actions;
@@ -220,8 +227,8 @@ async function store(s: CaptureState): Promise<void> {
       existing ?? {
         id: caseId,
         createdAt: s.start.toISOString(),
-        title: `${review.author || '?'} — ${review.placeName ?? prepared.page.title}`,
-        listing: { site: adapter, placeName: review.placeName, url: review.placeUrl ?? prepared.page.url },
+        title: s.caseTitle ?? `${review.author || '?'} — ${review.placeName ?? prepared.page.title}`,
+        listing: { site: s.caseSite ?? adapter, placeName: review.placeName, url: review.placeUrl ?? prepared.page.url },
         status: 'captured',
         steps: [],
         exhibitIds: [],

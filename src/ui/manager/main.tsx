@@ -16,6 +16,7 @@ import { parisToday } from '../../legal/deadlines';
 import { listCases } from '../../evidence/store-read';
 import { readStore } from './data';
 import { plural } from '../shared/case-flow/Result';
+import { SeriesPanel } from '../series/PatternView';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -197,6 +198,7 @@ function CasePage({ caseId }: { caseId: string }) {
   return (
     <>
       <h1 class="case-title">{view.case.title}</h1>
+      <SeriesPanel caseId={caseId} exhibits={view.exhibits} />
       <CaseStatus view={view} onSaved={reload} />
       <CaseTools view={view} onSaved={reload}>
         <section class="block stack" aria-label={t('flowExhibitsSection')}>

@@ -9,6 +9,7 @@ import { callBackground } from '../../messaging/client';
 import type { Settings } from '../../evidence/records';
 import type { DoctorProfile } from '../../shared/types';
 import { t, errorText } from '../shared/i18n';
+import { WatchSection } from '../watch/WatchSection';
 import { makeBackup, uploadBackup } from './backup';
 import { AviseError } from '../../shared/errors';
 import { postcodeProblem, rppsProblem } from './validate';
@@ -331,6 +332,7 @@ function Options() {
           <button class="primary" type="submit">{t('optSave')}</button> {saved && <span class="ok" role="status">✓ {t('optSaved')}</span>}
         </p>
       </form>
+      <WatchSection />
       <Backup />
       <section class="privacy" id="confidentialite" aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('timSecPrivacy')}</h2>

@@ -14,6 +14,8 @@ import { plural, shortDate } from '../shared/case-flow/Result';
 import { runQualification, storedAnswers } from '../manager/legal-context';
 import { rankReviews, type Ranked } from './order';
 import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
+import { openSeries } from '../series/open';
+import { WatchPanel } from '../watch/WatchPanel';
 
 export type Frame = 'popup' | 'sidepanel';
 
@@ -244,6 +246,7 @@ export function App({ frame }: { frame: Frame }) {
           <button class="pick link" onClick={pickByHand} disabled={tabId === undefined}>
             {t('flowPick')}
           </button>
+          {page && page.reviews.length > 0 && <button class="series-link link" onClick={() => void openSeries(tabId, frame === 'popup')}>{t('serOpen')}</button>}
           <a href={browser.runtime.getURL('src/ui/options/index.html')} target="_blank" rel="noopener" class="options-link">
             {t('popupOptions')}
           </a>
@@ -281,6 +284,7 @@ export function App({ frame }: { frame: Frame }) {
         ) : (
           <>
             {!page && !error && <p class="muted">{t('popupLoading')}</p>}
+            {page && <WatchPanel tabId={tabId} />}
             {page && ranked && (
               <section aria-labelledby="found" class="stack">
                 <h2 id="found">{plural(page.reviews.length, 'flowFoundOne', 'flowFoundOther')}</h2>

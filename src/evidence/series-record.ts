@@ -1,0 +1,39 @@
+// What the store keeps about a series capture besides its exhibits: how the reviews were chosen, how many were asked
+// for and captured, the summary exhibit, and whether the series finished. Kept in the `meta` store under
+// `series:<caseId>` (written by the service worker only, background/series.ts; read by pages with getMeta).
+// A series that stopped before its end (cancelled, or the service worker stopped) keeps its whole exhibits and
+// reads as « série interrompue ».
+export const SERIES_RECORD_VERSION = 1;
+
+export interface SeriesRecord {
+  schemaVersion: typeof SERIES_RECORD_VERSION;
+  caseId: string;
+  seriesId: string;
+  startedAt: string;
+  endedAt?: string;
+  /** running: under way (or cut off by a service-worker stop when no series runs); interrupted: stopped by the doctor or by errors. */
+  status: 'running' | 'complete' | 'interrupted';
+  url: string;
+  /** The listing's page title as the page gave it. */
+  title: string;
+  selection: string;
+  requested: number;
+  captured: number;
+  summaryExhibitId?: string;
+  /** Reviews that could not be captured, with the reason (the others are kept). */
+  failures: { key: string; message: string }[];
+}
+
+export const seriesMetaKey = (caseId: string) => `series:${caseId}`;
+
+/** A series case's record as pages read it; `undefined` for a case that is not a series. */
+export function readSeriesRecord(raw: unknown): SeriesRecord | undefined {
+  const r = raw as Partial<SeriesRecord> | undefined;
+  if (!r || r.schemaVersion !== SERIES_RECORD_VERSION || typeof r.caseId !== 'string') return undefined;
+  return r as SeriesRecord;
+}
+
+/** True when the series did not finish: the case holds the exhibits completed before it stopped. */
+export function isInterrupted(r: SeriesRecord, running: boolean): boolean {
+  return r.status === 'interrupted' || (r.status === 'running' && !running);
+}
