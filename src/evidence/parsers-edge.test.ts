@@ -3,7 +3,7 @@ import { parseRating, splitInlineTranslation } from '../adapters/dom';
 import { parseManifest } from './bundle/layout';
 import { derToP1363, p1363ToDer, pemToSpki } from './signing';
 import { describeContents } from './verify/wording';
-import type { VerifiedExhibit } from './verify/verify';
+import type { VerifiedExhibit } from './verify/types';
 
 describe('DER signatures read from a bundle: truncated input is refused with a clear error', () => {
   const good = p1363ToDer(new Uint8Array(64).fill(0x11));
@@ -56,7 +56,7 @@ describe('page text parsers with a missing part', () => {
 
 describe('verifier wording with an odd capture time in the bundle', () => {
   const exhibit = (capturedLocal: string): VerifiedExhibit =>
-    ({ caseId: 'c1', capturedLocal, timeZone: 'Europe/Paris', offset: '+01:00', author: 'A', site: 'google-maps' }) as unknown as VerifiedExhibit;
+    ({ caseId: 'c1', sequence: 1, capturedLocal, timeZone: 'Europe/Paris', offset: '+01:00', author: 'A', site: 'google-maps', url: 'https://maps.google.com/' });
 
   it('never writes « undefined » for a month outside 1–12; it shows the time as written instead', () => {
     const text = describeContents([exhibit('2026-13-05T10:00')], 'fr');
