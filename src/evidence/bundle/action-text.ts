@@ -77,8 +77,21 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
         ? { fr: `Défilement pour amener l’avis à l’écran (position ${top} px).`, en: `Scrolled to bring the review on screen (position ${top} px).` }
         : { fr: 'Défilement pour amener l’avis à l’écran.', en: 'Scrolled to bring the review on screen.' };
     }
-    case 'wait':
+    case 'wait': {
+      if (/never showed two identical frames/.test(d)) {
+        return {
+          fr: 'Capture d’écran reprise jusqu’à ce que la page cesse de changer ; elle changeait encore (animation ?) : la dernière image a été gardée.',
+          en: 'Screenshot taken again until the page stopped changing; it was still changing (animation?): the last frame was kept.',
+        };
+      }
+      if (/confirmed by an identical second frame/.test(d)) {
+        return {
+          fr: 'Chaque capture d’écran a été confirmée par une seconde image identique : l’image montre la page telle qu’affichée après le défilement.',
+          en: 'Each screenshot was confirmed by an identical second frame: the image shows the page as displayed after scrolling.',
+        };
+      }
       return { fr: 'Attente de l’affichage complet de la page.', en: 'Waited for the page to finish displaying.' };
+    }
     default:
       return { fr: 'Action automatique sur la page (détail technique dans exhibit.json).', en: 'Automatic action on the page (technical detail in exhibit.json).' };
   }
