@@ -1,7 +1,7 @@
 // The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
 // Extension pages and the content script call the service worker; the service worker calls the content script.
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
-import type { CaseRecord, CaseStepKind, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
+import type { CaseRecord, CaseStepKind, CustodyEntry, Exhibit, PageAction, RawReviewFields, SiteId } from '../shared/types';
 import type { Reminder } from '../evidence/case-status';
 import type { DiffPart, RecheckOutcome } from '../evidence/recheck';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
@@ -178,7 +178,8 @@ export interface Rect {
 export interface PreparedReview {
   /** The adapter that read this review (the site's, or `generic` for a picked element). */
   adapterId: SiteId;
-  fields: ReviewFields;
+  /** The page's words; the service worker adds the date ranges (`withDates`) before storing them. */
+  fields: RawReviewFields;
   html: string;
   /** Box of the review in CSS pixels relative to the viewport, after scrolling it into view. */
   rect: Rect;

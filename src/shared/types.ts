@@ -46,6 +46,16 @@ export interface ReviewFields {
   placeUrl?: string;
 }
 
+/**
+ * What an adapter reads from one review, before any date is interpreted: the page's own words only. The content
+ * script sends this; the service worker turns the date text into ranges (`withDates`, src/adapters/dates.ts), so
+ * that no date library is injected into review pages. `withDates` gives the stored `ReviewFields`.
+ */
+export type RawReviewFields = Omit<ReviewFields, 'publishedRange' | 'editedRange' | 'edited'> & {
+  /** The machine-readable date next to the shown one (`<time datetime>`, microdata `content`): read before dateText. */
+  dateMachine?: string;
+};
+
 export interface PublishedRange {
   earliest: CalendarDate;
   latest: CalendarDate;
