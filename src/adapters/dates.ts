@@ -52,7 +52,8 @@ const MONTHS: [RegExp, number][] = [
   [/^d[ée]c(?:embre|\.)?$|^dec(?:ember|\.)?$/, 12],
 ];
 
-function monthNumber(word: string): number | undefined {
+function monthNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
   for (const [re, n] of MONTHS) if (re.test(word)) return n;
   return undefined;
 }
@@ -113,18 +114,21 @@ function relative(text: string, now: Date, timeZone: string): [Date, Date] | und
   const today = calendarDay(now, timeZone);
   if (/^(?:aujourd'hui|today|à l'instant|just now|maintenant)$/.test(text)) return [today, today];
   if (/^(?:hier|yesterday)$/.test(text)) return [subDays(today, 1), subDays(today, 1)];
-  let m = /^il y a (\d+|une?|quelques) (seconde|minute|heure|jour|semaine|mois|an|année)s?$/.exec(text);
-  const unit = m ? FR_UNITS[m[2]] : undefined;
-  let n = m ? count(m[1]) : undefined;
-  let u = unit;
-  if (!m) {
-    m = /^(\d+|an?|one|a few) (second|minute|hour|day|week|month|year)s? ago$/.exec(text);
-    if (m) { u = EN_UNITS[m[2]]; n = count(m[1]); }
-  }
+  const fr = /^il y a (\d+|une?|quelques) (seconde|minute|heure|jour|semaine|mois|an|année)s?$/.exec(text);
+  const en = fr ? null : /^(\d+|an?|one|a few) (second|minute|hour|day|week|month|year)s? ago$/.exec(text);
+  // A text that matches neither (« il y a », « il y a 3 », "a year", "ago") has no amount or no unit: not understood.
+  const [, amount, word] = fr ?? en ?? [];
+  if (amount === undefined || word === undefined) return undefined;
+  const u = (fr ? FR_UNITS : EN_UNITS)[word];
+  const n = count(amount);
   if (!u || n === undefined) return undefined;
   return [subUnits(u, n + 1, today, now, timeZone), subUnits(u, n, today, now, timeZone)];
 }
 
+/** A captured number; a group that did not take part in the match is NaN, which no valid day accepts. */
+const num = (group: string | undefined): number => (group === undefined ? NaN : Number(group));
+
+/** The day at noon, or undefined when it does not exist (31 February, month 13, NaN). */
 function validDay(y: number, mo: number, d: number): Date | undefined {
   const date = new Date(y, mo - 1, d, 12);
   if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
@@ -135,40 +139,45 @@ function absolute(text: string, timeZone: string): [Date, Date] | undefined {
   // ISO 8601 (Trustpilot's <time datetime>): an instant is placed in the zone; a bare date is taken as is.
   let m = /^(\d{4})-(\d{2})-(\d{2})(t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (m) {
-    if (m[4]) {
+    const [, y, mo, d, time] = m;
+    if (time) {
       const instant = new Date(text.toUpperCase());
       if (!isValid(instant)) return undefined;
       const day = calendarDay(instant, timeZone);
       return [day, day];
     }
-    const day = validDay(+m[1], +m[2], +m[3]);
+    const day = validDay(num(y), num(mo), num(d));
     return day && [day, day];
   }
   // « 12/03/2026 »: French order day/month/year (the pages we read are French or use words for months).
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (m) {
-    const day = validDay(+m[3], +m[2], +m[1]);
+    const [, d, mo, y] = m;
+    const day = validDay(num(y), num(mo), num(d));
     return day && [day, day];
   }
   // « 12 mars 2026 », « 1er mars 2026 », « 20 févr. 2026 », "12 March 2026"
   m = /^(\d{1,2})(?:er)? ([a-zéûè.]+),? (\d{4})$/.exec(text);
   if (m) {
-    const mo = monthNumber(m[2]);
-    const day = mo ? validDay(+m[3], mo, +m[1]) : undefined;
+    const [, d, month, y] = m;
+    const mo = monthNumber(month);
+    const day = mo ? validDay(num(y), mo, num(d)) : undefined;
     return day && [day, day];
   }
   // "March 12, 2026"
   m = /^([a-z.]+) (\d{1,2}),? (\d{4})$/.exec(text);
   if (m) {
-    const mo = monthNumber(m[1]);
-    const day = mo ? validDay(+m[3], mo, +m[2]) : undefined;
+    const [, month, d, y] = m;
+    const mo = monthNumber(month);
+    const day = mo ? validDay(num(y), mo, num(d)) : undefined;
     return day && [day, day];
   }
   // « mars 2026 » / "March 2026": the whole month.
   m = /^([a-zéûè.]+) (\d{4})$/.exec(text);
   if (m) {
-    const mo = monthNumber(m[1]);
-    const first = mo ? validDay(+m[2], mo, 1) : undefined;
+    const [, month, y] = m;
+    const mo = monthNumber(month);
+    const first = mo ? validDay(num(y), mo, 1) : undefined;
     return first && [first, endOfMonth(first)];
   }
   return undefined;
@@ -187,11 +196,13 @@ export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/P
   // Labels before the date: « Le 3 février 2026 » (PagesJaunes), « Date de l'expérience: 2 mars 2026 » (Trustpilot),
   // « Expérience vécue le … », « Posté le … », "Date of experience: …".
   text = text
-    .replace(/^(?:date de l'expérience|date of experience|expérience vécue le|posté le|publié le|publiée le|le|on)\s*:?\s*/, '')
+    // A separator after the label, so « one year ago » keeps its « one ».
+    .replace(/^(?:date de l'expérience|date of experience|expérience vécue le|posté le|publié le|publiée le|le|on)(?:\s*:\s*|\s+)/, '')
     .trim();
   const found = relative(text, now, timeZone) ?? absolute(text, timeZone);
   if (!found) return undefined;
-  return { earliest: iso(found[0]), latest: iso(found[1]), edited };
+  const [earliest, latest] = found;
+  return { earliest: iso(earliest), latest: iso(latest), edited };
 }
 
 /**

@@ -64,8 +64,10 @@ export function parseRating(label: string | null | undefined): number | undefine
     /^(\d(?:[.,]\d)?) ?(?:étoiles?|stars?)(?:$|[ ,.])/.exec(s) ??
     /(?:^|\s)(?:note|noté|notée|rated)\s?:?\s?(\d(?:[.,]\d)?) (?:sur|out of) 5\b/.exec(s) ??
     /^(\d(?:[.,]\d)?) ?\/ ?5$/.exec(s);
-  if (!m) return undefined;
-  const n = Number(m[1].replace(',', '.'));
+  // Every pattern captures the number in group 1; a match without it is read as no rating.
+  const digits = m?.[1];
+  if (!digits) return undefined;
+  const n = Number(digits.replace(',', '.'));
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
 }
 
@@ -110,7 +112,8 @@ export function pageUrl(doc: Document | null, url: string): string {
 /** Legacy inline machine translation: « (Traduit par Google) <trad> (Avis d'origine) <orig> » (§1.1, §4). */
 export function splitInlineTranslation(text: string): { text: string; originalText: string } | undefined {
   const m = /^\((?:Traduit par Google|Translated by Google)\)\s*([\s\S]*?)\s*\((?:Avis d'origine|Original)\)\s*([\s\S]*)$/.exec(text);
-  return m ? { text: m[1], originalText: m[2] } : undefined;
+  const [, translated, original] = m ?? [];
+  return translated !== undefined && original !== undefined ? { text: translated, originalText: original } : undefined;
 }
 
 /** Parses JSON from a data attribute or a JSON script; JSON.parse only, never evaluation. */

@@ -64,7 +64,7 @@ export const pagesjaunes: SiteAdapter = {
 
     const doc = card.ownerDocument;
     // The listing name: the page <h1> when present, else the title before " - " (« Dr X - Médecin généraliste à … »).
-    const placeName = textOf(doc.querySelector('h1')) || doc.title.split(' - ')[0].trim() || undefined;
+    const placeName = textOf(doc.querySelector('h1')) || (doc.title.split(' - ')[0] ?? '').trim() || undefined;
 
     return {
       id,

@@ -91,7 +91,7 @@ export function wireNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (id === BACKUP_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html#sauvegarde') });
     else if (id.startsWith(NOTIFICATION_PREFIX)) {
-      const caseId = id.slice(NOTIFICATION_PREFIX.length).split('|')[0];
+      const caseId = id.slice(NOTIFICATION_PREFIX.length).split('|', 1)[0] ?? '';
       void browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`) });
     }
     void browser.notifications.clear(id);

@@ -52,8 +52,7 @@ export async function recordChanges<T>(point: RestorePoint, fn: () => Promise<T>
  */
 function undoable(changes: MutationRecord[]): boolean {
   const removedLater = new Set<Node>();
-  for (let i = changes.length - 1; i >= 0; i--) {
-    const r = changes[i];
+  for (const r of [...changes].reverse()) {
     if (r.type !== 'childList') continue;
     for (const n of Array.from(r.addedNodes)) if (n.parentNode !== r.target && !removedLater.has(n)) return false;
     for (const n of Array.from(r.removedNodes)) removedLater.add(n);
@@ -64,8 +63,7 @@ function undoable(changes: MutationRecord[]): boolean {
 /** Undoes the recorded changes, last first; touches nothing when the page no longer matches what was recorded. */
 function undoChanges(changes: MutationRecord[]): boolean {
   if (!undoable(changes)) return false;
-  for (let i = changes.length - 1; i >= 0; i--) {
-    const r = changes[i];
+  for (const r of [...changes].reverse()) {
     if (r.type === 'attributes' && r.attributeName && r.target instanceof Element) {
       if (r.oldValue === null) r.target.removeAttribute(r.attributeName);
       else r.target.setAttribute(r.attributeName, r.oldValue);

@@ -140,9 +140,9 @@ export function dueReminders(cases: CaseRecord[], today: CalendarDate, raised: R
     for (const item of dueItems(c, today, opts)) {
       const thresholds = item.kind === 'insurer' ? INSURER_REMINDER_DAYS : DEADLINE_REMINDER_DAYS;
       const passed = [...thresholds].filter((n) => item.daysLeft <= n).sort((a, b) => a - b);
-      if (!passed.length) continue;
-      const idOf = (n: number) => `${c.id}|${item.label}|${item.expiresOn}|${n}`;
       const [nearest, ...older] = passed;
+      if (nearest === undefined) continue; // no threshold passed yet
+      const idOf = (n: number) => `${c.id}|${item.label}|${item.expiresOn}|${n}`;
       if (!raised.has(idOf(nearest))) reminders.push({ id: idOf(nearest), caseId: c.id, caseTitle: c.title, item, threshold: nearest });
       for (const n of older) if (!raised.has(idOf(n))) alsoDone.push(idOf(n));
     }
@@ -161,7 +161,7 @@ export function stepDetail(kind: CaseStepKind, on: CalendarDate, note?: string):
 }
 
 export function parseStepDetail(detail: string): { kind: CaseStepKind; on: string; note?: string } | undefined {
-  const m = /^step (\S+) on (\d{4}-\d{2}-\d{2})(?:: ([\s\S]*))?$/.exec(detail);
-  if (!m || !isCaseStepKind(m[1])) return undefined;
-  return { kind: m[1], on: m[2], ...(m[3] ? { note: m[3] } : {}) };
+  const [, kind, on, note] = /^step (\S+) on (\d{4}-\d{2}-\d{2})(?:: ([\s\S]*))?$/.exec(detail) ?? [];
+  if (kind === undefined || on === undefined || !isCaseStepKind(kind)) return undefined;
+  return { kind, on, ...(note ? { note } : {}) };
 }

@@ -13,8 +13,8 @@ export async function chainEntry(prev: CustodyEntry | undefined, entry: NewCusto
 /** Returns null when the chain is intact, else a message naming the first broken entry. */
 export async function verifyCustodyChain(entries: CustodyEntry[]): Promise<string | null> {
   let prevHash = ZERO_HASH;
-  for (let i = 0; i < entries.length; i++) {
-    const { hash, ...body } = entries[i];
+  for (const [i, entry] of entries.entries()) {
+    const { hash, ...body } = entry;
     if (body.prevHash !== prevHash) return `custody entry ${body.seq ?? i + 1}: previous hash does not match`;
     if ((await hashCanonical(body)) !== hash) return `custody entry ${body.seq ?? i + 1}: hash does not match its content`;
     prevHash = hash;

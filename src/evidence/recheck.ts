@@ -40,8 +40,13 @@ export function textDiff(before: string, after: string): DiffPart[] {
   const b = tokens(after);
   const n = a.length;
   const m = b.length;
+  // lcs[i][j]: length of the longest common subsequence of a[i…] and b[j…]; past either end it is 0.
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const L = (i: number, j: number): number => lcs[i]?.[j] ?? 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const row = lcs[i] ?? [];
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i] === b[j] ? L(i + 1, j + 1) + 1 : Math.max(L(i + 1, j), L(i, j + 1));
+  }
   const out: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
     const last = out.at(-1);
@@ -50,16 +55,21 @@ export function textDiff(before: string, after: string): DiffPart[] {
   };
   let i = 0;
   let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      push('same', a[i]);
+  for (let ai = a[i], bj = b[j]; ai !== undefined && bj !== undefined; ai = a[i], bj = b[j]) {
+    if (ai === bj) {
+      push('same', ai);
       i++;
       j++;
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) push('removed', a[i++]);
-    else push('added', b[j++]);
+    } else if (L(i + 1, j) >= L(i, j + 1)) {
+      push('removed', ai);
+      i++;
+    } else {
+      push('added', bj);
+      j++;
+    }
   }
-  while (i < n) push('removed', a[i++]);
-  while (j < m) push('added', b[j++]);
+  for (const rest of a.slice(i)) push('removed', rest);
+  for (const rest of b.slice(j)) push('added', rest);
   return out;
 }
 

@@ -45,8 +45,9 @@ export function spkiToPem(spki: Uint8Array): string {
 
 export function pemToSpki(pem: string): Uint8Array {
   const m = /-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----/.exec(pem);
-  if (!m) throw new Error('not a PEM public key');
-  return Uint8Array.from(atob(m[1].replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+  const body = m?.[1];
+  if (body === undefined) throw new Error('not a PEM public key');
+  return Uint8Array.from(atob(body.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
 }
 
 /** P1363 r||s (2×32 bytes) → DER SEQUENCE { INTEGER r, INTEGER s }. */
@@ -56,7 +57,7 @@ export function p1363ToDer(sig: Uint8Array): Uint8Array {
     let i = 0;
     while (i < b.length - 1 && b[i] === 0) i++;
     const v = [...b.slice(i)];
-    if (v[0] & 0x80) v.unshift(0);
+    if ((v[0] ?? 0) & 0x80) v.unshift(0);
     return [0x02, v.length, ...v];
   };
   const body = [...int(sig.slice(0, 32)), ...int(sig.slice(32))];
@@ -72,6 +73,7 @@ export function derToP1363(der: Uint8Array): Uint8Array {
   for (const slot of [0, 32]) {
     if (der[at] !== 0x02) fail();
     const len = der[at + 1];
+    if (len === undefined) return fail(); // truncated: the INTEGER's length byte is missing
     let v = der.slice(at + 2, at + 2 + len);
     if (v.length !== len) fail();
     while (v.length > 32 && v[0] === 0) v = v.slice(1);

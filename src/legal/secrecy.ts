@@ -89,12 +89,16 @@ export function checkSecrecy(reply: string, lang?: Lang, opts: SecrecyOptions = 
   }
   // Civil names (« Monsieur Durand ») are identity; a first name after a greeting (« Bonjour Marc ») is an interpellation.
   for (const m of reply.matchAll(CIVIL_NAME)) {
-    const start = m.index + m[0].length - m[1].length;
-    add('identite', { text: m[1], start, end: start + m[1].length });
+    const name = m[1];
+    if (name === undefined) continue; // the pattern always captures the name; a match without it flags nothing
+    const start = m.index + m[0].length - name.length;
+    add('identite', { text: name, start, end: start + name.length });
   }
   for (const m of reply.matchAll(GREETING_NAME)) {
-    const start = m.index + m[0].length - m[1].length;
-    add('interpellation', { text: m[1], start, end: start + m[1].length });
+    const name = m[1];
+    if (name === undefined) continue; // the pattern always captures the name; a match without it flags nothing
+    const start = m.index + m[0].length - name.length;
+    add('interpellation', { text: name, start, end: start + name.length });
   }
   // The reviewer's display name, wherever it appears in the reply.
   const parts = (opts.authorNames ?? [])

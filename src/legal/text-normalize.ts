@@ -38,8 +38,12 @@ export function findFolded(text: string, ft: FoldedText, pattern: RegExp): TextM
   for (const m of ft.folded.matchAll(re)) {
     const idx = m.index ?? 0;
     if (m[0].length === 0) continue;
-    const start = ft.origin[idx][0];
-    const end = ft.origin[idx + m[0].length - 1][1];
+    const first = ft.origin[idx];
+    const last = ft.origin[idx + m[0].length - 1];
+    // origin holds one span per folded character; a FoldedText built elsewhere that breaks this maps nothing.
+    if (!first || !last) continue;
+    const [start] = first;
+    const [, end] = last;
     out.push({ text: text.slice(start, end), start, end });
   }
   return out;

@@ -48,7 +48,7 @@ export async function environmentRecord(tab: browser.Tabs.Tab, prepared: Prepare
   return {
     browser: {
       name: ffMatch ? 'Firefox' : (main?.brand ?? 'Chromium'),
-      version: ffMatch ? ffMatch[1] : (main?.version ?? ''),
+      version: ffMatch?.[1] ?? main?.version ?? '',
       userAgent: navigator.userAgent,
       brands,
       platform,

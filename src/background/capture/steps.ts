@@ -144,7 +144,7 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
 async function crop(s: CaptureState): Promise<void> {
   const shots = need(s.shots, 'screenshots');
   s.review = await stitch(shots.bands, shots.rect, shots.scale);
-  s.annotated = await annotate(shots.first, shots.bands[0].visible, shots.scale);
+  s.annotated = await annotate(shots.first, need(shots.bands[0], 'first screenshot band').visible, shots.scale);
 }
 
 async function fullpage(s: CaptureState): Promise<void> {

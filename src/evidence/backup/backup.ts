@@ -115,9 +115,9 @@ export async function readBackup(bytes: Uint8Array): Promise<ReadBackup> {
   const listed = new Map<string, string>();
   for (const line of new TextDecoder().decode(manifest).split('\n')) {
     if (!line) continue;
-    const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
-    if (!m) throw new BackupRefused('manifest-missing', line.slice(0, 80));
-    listed.set(m[2], m[1]);
+    const [, hash, path] = /^([0-9a-f]{64}) {2}(.+)$/.exec(line) ?? [];
+    if (hash === undefined || path === undefined) throw new BackupRefused('manifest-missing', line.slice(0, 80));
+    listed.set(path, hash);
   }
   for (const [path, want] of listed) {
     if (!files.has(path)) throw new BackupRefused('file-missing', path);

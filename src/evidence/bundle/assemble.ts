@@ -21,7 +21,7 @@ export interface CaseData {
  */
 export function custodyForBundle(entries: readonly CustodyEntry[]): CustodyEntry[] {
   let end = entries.length;
-  while (end > 0 && entries[end - 1].event === 'export') end--;
+  while (end > 0 && entries[end - 1]?.event === 'export') end--;
   return entries.slice(0, end);
 }
 

@@ -23,13 +23,14 @@ export function stitchedAttestedImage(viewportPng: Uint8Array, lines: string[]):
   const z = c.idat;
   if (L.x !== 0 || L.width !== c.width || z.length < 7) return undefined;
   // zlib header: deflate, window ≤ 32 KiB, no preset dictionary, valid check bits (RFC 1950 §2.2).
-  if ((z[0] & 0x0f) !== 8 || z[0] >> 4 > 7 || z[1] & 0x20 || ((z[0] << 8) | z[1]) % 31 !== 0) return undefined;
+  const [z0 = 0, z1 = 0] = z; // z.length ≥ 7, checked above
+  if ((z0 & 0x0f) !== 8 || z0 >> 4 > 7 || z1 & 0x20 || ((z0 << 8) | z1) % 31 !== 0) return undefined;
   const band = new Uint8Array(L.width * L.bandHeight * 4);
   paintBand(band, L, L.bandHeight);
   const rowLength = 1 + L.width * 3;
   const rows = new Uint8Array(L.bandHeight * rowLength); // filter type 0 (None) on every band row
   for (let y = 0; y < L.bandHeight; y++) {
-    for (let x = 0, i = y * L.width * 4, o = y * rowLength + 1; x < L.width; x++, i += 4, o += 3) { rows[o] = band[i]; rows[o + 1] = band[i + 1]; rows[o + 2] = band[i + 2]; }
+    for (let x = 0, i = y * L.width * 4, o = y * rowLength + 1; x < L.width; x++, i += 4, o += 3) rows.set(band.subarray(i, i + 3), o);
   }
   // The band's rows, compressed and ended on a byte boundary by a sync flush (an empty, non-final stored block).
   const deflate = new pako.Deflate({ level: 6, raw: true });
@@ -37,7 +38,7 @@ export function stitchedAttestedImage(viewportPng: Uint8Array, lines: string[]):
   const parts: Uint8Array[] = [new Uint8Array([0x78, 0x9c]), deflate.result];
   // Then the screenshot's own deflate blocks (its last block is final), and the Adler-32 of all the rows.
   parts.push(z.subarray(2, z.length - 4));
-  const adlerShot = ((z[z.length - 4] << 24) | (z[z.length - 3] << 16) | (z[z.length - 2] << 8) | z[z.length - 1]) >>> 0;
+  const adlerShot = new DataView(z.buffer, z.byteOffset + z.length - 4, 4).getUint32(0); // big-endian, RFC 1950
   const adler = adler32Combine(adler32(rows), adlerShot, c.height * rowLength);
   parts.push(new Uint8Array([adler >>> 24, (adler >>> 16) & 255, (adler >>> 8) & 255, adler & 255]));
   const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -20,11 +20,12 @@ import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
 
 export { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE } from './layout';
 
-const BG = [242, 242, 242];
-const INK = [17, 17, 17];
-const RULE = [60, 60, 60];
+type Rgb = readonly [number, number, number];
+const BG: Rgb = [242, 242, 242];
+const INK: Rgb = [17, 17, 17];
+const RULE: Rgb = [60, 60, 60];
 /** Version 2: the band's last row, under the rule (see the header). */
-const EDGE = [0, 0, 0];
+const EDGE: Rgb = [0, 0, 0];
 /** The sidecar version this code writes; checkAttestedView reads 1 (no black last row) and 2. */
 const VERSION = 2;
 const MIN_WIDTH = 720;
@@ -54,21 +55,34 @@ export function decodeRgba(png: Uint8Array): Rgba {
   const out = new Uint8Array(width * height * 4);
   const src = img.data;
   const shift = img.depth === 16 ? 8 : 0;
+  // Below 8 bits fast-png leaves the samples packed, each row starting on a byte.
+  const rowBytes = Math.ceil((width * channels * img.depth) / 8);
+  // The PNG comes from a bundle (a file the reader picked): pixel data shorter than its stated size is refused here,
+  // so the reads below stay in range (a missing sample would still read as 0, never as undefined).
+  if (src.length < (img.depth < 8 ? rowBytes * height : width * height * channels)) throw new Error('PNG pixel data is shorter than its stated size');
+  /** Sample k of pixel i (row-major), unpacked. */
+  const at = (i: number, k: number): number => {
+    if (img.depth >= 8) return src[i * channels + k] ?? 0;
+    const bit = ((i % width) * channels + k) * img.depth;
+    const byte = src[Math.floor(i / width) * rowBytes + (bit >> 3)] ?? 0;
+    return (byte >> (8 - img.depth - (bit & 7))) & ((1 << img.depth) - 1);
+  };
   if (img.palette) {
     for (let i = 0; i < width * height; i++) {
-      const c = img.palette[src[i]] ?? [0, 0, 0];
-      out[i * 4] = c[0]; out[i * 4 + 1] = c[1]; out[i * 4 + 2] = c[2]; out[i * 4 + 3] = c.length > 3 ? c[3] : 255;
+      // A palette index past the palette's end paints black.
+      const [r = 0, g = 0, b = 0, a = 255] = img.palette[at(i, 0)] ?? [];
+      out[i * 4] = r; out[i * 4 + 1] = g; out[i * 4 + 2] = b; out[i * 4 + 3] = a;
     }
     return { width, height, data: out };
   }
   if (img.depth === 8 && channels === 4) return { width, height, data: src instanceof Uint8Array ? src : new Uint8Array(src) };
   if (img.depth === 8 && channels === 3) {
-    for (let i = 0, j = 0; i < width * height * 4; i += 4, j += 3) { out[i] = src[j]; out[i + 1] = src[j + 1]; out[i + 2] = src[j + 2]; out[i + 3] = 255; }
+    for (let i = 0, j = 0; i < width * height * 4; i += 4, j += 3) { out.set(src.subarray(j, j + 3), i); out[i + 3] = 255; }
     return { width, height, data: out };
   }
   const scale = img.depth < 8 ? 255 / ((1 << img.depth) - 1) : 1;
   for (let i = 0; i < width * height; i++) {
-    const v = (k: number): number => Math.round((src[i * channels + k] >> shift) * scale);
+    const v = (k: number): number => Math.round((at(i, k) >> shift) * scale);
     const o = i * 4;
     if (channels <= 2) { out[o] = out[o + 1] = out[o + 2] = v(0); out[o + 3] = channels === 2 ? v(1) : 255; }
     else { out[o] = v(0); out[o + 1] = v(1); out[o + 2] = v(2); out[o + 3] = channels === 4 ? v(3) : 255; }
@@ -78,7 +92,7 @@ export function decodeRgba(png: Uint8Array): Rgba {
 
 function rgbOf(rgba: Uint8Array): Uint8Array {
   const rgb = new Uint8Array((rgba.length / 4) * 3);
-  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) { rgb[j] = rgba[i]; rgb[j + 1] = rgba[i + 1]; rgb[j + 2] = rgba[i + 2]; }
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) rgb.set(rgba.subarray(i, i + 3), j);
   return rgb;
 }
 
@@ -133,11 +147,11 @@ export function paintBand(out: Uint8Array, L: Layout, fullHeight: number, versio
       const g = glyphOf(ch);
       const left = (PAD + c * CELL_W) * scale;
       for (let gy = 0; gy < CELL_H; gy++) for (let gx = 0; gx < CELL_W; gx++) {
-        const cov = parseInt(g[gy * CELL_W + gx], 16);
+        const cov = parseInt(g.charAt(gy * CELL_W + gx), 16); // a glyph shorter than its cell leaves the rest blank
         if (!cov) continue;
         for (let sy = 0; sy < scale; sy++) for (let sx = 0; sx < scale; sx++) {
           const o = ((top + gy * scale + sy) * width + left + gx * scale + sx) * 4;
-          for (let k = 0; k < 3; k++) out[o + k] = Math.round((BG[k] * (15 - cov) + INK[k] * cov) / 15);
+          for (const k of [0, 1, 2] as const) out[o + k] = Math.round((BG[k] * (15 - cov) + INK[k] * cov) / 15);
         }
       }
     });
@@ -192,7 +206,7 @@ export function makeAttestedView(
 ): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
   const { png, L, ...v } = fast?.(viewportPng, lines) ?? drawn(viewportPng, lines);
   const height = L.bandHeight + v.height;
-  const hex = (c: number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+  const hex = (c: readonly number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
   return {
     png,
     sidecar: {
@@ -215,11 +229,13 @@ export function makeAttestedView(
 function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
   const w = rowLength - 1;
   const out = new Uint8Array(rows * w);
+  if (raw.length < rows * rowLength) return undefined; // truncated image data
+  const get = (bytes: Uint8Array, k: number): number => bytes[k] ?? 0; // in range after the check above
   for (let y = 0; y < rows; y++) {
     const f = raw[y * rowLength], r = y * rowLength + 1, o = y * w, p = o - w;
-    if (f > 4) return undefined;
+    if (f === undefined || f > 4) return undefined;
     for (let i = 0; i < w; i++) {
-      const a = i >= bpp ? out[o + i - bpp] : 0, b = y ? out[p + i] : 0, c = y && i >= bpp ? out[p + i - bpp] : 0;
+      const a = i >= bpp ? get(out, o + i - bpp) : 0, b = y ? get(out, p + i) : 0, c = y && i >= bpp ? get(out, p + i - bpp) : 0;
       let pred = 0;
       if (f === 1) pred = a;
       else if (f === 2) pred = b;
@@ -228,7 +244,7 @@ function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: num
         const q = a + b - c, pa = Math.abs(q - a), pb = Math.abs(q - b), pc = Math.abs(q - c);
         pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
-      out[o + i] = (raw[r + i] + pred) & 255;
+      out[o + i] = (get(raw, r + i) + pred) & 255;
     }
   }
   return out;

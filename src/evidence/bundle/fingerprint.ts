@@ -20,10 +20,9 @@ const EXPORT_HASH = /tagmanifest-sha256\.txt ([0-9a-f]{64})\b/;
 
 /** The fingerprint of the latest export recorded in a case's custody log, if the case was ever exported. */
 export function latestExportFingerprint(entries: CustodyEntry[]): (BundleFingerprint & { at: string }) | undefined {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i];
-    const m = e.event === 'export' ? EXPORT_HASH.exec(e.detail) : null;
-    if (m) return { ...bundleFingerprint(m[1]), at: e.at };
+  for (const e of [...entries].reverse()) {
+    const hash = e.event === 'export' ? EXPORT_HASH.exec(e.detail)?.[1] : undefined;
+    if (hash) return { ...bundleFingerprint(hash), at: e.at };
   }
   return undefined;
 }

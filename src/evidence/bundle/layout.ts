@@ -62,11 +62,11 @@ export function manifestText(entries: { path: string; hash: string }[]): string 
 export function parseManifest(text: string): { path: string; hash: string }[] | string {
   const out: { path: string; hash: string }[] = [];
   const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  if (lines.at(-1) === '') lines.pop();
   for (const [i, line] of lines.entries()) {
-    const m = /^([0-9a-f]+)[ \t]+\*?(.+)$/.exec(line);
-    if (!m) return `line ${i + 1} is not "checksum path"`;
-    out.push({ hash: m[1], path: decodeManifestPath(m[2]) });
+    const [, hash, path] = /^([0-9a-f]+)[ \t]+\*?(.+)$/.exec(line) ?? [];
+    if (hash === undefined || path === undefined) return `line ${i + 1} is not "checksum path"`;
+    out.push({ hash, path: decodeManifestPath(path) });
   }
   return out;
 }

@@ -16,9 +16,13 @@ const fmt = new Intl.DateTimeFormat('en-GB', {
 export function parisWallTime(utc: string | Date): WallTime {
   const d = typeof utc === 'string' ? new Date(utc) : utc;
   if (Number.isNaN(d.getTime())) throw new Error(`not a date: ${String(utc)}`);
-  const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(d)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour % 24, minute: p.minute, second: p.second };
+  const parts = fmt.formatToParts(d);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => {
+    const value = parts.find((part) => part.type === type)?.value;
+    if (value === undefined) throw new Error(`the date formatter gave no ${type} for ${d.toISOString()}`);
+    return Number(value);
+  };
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
 }
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

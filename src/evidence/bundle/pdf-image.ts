@@ -36,13 +36,13 @@ export function pdfImageOf(png: Uint8Array): PdfImageData {
   const rgb = new Uint8Array(n * 3);
   let opaque = true;
   for (let i = 0, j = 0; i < n * 4; i += 4, j += 3) {
-    rgb[j] = data[i]; rgb[j + 1] = data[i + 1]; rgb[j + 2] = data[i + 2];
+    rgb.set(data.subarray(i, i + 3), j);
     if (data[i + 3] !== 255) opaque = false;
   }
   let alpha: Uint8Array | undefined;
   if (!opaque) {
     const a = new Uint8Array(n);
-    for (let i = 0; i < n; i++) a[i] = data[i * 4 + 3];
+    for (let i = 0; i < n; i++) a[i] = data[i * 4 + 3] ?? 255; // decodeRgba gives n × 4 bytes: always there
     alpha = zlibSync(a, { level: 3 });
   }
   return { width, height, colorSpace: 'DeviceRGB', data: zlibSync(rgb, { level: 3 }), ...(alpha ? { alpha } : {}) };

@@ -15,21 +15,23 @@ export function pngChunks(png: Uint8Array): PngChunks {
   let size = 0;
   for (let p = 8; p + 12 <= png.length;) {
     const len = view.getUint32(p);
-    const type = String.fromCharCode(png[p + 4], png[p + 5], png[p + 6], png[p + 7]);
+    const type = String.fromCharCode(...png.subarray(p + 4, p + 8));
     const data = p + 8;
     if (data + len + 4 > png.length) throw new Error('PNG truncated');
     if (type === 'IHDR') {
+      if (len < 13) throw new Error('PNG header too short');
       width = view.getUint32(data); height = view.getUint32(data + 4);
-      depth = png[data + 8]; colorType = png[data + 9]; interlace = png[data + 12];
+      depth = view.getUint8(data + 8); colorType = view.getUint8(data + 9); interlace = view.getUint8(data + 12);
       header = true;
     } else if (type === 'IDAT') { idat.push(png.subarray(data, data + len)); size += len; }
     else if (type === 'tRNS') transparency = true;
     else if (type === 'IEND') break;
     p = data + len + 4;
   }
-  if (!header || !width || !height || !idat.length) throw new Error('PNG without header or image data');
-  const all = idat.length === 1 ? idat[0] : new Uint8Array(size);
-  if (idat.length > 1) { let o = 0; for (const c of idat) { all.set(c, o); o += c.length; } }
+  const [first, ...more] = idat;
+  if (!header || !width || !height || !first) throw new Error('PNG without header or image data');
+  const all = more.length ? new Uint8Array(size) : first;
+  if (more.length) { let o = 0; for (const c of idat) { all.set(c, o); o += c.length; } }
   return { width, height, depth, colorType, interlace, idat: all, transparency };
 }
 
@@ -61,7 +63,8 @@ export function adler32(data: Uint8Array): number {
   let a = 1, b = 0;
   for (let i = 0; i < data.length;) {
     const end = Math.min(data.length, i + 3800); // no overflow before the modulo (zlib's NMAX is 5552)
-    for (; i < end; i++) { a += data[i]; b += a; }
+    for (const byte of data.subarray(i, end)) { a += byte; b += a; }
+    i = end;
     a %= ADLER_BASE; b %= ADLER_BASE;
   }
   return ((b << 16) | a) >>> 0;

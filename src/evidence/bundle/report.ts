@@ -125,9 +125,16 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
 }
 
 /** Custody entries as rows: date in Paris with UTC beside, the sentence, who. */
-export function custodyRows(custody: CustodyEntry[], exhibits: Exhibit[], lang: Lang): string[][] {
+/** One custody row: sequence number, Paris time (UTC), what happened, who did it. */
+export type CustodyRow = [seq: string, at: string, what: string, by: string];
+
+function custodyRowMaker(exhibits: Exhibit[], lang: Lang): (e: CustodyEntry) => CustodyRow {
   const byId = new Map(exhibits.map((x) => [x.id, x]));
-  return custody.map((e) => [String(e.seq), parisWithUtc(e.at, lang), custodySentence(e, lang, (id) => byId.get(id)), custodyActor(e, lang)]);
+  return (e) => [String(e.seq), parisWithUtc(e.at, lang), custodySentence(e, lang, (id) => byId.get(id)), custodyActor(e, lang)];
+}
+
+export function custodyRows(custody: CustodyEntry[], exhibits: Exhibit[], lang: Lang): CustodyRow[] {
+  return custody.map(custodyRowMaker(exhibits, lang));
 }
 
 export function reportBlocks(ctx: ReportContext): Block[] {
@@ -237,7 +244,10 @@ export function custodyText(custody: CustodyEntry[], exhibits: Exhibit[], lang: 
   const head = lang === 'fr'
     ? 'Journal de conservation — lecture en clair de data/custody-log.jsonl (qui seul est chaîné par empreintes).\nHeures de Paris, UTC entre parenthèses.\n\n'
     : 'Custody log — plain reading of data/custody-log.jsonl (only that file is hash-chained).\nParis times, UTC in brackets.\n\n';
-  const rows = custodyRows(custody, exhibits, lang);
-  return head + rows.map(([seq, at, what, by], i) => `${seq}. ${at}\n   ${what.replace(/[\r\n\u2028\u2029]+/g, ' ')}\n   ${lang === 'fr' ? 'par' : 'by'} ${by} — ${lang === 'fr' ? 'empreinte' : 'hash'} ${custody[i].hash.slice(0, 16)}…\n`).join('\n');
+  const row = custodyRowMaker(exhibits, lang);
+  return head + custody.map((e) => {
+    const [seq, at, what, by] = row(e);
+    return `${seq}. ${at}\n   ${what.replace(/[\r\n\u2028\u2029]+/g, ' ')}\n   ${lang === 'fr' ? 'par' : 'by'} ${by} — ${lang === 'fr' ? 'empreinte' : 'hash'} ${e.hash.slice(0, 16)}…\n`;
+  }).join('\n');
 }
 

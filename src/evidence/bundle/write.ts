@@ -36,14 +36,16 @@ export function base64ToBytes(b64: string): Uint8Array {
 }
 
 export async function writeBundle(input: BundleInput): Promise<BundleResult> {
-  if (!input.cases.length) throw new Error('bundle: no case');
+  const [firstCase] = input.cases;
+  if (!firstCase) throw new Error('bundle: no case');
   const exhibits = orderExhibits(input.exhibits);
-  const folder = bagFolderName(input.cases[0].id, exhibits[0]?.seal ?? ZERO_HASH);
+  const folder = bagFolderName(firstCase.id, exhibits[0]?.seal ?? ZERO_HASH);
   const fingerprint = input.signer ? await keyFingerprint(input.signer.publicKeySpki) : undefined;
   const placed = exhibits.map((exhibit, i) => ({ exhibit, dir: exhibitDir(i, exhibits.length, exhibit) }));
   // ZIP entry dates: each exhibit's files carry its capture time; every other file the latest capture of the bundle
   // (Paris wall time, since MS-DOS dates have no zone). Never the export time, so re-exports stay identical.
-  const latest = exhibits.length ? exhibits.reduce((m, e) => (e.capturedAt.startUtc > m ? e.capturedAt.startUtc : m), exhibits[0].capturedAt.startUtc) : input.cases[0].createdAt;
+  const starts = exhibits.map((e) => e.capturedAt.startUtc);
+  const latest = starts.reduce((m, start) => (start > m ? start : m), starts[0] ?? firstCase.createdAt);
   const bundleWhen = dosDateTime(latest);
 
   // Attested views (derived, made now, deterministic): kept until the reports and their PDFs are written.
@@ -90,7 +92,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     }))));
   }
   text(CUSTODY_FILE, input.custody.map((e) => `${canonicalJson(e)}\n`).join(''));
-  const pdfDate = new Date(exhibits[0]?.capturedAt.startUtc ?? input.cases[0].createdAt);
+  const pdfDate = new Date(exhibits[0]?.capturedAt.startUtc ?? firstCase.createdAt);
   const producer = `${input.software.name} ${input.software.version}`;
   const image = async (src: { blob: string } | { attested: string }): Promise<Uint8Array> =>
     ('blob' in src ? input.getBlob(src.blob) : attested.get(src.attested)!.png);

@@ -27,7 +27,7 @@ export function buildTimeStampReq(digestHex: string, nonce: Uint8Array = randomN
 /** 8 random bytes, made a positive INTEGER without leading zero (DER would strip it and the comparison would fail). */
 export function randomNonce(): Uint8Array {
   const n = crypto.getRandomValues(new Uint8Array(8));
-  n[0] = (n[0] & 0x7f) | 0x40;
+  n[0] = ((n[0] ?? 0) & 0x7f) | 0x40; // n has 8 bytes: n[0] is always there
   return n;
 }
 

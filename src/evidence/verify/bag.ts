@@ -37,9 +37,10 @@ export async function checkBag(bag: BagFiles, add: AddCheck): Promise<string | u
   const oxum = /^Payload-Oxum: (\d+)\.(\d+)\r?$/m.exec(info);
   let bytes = 0;
   for (const p of payload) bytes += (await bag.bytes(p)).length;
-  if (!oxum) add('Payload-Oxum', false, 'oxum-missing');
-  else if (oxum[1] === String(bytes) && oxum[2] === String(payload.length)) add('Payload-Oxum', true, 'oxum-ok', { bytes, files: payload.length });
-  else add('Payload-Oxum', false, 'oxum-bad', { wantBytes: oxum[1], wantFiles: oxum[2], gotBytes: bytes, gotFiles: payload.length });
+  const [, wantBytes, wantFiles] = oxum ?? [];
+  if (wantBytes === undefined || wantFiles === undefined) add('Payload-Oxum', false, 'oxum-missing');
+  else if (wantBytes === String(bytes) && wantFiles === String(payload.length)) add('Payload-Oxum', true, 'oxum-ok', { bytes, files: payload.length });
+  else add('Payload-Oxum', false, 'oxum-bad', { wantBytes, wantFiles, gotBytes: bytes, gotFiles: payload.length });
 
   if (!bag.has('tagmanifest-sha256.txt')) return undefined;
   const tagSha = await bag.sha256('tagmanifest-sha256.txt');

@@ -56,12 +56,12 @@ async function openZip(zip: Uint8Array, add: AddCheck): Promise<{ bag: BagFiles;
     return null;
   }
   const names = Object.values(z.files).filter((f) => !f.dir).map((f) => f.name);
-  const tops = new Set(names.map((n) => n.split('/')[0]));
-  if (tops.size !== 1 || names.some((n) => !n.includes('/'))) {
+  const tops = new Set(names.map((n) => n.split('/', 1)[0] ?? ''));
+  const [folder, ...others] = tops;
+  if (folder === undefined || others.length || names.some((n) => !n.includes('/'))) {
     add('zip', false, 'zip-layout');
     return null;
   }
-  const folder = [...tops][0];
   add('zip', true, 'folder-ok', { folder });
   const bag = makeBag(names.map((n) => n.slice(folder.length + 1)), (p) => z.file(`${folder}/${p}`)!.async('uint8array'));
   return { bag, folder };
@@ -78,8 +78,10 @@ function openFolder(files: FolderFile[], add: AddCheck): { bag: BagFiles; folder
   const depth = (r: string): number => r.split('/').length;
   const top = Math.min(...roots.map(depth));
   const best = roots.filter((r) => depth(r) === top);
-  if (best.length > 1) { add('folder', false, 'folder-several', { folders: best.map((r) => r.replace(/\/$/, '') || '.').join(', ') }); return null; }
-  const root = best[0];
+  const [root, ...others] = best;
+  // roots is not empty (checked above), so best holds at least the shallowest one; undefined here cannot happen.
+  if (root === undefined) { add('folder', false, 'folder-no-bag'); return null; }
+  if (others.length) { add('folder', false, 'folder-several', { folders: best.map((r) => r.replace(/\/$/, '') || '.').join(', ') }); return null; }
   const byPath = new Map(kept.filter((f) => f.path.startsWith(root)).map((f) => [f.path.slice(root.length), f]));
   const folder = root.replace(/\/$/, '').split('/').pop() || '.';
   add('folder', true, 'folder-ok', { folder });
@@ -119,6 +121,7 @@ export function verifyFolder(files: FolderFile[], opts: VerifyOptions = {}): Pro
 
 /** ZIP or folder: a single file whose name ends in .zip (or that starts with the ZIP signature) is a ZIP. */
 export async function verifyPicked(files: FolderFile[], opts: VerifyOptions = {}): Promise<VerifyResult> {
-  if (files.length === 1 && !/(^|\/)bagit\.txt$/.test(files[0].path)) return verifyBundle(await files[0].read(), opts);
+  const [only, ...more] = files;
+  if (only && !more.length && !/(^|\/)bagit\.txt$/.test(only.path)) return verifyBundle(await only.read(), opts);
   return verifyFolder(files, opts);
 }

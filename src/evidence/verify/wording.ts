@@ -132,8 +132,11 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 interface WallTime { y: number; mo: number; d: number; h: number; mi: number }
 function wall(iso: string): WallTime | undefined {
-  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(iso);
-  return m ? { y: +m[1], mo: +m[2], d: +m[3], h: +m[4], mi: +m[5] } : undefined;
+  // The time comes from a bundle file: anything that is not a plain wall time (missing part, month 13) is not one.
+  const [, y, mo, d, h, mi] = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(iso) ?? [];
+  if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) return undefined;
+  if (+mo < 1 || +mo > 12) return undefined;
+  return { y: +y, mo: +mo, d: +d, h: +h, mi: +mi };
 }
 const frDay = (w: WallTime): string => `${w.d === 1 ? '1er' : w.d} ${MONTHS_FR[w.mo - 1]} ${w.y}`;
 const frTime = (w: WallTime): string => `${w.h} h ${String(w.mi).padStart(2, '0')}`;
@@ -177,7 +180,8 @@ function exhibitPhrase(e: VerifiedExhibit, lang: VerifyLang): string {
 /** What the bundle holds, in words: one review, or « 3 pièces, 2 dossiers : … ». */
 export function describeContents(exhibits: VerifiedExhibit[], lang: VerifyLang): string {
   if (!exhibits.length) return lang === 'fr' ? 'aucune pièce lisible' : 'no readable exhibit';
-  if (exhibits.length === 1) return exhibitPhrase(exhibits[0], lang);
+  const [only, ...others] = exhibits;
+  if (only && !others.length) return exhibitPhrase(only, lang);
   const cases = new Set(exhibits.map((e) => e.caseId)).size;
   const shown = exhibits.slice(0, 3).map((e) => exhibitPhrase(e, lang));
   const more = exhibits.length - shown.length;

@@ -9,7 +9,7 @@ const FIELD = /\{\{([a-zA-Z]+)\}\}/g;
 const ONLY_FIELD = /^\s*\{\{([a-zA-Z]+)\}\}\s*$/;
 
 export function fieldsOf(template: string): Set<string> {
-  return new Set([...template.matchAll(FIELD)].map((m) => m[1]));
+  return new Set([...template.matchAll(FIELD)].flatMap((m) => m[1] ?? []));
 }
 
 export function placeholder(field: string, lang: Lang): string {
@@ -23,8 +23,8 @@ export function render(template: string, values: Partial<Record<string, string |
   return template
     .split('\n')
     .filter((line) => {
-      const only = ONLY_FIELD.exec(line);
-      return !(only && optionalEmpty(only[1], values[only[1]]));
+      const only = ONLY_FIELD.exec(line)?.[1];
+      return !(only !== undefined && optionalEmpty(only, values[only]));
     })
     .map((line) =>
       line.replace(FIELD, (_m, name: string) => {

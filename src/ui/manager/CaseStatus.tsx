@@ -19,8 +19,9 @@ export function calendarDate(iso: string): string {
   let out = formatted.get(iso);
   if (out === undefined) {
     dateFormat ??= new Intl.DateTimeFormat(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-    const [y, m, d] = iso.split('-').map(Number);
-    out = dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+    const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+    // Not a calendar date: shown as it is rather than as « Invalid Date ».
+    out = y === undefined || m === undefined || d === undefined ? iso : dateFormat.format(new Date(Date.UTC(+y, +m - 1, +d)));
     formatted.set(iso, out);
   }
   return out;

@@ -43,9 +43,10 @@ export function DraftsPanel({
 }) {
   const caseId = exhibit.caseId;
   const kinds = draftKindsFor(qualification);
-  const [chosen, setChosen] = useState<DraftKind>(kinds[0]);
+  const [chosen, setChosen] = useState<DraftKind | undefined>(kinds[0]);
   // The qualification can change under the panel (an answer removes a label): fall back to the first offered kind.
-  const kind = kinds.includes(chosen) ? chosen : kinds[0];
+  // No kind at all (nothing to draft) renders nothing, below, once the hooks have run.
+  const kind = chosen && kinds.includes(chosen) ? chosen : kinds[0];
   const [lang, setLang] = useState<Lang>(uiLang());
   const [tone, setTone] = useState<Tone>('sobre');
   const [profile, setProfile] = useState<DoctorProfile>({});
@@ -80,10 +81,10 @@ export function DraftsPanel({
 
   const key = `${kind}|${lang}`;
   const own = saved?.find((s) => s.kind === kind && s.lang === lang);
-  const recipient = recipients[kind] ?? (saved ? recipientFor(saved, kind) : undefined) ?? {};
+  const recipient = (kind && (recipients[kind] ?? (saved ? recipientFor(saved, kind) : undefined))) ?? {};
   const authorKnown = (qualification.answers as Record<string, { value?: unknown } | undefined>)['auteur-identifie']?.value === 'yes';
   const asksRecipient = kind === 'mise-en-demeure' && authorKnown;
-  const facts: DraftFacts = factsTyped[kind] ?? (saved ? factsFor(saved, kind) : {});
+  const facts: DraftFacts = (kind && (factsTyped[kind] ?? (saved ? factsFor(saved, kind) : undefined))) ?? {};
 
   const draft = useMemo(
     () =>
@@ -151,7 +152,7 @@ export function DraftsPanel({
     };
   }, [caseId]);
 
-  if (!kinds.length || !draft || !saved) return null;
+  if (!kind || !draft || !saved) return null;
 
   const bodyToStore = (value: string): string | undefined => (value === draft.body ? undefined : value);
   const onText = (value: string) => {

@@ -5,8 +5,9 @@ import { pick, t, uiLang } from '../i18n';
 
 /** "2027-01-29" → "29 janv. 2027" in French, "29 Jan 2027" in English (calendar dates, no time zone shift). */
 export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  if (y === undefined || m === undefined || d === undefined) return iso; // not a calendar date: shown as it is
+  return new Date(Date.UTC(+y, +m - 1, +d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** A real plural: `keyOne` for 1 (and 0 in French), `keyOther` otherwise; the count is the first substitution. */
