@@ -276,7 +276,8 @@ function harEntry(ex: Exchange, res: CdpResponse, summary: ServerResponse, tls: 
         receive: ex.finishedTimestamp !== undefined ? Math.max(0, (ex.finishedTimestamp - t.requestTime) * 1000 - t.receiveHeadersEnd) : 0,
       }
     : { send: 0, wait: 0, receive: 0 };
-  const total = [timings.send, timings.wait, timings.receive, ...(t ? [timings.dns, timings.connect] : [])].filter((x) => (x ?? -1) > 0).reduce((a, b) => a + (b ?? 0), 0);
+  const parts: number[] = [timings.send, timings.wait, timings.receive, ...(t ? [timings.dns ?? -1, timings.connect ?? -1] : [])];
+  const total = parts.filter((x) => x > 0).reduce((a, b) => a + b, 0);
   const url = new URL(res.url);
   const httpVersion = (res.protocol ?? 'http/1.1').toUpperCase().replace(/^H2$/, 'HTTP/2').replace(/^H3$/, 'HTTP/3');
   return {

@@ -1,0 +1,110 @@
+// Forensic capture (issue 13) in real Chromium against the demo server: the forensic edition (dist/chrome-forensic,
+// which holds the `debugger` permission) with the mode turned on reloads the page under the debugging protocol,
+// records the network as HAR 1.2 in the exhibit and in the exported ZIP, and finds the review's text in the server's
+// response. The normal edition holds no debugger permission at all and captures as before.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Exhibit } from '../../src/shared/types';
+import { captureDemoReview, exportFromManager, startBundleHarness, type BundleHarness } from './bundle-helpers';
+import { readBlob } from './capture-helpers';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FORENSIC_DIST = resolve(ROOT, 'dist/chrome-forensic');
+
+let h: BundleHarness;
+let work: string;
+let exhibit: Exhibit;
+let caseId: string;
+
+beforeAll(async () => {
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome-forensic', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+  h = await startBundleHarness({ dist: FORENSIC_DIST });
+  work = mkdtempSync(join(tmpdir(), 'avise-forensic-'));
+  await h.call('settings.set', { forensicEnabled: true });
+  const ids = await captureDemoReview(h, 0);
+  caseId = ids.caseId;
+  exhibit = (await h.call('cases.get', { caseId })).exhibits.find((e) => e.id === ids.exhibitId)!;
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface HarLike {
+  log: { version: string; creator: { name: string }; entries: { request: { url: string; method: string }; response: { status: number; content: { mimeType: string; text?: string } }; serverIPAddress?: string; _resourceType?: string }[] };
+}
+
+describe('forensic capture: controlled reload under the debugging protocol', () => {
+  it('stores network.har in the exhibit, sealed like every artefact, and labels the capture « rechargement contrôlé »', async () => {
+    const art = exhibit.artefacts.find((a) => a.kind === 'network.har');
+    expect(art, 'network.har artefact').toBeDefined();
+    expect(art!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(exhibit.forensic?.mode).toBe('controlled-reload');
+    expect(exhibit.actions.some((a) => /controlled reload/.test(a.detail))).toBe(true);
+    const bytes = await readBlob(await h.extPage(), art!.sha256);
+    const har = JSON.parse(bytes.toString('utf8')) as HarLike;
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.creator.name).toBe('Avisé');
+    expect(har.log.entries.length).toBeGreaterThan(0);
+    for (const e of har.log.entries) {
+      expect(e.request.url).toMatch(/^http/);
+      expect(typeof e.response.status).toBe('number');
+    }
+    // the document the server sent holds the review's text, from 127.0.0.1
+    const doc = har.log.entries.find((e) => e._resourceType === 'Document' && e.response.content.text?.includes(exhibit.review.text.slice(0, 40)));
+    expect(doc, 'document response with the review text').toBeDefined();
+    expect(doc!.serverIPAddress).toBe('127.0.0.1');
+  });
+
+  it('records the server address, the clock difference, and « trouvé » for the text, author and rating', () => {
+    const f = exhibit.forensic!;
+    expect(f.document).toMatchObject({ status: 200, serverIp: '127.0.0.1', method: 'GET' });
+    expect(f.document!.url).toContain('/maps/place/');
+    expect(f.document!.tls).toBeUndefined(); // plain http: no TLS to record
+    expect(f.clock).toBeDefined();
+    expect(Math.abs(f.clock!.differenceMs)).toBeLessThan(5000); // same machine: only the Date header's 1 s resolution
+    expect(f.checks.map((c) => [c.field, c.found])).toEqual([['text', true], ['author', true], ['rating', true]]);
+    expect(f.checks[0].matches[0]).toMatchObject({ url: f.document!.url, status: 200, serverIp: '127.0.0.1' });
+    expect(f.checks[0].matches[0].bodySha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('puts network.har in the exported ZIP and says in the report where the text was found', async () => {
+    const zip = await exportFromManager(h, caseId);
+    execFileSync('unzip', ['-q', zip, '-d', join(work, 'x')]);
+    const bag = join(work, 'x', readdirSync(join(work, 'x'))[0]);
+    const exDir = readdirSync(join(bag, 'data/exhibits'))[0];
+    const files = readdirSync(join(bag, 'data/exhibits', exDir));
+    expect(files).toContain('network.har');
+    const har = JSON.parse(readFileSync(join(bag, 'data/exhibits', exDir, 'network.har'), 'utf8')) as HarLike;
+    expect(har.log.version).toBe('1.2');
+    expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/network\.har/);
+    const reportDir = join(bag, 'data/report');
+    const html = readdirSync(reportDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(reportDir, f), 'utf8')).join('\n');
+    expect(html).toContain('rechargement contrôlé');
+    expect(html).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\//);
+    expect(html).toMatch(/HTTP 200, 127\.0\.0\.1/);
+  });
+
+  it('leaves no debugging session attached once the capture is done', async () => {
+    const w = await h.worker();
+    const attached = await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length);
+    expect(attached).toBe(0);
+  });
+});
+
+describe('forensic mode off / normal edition', () => {
+  it('the normal edition holds no debugger permission and has no debugging API', async () => {
+    const normal = await startBundleHarness({ dist: resolve(ROOT, 'dist/chrome') });
+    try {
+      const w = await normal.worker();
+      const seen = await w.evaluate(async () => ({ api: typeof (chrome as { debugger?: unknown }).debugger, held: (await chrome.permissions.getAll()).permissions ?? [] }));
+      expect(seen.api).toBe('undefined');
+      expect(seen.held).not.toContain('debugger');
+    } finally {
+      await normal.close();
+    }
+  });
+});
