@@ -81,11 +81,15 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     const har = JSON.parse(readFileSync(join(bag, 'data/exhibits', exDir, 'network.har'), 'utf8')) as HarLike;
     expect(har.log.version).toBe('1.2');
     expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/network\.har/);
-    const reportDir = join(bag, 'data/report');
-    const html = readdirSync(reportDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(reportDir, f), 'utf8')).join('\n');
-    expect(html).toContain('rechargement contrôlé');
-    expect(html).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\//);
-    expect(html).toMatch(/HTTP 200, 127\.0\.0\.1/);
+    const fr = readFileSync(join(bag, 'data/rapport-de-capture.html'), 'utf8');
+    expect(fr).toContain('Provenance : rechargement contrôlé');
+    expect(fr).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/[^ ]* \(HTTP 200, 127\.0\.0\.1\)/);
+    expect(fr).toContain('auteur trouvé dans la réponse');
+    expect(fr).toContain('Le texte affiché de l’avis, son auteur et sa note figurent dans la réponse du serveur 127.0.0.1:');
+    expect(fr).toContain('un proxy local, un logiciel malveillant ou un ordinateur compromis pourraient encore mentir');
+    const en = readFileSync(join(bag, 'data/capture-report.html'), 'utf8');
+    expect(en).toMatch(/text found in the response of http:\/\/127\.0\.0\.1:\d+\//);
+    expect(en).toContain('What it does not prove');
   });
 
   it('leaves no debugging session attached once the capture is done', async () => {
