@@ -92,6 +92,25 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     expect(en).toContain('What it does not prove');
   });
 
+  it('offers the mode in the options of the forensic edition, with the « débogage » banner explained', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl('src/ui/options/index.html'), { waitUntil: 'load' });
+    await page.waitForSelector('fieldset.forensic input[name="forensicEnabled"]');
+    expect(await page.$eval('fieldset.forensic input[name="forensicEnabled"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await page.$eval('fieldset.forensic .frn-banner', (e) => e.textContent)).toContain('« Avisé a commencé à déboguer ce navigateur »');
+    await page.close();
+  });
+
+  it('shows on the exhibit card that text, author and rating were found in the server’s response', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`), { waitUntil: 'load' });
+    await page.waitForSelector('.forensic-checks li');
+    const lines = await page.$$eval('.forensic-checks li', (ls) => ls.map((l) => [l.getAttribute('data-field'), l.getAttribute('data-found'), l.textContent]));
+    expect(lines.map(([f, found]) => [f, found])).toEqual([['text', 'true'], ['author', 'true'], ['rating', 'true']]);
+    expect(lines[0][2]).toMatch(/trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/.* \(HTTP 200, 127\.0\.0\.1\)/);
+    await page.close();
+  });
+
   it('leaves no debugging session attached once the capture is done', async () => {
     const w = await h.worker();
     const attached = await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length);
@@ -107,6 +126,12 @@ describe('forensic mode off / normal edition', () => {
       const seen = await w.evaluate(async () => ({ api: typeof (chrome as { debugger?: unknown }).debugger, held: (await chrome.permissions.getAll()).permissions ?? [] }));
       expect(seen.api).toBe('undefined');
       expect(seen.held).not.toContain('debugger');
+      // the options say why the mode is not there, and offer no switch that would do nothing
+      const page = await normal.browser.newPage();
+      await page.goto(normal.extUrl('src/ui/options/index.html'), { waitUntil: 'load' });
+      await page.waitForSelector('fieldset.forensic .frn-unavailable');
+      expect(await page.$eval('fieldset.forensic .frn-unavailable', (e) => e.textContent)).toContain('édition forensique');
+      expect(await page.$('input[name="forensicEnabled"]')).toBeNull();
     } finally {
       await normal.close();
     }

@@ -5,6 +5,7 @@ import { stars, t } from '../shared/i18n';
 import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
+import { ForensicLine } from './ForensicLine';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
@@ -99,6 +100,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
           </dd>
           <dt>{t('fldSeal')}</dt>
           <dd class="mono seal">{exhibit.seal}</dd>
+          <ForensicLine exhibit={exhibit} />
           <dt>{t('fldTimestamps')}</dt>
           <dd>
             <Timestamps exhibit={exhibit} onChanged={onChanged} />
