@@ -2,13 +2,13 @@
 // which holds the `debugger` permission) with the mode turned on reloads the page under the debugging protocol,
 // records the network as HAR 1.2 in the exhibit and in the exported ZIP, and finds the review's text in the server's
 // response. The normal edition holds no debugger permission at all and captures as before.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exhibit } from '../../src/shared/types';
-import { captureDemoReview, exportFromManager, startBundleHarness, type BundleHarness } from './bundle-helpers';
+import { captureDemoReview, demoPath, exportFromManager, startBundleHarness, tamperStoredEntry, type BundleHarness } from './bundle-helpers';
 import { readBlob } from './capture-helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,6 +18,7 @@ let h: BundleHarness;
 let work: string;
 let exhibit: Exhibit;
 let caseId: string;
+let zipPath: string;
 
 beforeAll(async () => {
   execFileSync('npx', ['vite', 'build', '--mode', 'chrome-forensic', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
@@ -73,6 +74,7 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
 
   it('puts network.har in the exported ZIP and says in the report where the text was found', async () => {
     const zip = await exportFromManager(h, caseId);
+    zipPath = zip;
     execFileSync('unzip', ['-q', zip, '-d', join(work, 'x')]);
     const bag = join(work, 'x', readdirSync(join(work, 'x'))[0]);
     const exDir = readdirSync(join(bag, 'data/exhibits'))[0];
@@ -90,6 +92,20 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     const en = readFileSync(join(bag, 'data/capture-report.html'), 'utf8');
     expect(en).toMatch(/text found in the response of http:\/\/127\.0\.0\.1:\d+\//);
     expect(en).toContain('What it does not prove');
+  });
+
+  it('npm run verify re-runs the search from the HAR in the bundle, and a changed byte of the HAR is detected', () => {
+    const cli = spawnSync('npm', ['run', '--silent', 'verify', '--', zipPath], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status, cli.stdout + cli.stderr).toBe(0);
+    expect(cli.stdout).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/\S* \(HTTP 200, 127\.0\.0\.1\) ; recherche refaite sur data\/exhibits\/[^/]+\/network\.har, même résultat qu’à la capture\./);
+    expect(cli.stdout).toContain('auteur trouvé dans la réponse');
+    expect(cli.stdout).toContain('note trouvée dans la réponse');
+    const bad = tamperStoredEntry(readFileSync(zipPath), '/network.har');
+    const badPath = join(work, 'tampered-har.zip');
+    writeFileSync(badPath, bad.bytes);
+    const out = spawnSync('npm', ['run', '--silent', 'verify', '--', badPath], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toMatch(/network\.har a été modifié/);
   });
 
   it('offers the mode in the options of the forensic edition, with the « débogage » banner explained', async () => {
@@ -115,6 +131,37 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     const w = await h.worker();
     const attached = await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length);
     expect(attached).toBe(0);
+  });
+});
+
+describe('forensic capture of a page edited after the server sent it', () => {
+  it('reports « texte visible introuvable » for the edited text, and still « trouvé » for the author and rating', async () => {
+    // As a person would in the developer tools: the review's text is changed in the page once it has loaded. The
+    // script runs on every new document of this tab, so the edit happens after the controlled reload and before the
+    // screenshot; the server keeps sending the original text.
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const el of document.querySelectorAll('.wiI7pd')) el.textContent = (el.textContent ?? '').replace('charlatan', 'voleur');
+      });
+    });
+    const before = (await h.call('cases.get', { caseId })).exhibits.length;
+    await popup.waitForSelector('li.review button.capture');
+    await popup.$$eval('li.review button.capture', (bs) => (bs[0] as HTMLButtonElement).click());
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    await popup.close();
+    await page.close();
+    const exhibits = (await h.call('cases.get', { caseId })).exhibits;
+    expect(exhibits.length).toBe(before + 1);
+    const edited = exhibits.at(-1)!;
+    expect(edited.review.text).toContain('voleur'); // what the page showed
+    expect(edited.forensic?.foundAgainBy).toBe('id');
+    expect(edited.forensic!.checks.map((c) => [c.field, c.found])).toEqual([['text', false], ['author', true], ['rating', true]]);
+    const zip = await exportFromManager(h, caseId);
+    const dir = join(work, 'edited');
+    execFileSync('unzip', ['-q', zip, '-d', dir]);
+    const fr = readFileSync(join(dir, readdirSync(dir)[0], 'data/rapport-de-capture.html'), 'utf8');
+    expect(fr).toContain('texte : texte visible introuvable dans les réponses du serveur');
   });
 });
 

@@ -16,7 +16,7 @@ export const PROVENANCE_TEXT = {
     recorded: 'Réponses enregistrées', recordedLine: (n: number, kept: number, omitted: number, capMb: string) => `${n} réponses ; corps des pages, XHR et fetch conservés : ${kept}${omitted ? `, non conservés : ${omitted}` : ''} (au plus ${capMb} Mo par réponse) ; cookies et en-têtes d’authentification retirés`,
     checksTitle: 'Recherche de l’avis affiché dans les réponses du serveur',
     field: { text: 'texte', author: 'auteur', rating: 'note' } as Record<string, string>,
-    foundIn: (field: string, url: string) => `${field} trouvé dans la réponse de ${url}`,
+    foundIn: (field: string, url: string) => `${field} ${field === 'note' ? 'trouvée' : 'trouvé'} dans la réponse de ${url}`,
     notFound: { text: 'texte visible introuvable dans les réponses du serveur', author: 'auteur introuvable dans les réponses du serveur', rating: 'note introuvable dans les réponses du serveur (écrite comme une note près du texte ou de l’auteur)' } as Record<string, string>,
     issuedBy: (subject: string, issuer: string) => `certificat ${subject} émis par ${issuer}`,
     body: 'corps SHA-256', reading: 'lecture', position: 'position',
