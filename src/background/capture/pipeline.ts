@@ -13,6 +13,9 @@ import { getSettings } from '../settings';
 
 export { caseIdFor } from './steps';
 
+/** Firefox has no chrome.debugger: its build leaves the forensic steps out entirely (constant set by vite.config.ts). */
+const FORENSIC_BUILD = __AVISE_BROWSER__ !== 'firefox';
+
 /** Jobs started by this service-worker instance; any other job in the store was cut off by a restart. */
 export const liveJobs = new Set<string>();
 
@@ -52,18 +55,18 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
   const state: CaptureState = { tabId, key, jobId, start, tab, windowId: tab.windowId, actions: [], pageTouched: false, restored: false };
   // Forensic mode: only when the doctor turned it on AND the browser holds the debugger permission (never on Firefox).
   const forensic = (await getSettings()).forensicEnabled === true;
-  const canForensic = forensic && (await forensicAvailable());
+  const canForensic = FORENSIC_BUILD && forensic && (await forensicAvailable());
   if (forensic && !canForensic) state.actions.push({ at: new Date().toISOString(), kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' });
   try {
     await runSteps<CaptureState, CaptureStepName>({
-      steps: canForensic ? forensicPipeline(CAPTURE_PIPELINE) : CAPTURE_PIPELINE,
+      steps: FORENSIC_BUILD && canForensic ? forensicPipeline(CAPTURE_PIPELINE) : CAPTURE_PIPELINE,
       state,
       pointOfNoReturn: 'seal',
       cancel,
       onProgress: (p) => broadcast(captureId, p),
       async cleanup(s) {
         // Cancelled or failed: nothing is stored, the debugging session ends, and the page goes back where the doctor left it.
-        await closeForensic(s).catch(() => undefined);
+        if (FORENSIC_BUILD) await closeForensic(s).catch(() => undefined);
         if (s.pageTouched && !s.restored) await restorePageOf(s);
       },
     });
