@@ -17,12 +17,10 @@
 // bounds the publication of the text as now shown; the first version is older and its date unknown: `edited`
 // tells the caller so.
 import { endOfMonth, format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
-import type { CalendarDate } from '../shared/types';
+import type { CalendarDate, PublishedRange } from '../shared/types';
 
-export interface PublishedRange {
-  earliest: CalendarDate;
-  latest: CalendarDate;
-  /** True when the text says the review was edited: the range is then the edit's. */
+/** A range read from a date text, and whether the text says the review was edited (the range is then the edit's). */
+export interface DateTextRange extends PublishedRange {
   edited: boolean;
 }
 
@@ -165,7 +163,7 @@ function absolute(text: string, timeZone: string): [Date, Date] | undefined {
  * The calendar dates (in `timeZone`) a shown date text can stand for, or undefined when the text is not understood.
  * `now` is the capture instant.
  */
-export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/Paris'): PublishedRange | undefined {
+export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/Paris'): DateTextRange | undefined {
   let text = normalise(dateText);
   const edited = EDITED_PREFIX.test(text);
   if (edited) text = text.replace(EDITED_PREFIX, '');
@@ -188,9 +186,9 @@ export function publishedRange(dateText: string, now: Date, timeZone = 'Europe/P
  * (docs/legal/procedure.md#prescription: periods run from the first publication; an edit may reopen one for the new words only).
  */
 export function dateFields(
-  range: PublishedRange | undefined,
+  range: DateTextRange | undefined,
   dateText = '',
-): { publishedRange?: { earliest: CalendarDate; latest: CalendarDate }; editedRange?: { earliest: CalendarDate; latest: CalendarDate }; edited: boolean } {
+): { publishedRange?: PublishedRange; editedRange?: PublishedRange; edited: boolean } {
   const edited = range?.edited ?? EDITED_PREFIX.test(normalise(dateText));
   if (!range) return { edited };
   const r = { earliest: range.earliest, latest: range.latest };

@@ -8,13 +8,21 @@ import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
 import { getSettings, setSettings } from './settings';
 import { runTimestamps } from './timestamps';
-import { installationFingerprint } from '../evidence/installation-key';
+import { installationFingerprint, installationSigner } from '../evidence/installation-key';
+import { migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type StoredDraft, type StoredQualification } from '../evidence/records';
+import { base64ToBytes } from '../evidence/bundle/write';
+import { bytesToBase64 } from '../evidence/timestamp/request';
+import { AviseError } from '../shared/errors';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
-function labelsOf(result: unknown): string {
-  const labels = (result as { labels?: { label: string; strength: string }[] } | undefined)?.labels ?? [];
-  return labels.map((l) => `${l.label} (${l.strength})`).join(', ');
+function labelsOf(result: StoredQualification['result'] | undefined): string {
+  return (result?.labels ?? []).map((l) => `${l.label} (${l.strength})`).join(', ');
 }
+
+const caseNotFound = (caseId: string) => new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
+const draftInvalid = (field: string, message: string) => new AviseError('draftInvalid', { field }, `drafts.save: ${message}`);
+/** The largest tag manifest `bundle.sign` accepts (base64 characters): a bundle of hundreds of exhibits stays far below. */
+const MAX_SIGNED_BASE64 = 4_000_000;
 
 export const handlers: Handlers<BackgroundCalls> = {
   async 'page.listReviews'({ tabId }) {
@@ -34,7 +42,7 @@ export const handlers: Handlers<BackgroundCalls> = {
     return result;
   },
   async 'capture.fromPage'({ key }, sender) {
-    if (sender.tabId === undefined) throw new Error('capture.fromPage: no sender tab');
+    if (sender.tabId === undefined) throw new AviseError('noSenderTab', {}, 'capture.fromPage: no sender tab');
     const result = await captureReview(sender.tabId, key);
     void runTimestamps(result.exhibitId);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.caseId)}`) });
@@ -60,11 +68,19 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'cases.get'({ caseId }) {
     const c = await getCase(caseId);
-    if (!c) throw new Error(`Dossier introuvable / case not found: ${caseId}`);
+    if (!c) throw caseNotFound(caseId);
     return { case: c, exhibits: await exhibitsOf(caseId), qualification: await getQualification(caseId) };
   },
   async 'qualification.save'(q) {
-    const stored = { ...q, savedAt: new Date().toISOString() };
+    if (!(await getCase(q.caseId))) throw caseNotFound(q.caseId);
+    let stored: StoredQualification;
+    try {
+      // The same shape check as for a record read back from an older store: what is stored is what the engine wrote.
+      stored = migrateQualification({ ...q, schemaVersion: undefined, savedAt: new Date().toISOString() });
+    } catch (e) {
+      if (e instanceof UnreadableRecord) throw new AviseError('qualificationInvalid', {}, `qualification.save: ${e.message}`);
+      throw e;
+    }
     const before = labelsOf((await getQualification(q.caseId))?.result);
     await putQualification(stored);
     // Every answer is saved, but the custody log records only what changes the outcome: the labels.
@@ -75,13 +91,13 @@ export const handlers: Handlers<BackgroundCalls> = {
     return stored;
   },
   async 'drafts.save'({ title, ...req }) {
-    if (req.lang !== 'fr' && req.lang !== 'en') throw new Error(`drafts.save: bad language ${String(req.lang)}`);
-    if (!/^[a-z][a-z-]{0,40}$/.test(String(req.kind))) throw new Error(`drafts.save: bad kind ${String(req.kind)}`);
-    if (req.body !== undefined && (typeof req.body !== 'string' || req.body.length > 200_000)) throw new Error('drafts.save: the text must be a string of at most 200 000 characters');
-    if (req.facts !== undefined && (typeof req.facts !== 'object' || Object.values(req.facts).some((v) => typeof v !== 'string' || v.length > 20_000))) throw new Error('drafts.save: facts must be short texts');
-    if (!(await getCase(req.caseId))) throw new Error(`Dossier introuvable / case not found: ${req.caseId}`);
+    if (req.lang !== 'fr' && req.lang !== 'en') throw draftInvalid('lang', `bad language ${String(req.lang)}`);
+    if (!/^[a-z][a-z-]{0,40}$/.test(String(req.kind))) throw draftInvalid('kind', `bad kind ${String(req.kind)}`);
+    if (req.body !== undefined && (typeof req.body !== 'string' || req.body.length > 200_000)) throw draftInvalid('body', 'the text must be a string of at most 200 000 characters');
+    if (req.facts !== undefined && (typeof req.facts !== 'object' || Object.values(req.facts).some((v) => typeof v !== 'string' || v.length > 20_000))) throw draftInvalid('facts', 'facts must be short texts');
+    if (!(await getCase(req.caseId))) throw caseNotFound(req.caseId);
     const before = await getDraft(req.caseId, req.kind, req.lang);
-    const stored = { ...req, savedAt: new Date().toISOString() };
+    const stored: StoredDraft = { ...req, schemaVersion: RECORD_SCHEMA_VERSION, savedAt: new Date().toISOString() };
     if (stored.body === undefined) delete stored.body;
     if (!stored.recipient) delete stored.recipient;
     if (!stored.facts || !Object.values(stored.facts).some((v) => v?.trim())) delete stored.facts;
@@ -119,7 +135,13 @@ export const handlers: Handlers<BackgroundCalls> = {
   async 'timestamps.retry'() {
     return runTimestamps();
   },
-  async 'signing.fingerprint'() {
-    return { fingerprint: (await installationFingerprint()).fingerprint };
+  async 'keys.fingerprint'() {
+    const { fingerprint, spki } = await installationFingerprint();
+    return { fingerprint, spkiBase64: bytesToBase64(spki) };
+  },
+  async 'bundle.sign'({ dataBase64 }) {
+    if (typeof dataBase64 !== 'string' || !dataBase64 || dataBase64.length > MAX_SIGNED_BASE64 || !/^[A-Za-z0-9+/]+=*$/.test(dataBase64)) throw new AviseError('signInvalid', {}, 'bundle.sign: the bytes to sign must be non-empty base64');
+    const signer = await installationSigner();
+    return { signatureBase64: bytesToBase64(await signer.sign(base64ToBytes(dataBase64))) };
   },
 };

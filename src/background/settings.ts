@@ -1,6 +1,6 @@
 // Settings live in extension storage (never synced: storage.local). Timestamping is off until the user turns it on.
 import browser from 'webextension-polyfill';
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from '../evidence/records';
 
 export const DEFAULT_SETTINGS: Settings = {
   timestampEnabled: false,

@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 import { adapterFor } from '../adapters/registry';
 import { generic as genericAdapter } from '../adapters/generic';
 import type { SiteAdapter } from '../adapters/types';
-import { dispatch, isEnvelope, type ContentCalls, type Envelope, type Handlers, type PageActionLike, type ReviewSummary } from '../messaging/protocol';
+import { dispatch, isEnvelope, type ContentCalls, type Envelope, type Handlers, type ReviewSummary } from '../messaging/protocol';
+import type { PageAction } from '../shared/types';
 import { callBackground } from '../messaging/client';
 import { elementFor, keyFor } from './registry';
 import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
@@ -22,7 +23,7 @@ const adapterOfKey = new Map<string, SiteAdapter>();
 /** When this script entered the page (logged with every capture: Avisé reads the page, it adds nothing to it). */
 const injectedAt = new Date().toISOString();
 /** Elements the doctor picked by hand, with when the picker was shown and what was clicked. */
-const pickedBy = new Map<string, PageActionLike>();
+const pickedBy = new Map<string, PageAction>();
 /** Where the page was before the capture under way changed it; `content.restore` goes back there once. */
 let pending: RestorePoint | undefined;
 const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
@@ -73,7 +74,7 @@ async function captureElement(el: Element): Promise<void> {
  * A machine-translated review: show the original (the site's own toggle), read it, and switch back to the view the
  * doctor was looking at, so the screenshot shows what they saw. Both clicks are logged.
  */
-async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageActionLike[]): Promise<string | undefined> {
+async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageAction[]): Promise<string | undefined> {
   const button = adapter.originalTextButton?.(card);
   if (!button) return undefined;
   const shown = adapter.extract(card, ctx()).text;
@@ -104,7 +105,7 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.prepare'({ key }) {
     const card = elementFor(key);
     const adapter = adapterOfKey.get(key) ?? pageAdapter();
-    const actions: PageActionLike[] = [
+    const actions: PageAction[] = [
       { at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' },
       ...(pickedBy.has(key) ? [pickedBy.get(key)!] : []),
     ];

@@ -1,7 +1,8 @@
 // Gets one review ready for its screenshot: expand « Plus »/« More », scroll it into view, measure it, read its
 // fields and HTML. Every change made to the page is logged as a PageAction with its time (NF Z67-147: the
 // constat describes each manipulation).
-import type { PageActionLike, PreparedReview } from '../messaging/protocol';
+import type { PreparedReview } from '../messaging/protocol';
+import type { PageAction } from '../shared/types';
 import type { SiteAdapter } from '../adapters/types';
 import { nextFrame, scrollParent, toRect, visibleRect } from './geometry';
 
@@ -13,7 +14,7 @@ function describe(el: Element): string {
 }
 
 /** Clicks every collapsed expansion control, logging each; waits for the page to re-render. */
-export async function expand(adapter: SiteAdapter, card: Element, actions: PageActionLike[]): Promise<void> {
+export async function expand(adapter: SiteAdapter, card: Element, actions: PageAction[]): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const buttons = adapter.expandButtons(card);
     if (!buttons.length) return;
@@ -26,7 +27,7 @@ export async function expand(adapter: SiteAdapter, card: Element, actions: PageA
   }
 }
 
-export async function scrollIntoViewLogged(card: Element, actions: PageActionLike[]): Promise<void> {
+export async function scrollIntoViewLogged(card: Element, actions: PageAction[]): Promise<void> {
   const tall = card.getBoundingClientRect().height > window.innerHeight;
   card.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
   await nextFrame();
@@ -42,7 +43,7 @@ export async function scrollIntoViewLogged(card: Element, actions: PageActionLik
 }
 
 /** Scrolls the review's scrolling container so that the review's offset `offset` (CSS px) is at the top of what is visible. */
-export async function scrollBand(card: Element, offset: number): Promise<{ rect: PreparedReview['rect']; visible: PreparedReview['visible']; action: PageActionLike }> {
+export async function scrollBand(card: Element, offset: number): Promise<{ rect: PreparedReview['rect']; visible: PreparedReview['visible']; action: PageAction }> {
   card.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
   await nextFrame();
   const sp = scrollParent(card);

@@ -3,7 +3,7 @@
 // doctor had opened are not touched: Avisé only clicks controls still collapsed, and only undoes its own clicks.
 // Closing works by undoing, in reverse order, the DOM changes the page made inside the review card while Avisé
 // clicked (recorded by a MutationObserver): the same nodes go back, so the site's own « Plus » works again.
-import type { PageActionLike } from '../messaging/protocol';
+import type { PageAction } from '../shared/types';
 import { isScrollable } from './geometry';
 
 interface ScrollSpot {
@@ -87,7 +87,7 @@ function undoChanges(changes: MutationRecord[]): boolean {
 const px = (n: number) => `${Math.round(n)}px`;
 
 /** Restores the page and says what was done, for the exhibit's action log. */
-export function restorePage(point: RestorePoint | undefined): PageActionLike {
+export function restorePage(point: RestorePoint | undefined): PageAction {
   const at = new Date().toISOString();
   if (!point) return { at, kind: 'restore', detail: 'page restored: nothing had been changed' };
   const parts: string[] = [];

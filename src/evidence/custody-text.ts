@@ -1,9 +1,16 @@
 // Custody log entries in plain words (French and English): « Capture de l'avis de Marc L. », « Dossier exporté :
 // avise-….zip ». Shown in the case screen (ui/manager/Custody.tsx), the report and journal-de-conservation.txt.
 // The hash-chained JSONL keeps the raw entries; these sentences are only a reading aid.
-import type { CustodyEntry, Exhibit, Lang } from '../shared/types';
+import type { CustodyEntry, Exhibit, Lang, TimestampStatus } from '../shared/types';
 
 type Pair = { fr: string; en: string };
+
+/** A timestamp request's outcome in plain words. */
+export const TIMESTAMP_STATUS_TEXT: Record<TimestampStatus, Pair> = {
+  granted: { fr: 'accordé', en: 'granted' },
+  pending: { fr: 'en attente', en: 'pending' },
+  failed: { fr: 'refusé ou en échec', en: 'refused or failed' },
+};
 export type ExhibitLookup = (exhibitId: string) => Pick<Exhibit, 'review' | 'sequence'> | undefined;
 
 /** Every event kind of CustodyEntry['event'] has a sentence. */
@@ -32,7 +39,9 @@ export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitI
     case 'qualify':
       return { fr: 'Qualification enregistrée', en: 'Qualification saved' };
     case 'timestamp': {
-      const outcome = /: granted/.test(d) ? { fr: 'accordé', en: 'granted' } : /: pending/.test(d) ? { fr: 'en attente', en: 'pending' } : /: failed/.test(d) ? { fr: 'refusé ou en échec', en: 'refused or failed' } : undefined;
+      // The detail is written by background/timestamps.ts as « <tsa url>: <status> … ».
+      const status = /: (granted|pending|failed)\b/.exec(d)?.[1] as TimestampStatus | undefined;
+      const outcome = status ? TIMESTAMP_STATUS_TEXT[status] : undefined;
       return {
         fr: `Horodatage RFC 3161 du sceau${piece.fr}${outcome ? ` : ${outcome.fr}` : ''} (seule l’empreinte a été envoyée)`,
         en: `RFC 3161 timestamp of the seal${piece.en}${outcome ? `: ${outcome.en}` : ''} (only the digest was sent)`,

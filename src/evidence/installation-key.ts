@@ -1,3 +1,4 @@
+// WRITER: imported by the service worker only (it writes the key and the signature cache to the store).
 // The installation's signing key: ECDSA P-256 made once with WebCrypto, private key non-extractable, kept in
 // IndexedDB as a CryptoKey (structured clone keeps it unexportable). Signatures are cached by the SHA-256 of what
 // they sign, so re-exporting the same case gives a byte-identical bundle (signing.ts memoizingSigner).
@@ -13,7 +14,7 @@ export async function installationKey(): Promise<InstallationKey> {
   if (existing) return existing;
   const created = await createInstallationKey();
   await setMeta(KEY, created);
-  // Two pages creating a key at once: keep whichever was stored last and use that one from now on.
+  // Two calls creating a key at once: keep whichever was stored last and use that one from now on.
   return (await getMeta<InstallationKey>(KEY)) ?? created;
 }
 
@@ -24,7 +25,7 @@ export async function installationSigner(): Promise<BundleSigner> {
   });
 }
 
-export async function installationFingerprint(): Promise<{ fingerprint: string; spkiHex: string }> {
+export async function installationFingerprint(): Promise<{ fingerprint: string; spkiHex: string; spki: Uint8Array }> {
   const key = await installationKey();
-  return { fingerprint: await keyFingerprint(key.publicKeySpki), spkiHex: toHex(key.publicKeySpki) };
+  return { fingerprint: await keyFingerprint(key.publicKeySpki), spkiHex: toHex(key.publicKeySpki), spki: key.publicKeySpki };
 }

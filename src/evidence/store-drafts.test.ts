@@ -1,4 +1,4 @@
-// The store's version 2 (drafts): opening a version-1 database keeps every case and custody entry, and saving a
+// The store's version 2 (drafts), still true at later versions: opening a version-1 database keeps every case and custody entry, and saving a
 // draft appends one custody entry per editing session. In-memory IndexedDB (fake-indexeddb) in Node.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
@@ -30,7 +30,7 @@ async function createVersion1(): Promise<void> {
 describe('the evidence store, version 2 (drafts)', () => {
   it('opens a version-1 database without losing its cases or custody, and adds the drafts store', async () => {
     await createVersion1();
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(2);
     expect((await getCase(caseId))?.title).toBe('Avis 1★');
     expect(await custodyOf(caseId)).toHaveLength(1);
     expect(await draftsOf(caseId)).toEqual([]);
@@ -38,14 +38,14 @@ describe('the evidence store, version 2 (drafts)', () => {
 
   it('saves a draft with the case and records it once per editing session in an intact custody chain', async () => {
     const entry = { at: '2026-11-27T08:00:00.000Z', actor: 'user' as const, event: 'draft' as const, caseId, detail: 'Brouillon modifié / draft edited : Mise en demeure (fr)' };
-    await putDraft({ caseId, kind: 'mise-en-demeure', lang: 'fr', body: 'premier jet', savedAt: '2026-11-27T08:00:00.000Z' }, entry);
-    await putDraft({ caseId, kind: 'mise-en-demeure', lang: 'fr', body: 'second jet', savedAt: '2026-11-27T08:00:05.000Z' }, { ...entry, at: '2026-11-27T08:00:05.000Z' });
+    await putDraft({ schemaVersion: 1, caseId, kind: 'mise-en-demeure', lang: 'fr', body: 'premier jet', savedAt: '2026-11-27T08:00:00.000Z' }, entry);
+    await putDraft({ schemaVersion: 1, caseId, kind: 'mise-en-demeure', lang: 'fr', body: 'second jet', savedAt: '2026-11-27T08:00:05.000Z' }, { ...entry, at: '2026-11-27T08:00:05.000Z' });
     expect((await getDraft(caseId, 'mise-en-demeure', 'fr'))?.body).toBe('second jet');
     let chain = await custodyOf(caseId);
     expect(chain.map((e) => e.event)).toEqual(['capture', 'draft']);
     // Another draft, or a reset, is a new entry.
-    await putDraft({ caseId, kind: 'mise-en-demeure', lang: 'fr', savedAt: '2026-11-27T08:01:00.000Z' }, { ...entry, at: '2026-11-27T08:01:00.000Z', detail: 'Brouillon remis au modèle / draft reset to the template : Mise en demeure (fr)' });
-    await putDraft({ caseId, kind: 'reponse-publique', lang: 'en', body: 'Thank you', savedAt: '2026-11-27T08:02:00.000Z' }, { ...entry, at: '2026-11-27T08:02:00.000Z', detail: 'Brouillon modifié / draft edited : Réponse publique (en)' });
+    await putDraft({ schemaVersion: 1, caseId, kind: 'mise-en-demeure', lang: 'fr', savedAt: '2026-11-27T08:01:00.000Z' }, { ...entry, at: '2026-11-27T08:01:00.000Z', detail: 'Brouillon remis au modèle / draft reset to the template : Mise en demeure (fr)' });
+    await putDraft({ schemaVersion: 1, caseId, kind: 'reponse-publique', lang: 'en', body: 'Thank you', savedAt: '2026-11-27T08:02:00.000Z' }, { ...entry, at: '2026-11-27T08:02:00.000Z', detail: 'Brouillon modifié / draft edited : Réponse publique (en)' });
     chain = await custodyOf(caseId);
     expect(chain.map((e) => e.detail.split(' / ')[0])).toEqual(['seal 00', 'Brouillon modifié', 'Brouillon remis au modèle', 'Brouillon modifié']);
     expect(await verifyCustodyChain(chain)).toBeNull();

@@ -1,49 +1,38 @@
-// The evidence store (IndexedDB through idb): cases, exhibits, blobs keyed by SHA-256, per-case custody log,
-// qualifications, capture jobs. Only the service worker writes (one writer keeps the chains linear); extension
-// pages may read. A capture is committed in ONE transaction: blobs + exhibit + case + custody entry, or nothing.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+// The evidence store's WRITER (IndexedDB through idb): cases, exhibits, blobs keyed by SHA-256, per-case custody
+// log, qualifications, drafts, capture jobs, keys and signature cache. Imported by the service worker only
+// (src/background/**): it is the one writer, which keeps the chains linear. Extension pages read through
+// store-read.ts. A capture is committed in ONE transaction: blobs + exhibit + case + custody entry, or nothing.
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CaseRecord, CustodyEntry, Exhibit, TimestampRecord } from '../shared/types';
-import type { StoredDraft, StoredQualification } from '../messaging/protocol';
+import { AviseError } from '../shared/errors';
+import { migrateDraft, migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type CaptureJob, type StoredDraft, type StoredQualification } from './records';
 import { chainEntry, type NewCustodyEntry } from './custody';
+import { DB_NAME, DB_VERSION, type AviseDB } from './store-schema';
+import { readersOf } from './store-read';
 
-export interface CaptureJob {
-  id: string;
-  startedAt: string;
-  tabId: number;
-  url: string;
-  key: string;
-}
+export { DB_NAME, DB_VERSION };
+export type { CaptureJob } from './records';
 
-interface AviseDB extends DBSchema {
-  blobs: { key: string; value: { sha256: string; bytes: Uint8Array; mediaType: string } };
-  exhibits: { key: string; value: Exhibit; indexes: { byCase: string } };
-  cases: { key: string; value: CaseRecord };
-  custody: { key: [string, number]; value: CustodyEntry & { caseId: string }; indexes: { byCase: string } };
-  qualifications: { key: string; value: StoredQualification };
-  jobs: { key: string; value: CaptureJob };
-  meta: { key: string; value: unknown };
-  drafts: { key: [string, string, string]; value: StoredDraft; indexes: { byCase: string } };
-}
-
-export const DB_NAME = 'avise';
-export const DB_VERSION = 2;
 let dbPromise: Promise<IDBPDatabase<AviseDB>> | undefined;
 
 export function db(): Promise<IDBPDatabase<AviseDB>> {
   // Each version only adds what it needs: opening an older database keeps every case, exhibit and chain.
   dbPromise ??= openDB<AviseDB>(DB_NAME, DB_VERSION, {
-    upgrade(d, oldVersion) {
-      if (oldVersion < 1) {
-        d.createObjectStore('blobs', { keyPath: 'sha256' });
-        d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
-        d.createObjectStore('cases', { keyPath: 'id' });
-        d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
-        d.createObjectStore('qualifications', { keyPath: 'caseId' });
-        d.createObjectStore('jobs', { keyPath: 'id' });
-        d.createObjectStore('meta');
-      }
+    async upgrade(d, oldVersion, _newVersion, tx) {
+      // Each store is created when missing (not only by version number): a database created empty by another
+      // opener (a bare `indexedDB.open('avise')`) still gets every store.
+      const has = (name: StoreNames<AviseDB>) => d.objectStoreNames.contains(name);
+      if (!has('blobs')) d.createObjectStore('blobs', { keyPath: 'sha256' });
+      if (!has('exhibits')) d.createObjectStore('exhibits', { keyPath: 'id' }).createIndex('byCase', 'caseId');
+      if (!has('cases')) d.createObjectStore('cases', { keyPath: 'id' });
+      if (!has('custody')) d.createObjectStore('custody', { keyPath: ['caseId', 'seq'] }).createIndex('byCase', 'caseId');
+      if (!has('qualifications')) d.createObjectStore('qualifications', { keyPath: 'caseId' });
+      if (!has('jobs')) d.createObjectStore('jobs', { keyPath: 'id' });
+      if (!has('meta')) d.createObjectStore('meta');
       // v2: the doctor's edited drafts and the letters' recipient, per case, kind and language.
-      if (oldVersion < 2) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
+      if (!has('drafts')) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
+      // v3: qualifications and drafts carry schemaVersion, with typed answers and result.
+      if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(d.objectStoreNames, tx);
     },
     // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
     // let it upgrade, and reopen on the next call.
@@ -54,6 +43,29 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
   });
   return dbPromise;
 }
+
+/**
+ * Brings every stored qualification and draft to RECORD_SCHEMA_VERSION, inside the upgrade transaction (all or
+ * nothing). A record that cannot be read as its type is left exactly as it was, never rewritten nor dropped.
+ */
+async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
+  for (const [store, migrate] of [['qualifications', migrateQualification], ['drafts', migrateDraft]] as const) {
+    if (!stores.contains(store)) continue;
+    for (let c = await tx.objectStore(store).openCursor(); c; c = await c.continue()) {
+      const v = c.value as { schemaVersion?: number };
+      if (v.schemaVersion === RECORD_SCHEMA_VERSION) continue;
+      try {
+        await c.update(migrate(v) as never);
+      } catch (e) {
+        if (!(e instanceof UnreadableRecord)) throw e;
+        console.warn(`Avisé store migration: ${e.message}; record kept as it was`);
+      }
+    }
+  }
+}
+
+/** The readers of store-read.ts, on the service worker's own connection. */
+export const { exhibitsOf, lastExhibit, custodyOf, draftsOf, getDraft, getBlob, listCases, getCase, getQualification, getExhibit, listJobs, getMeta, exhibitsWithPendingTimestamps } = readersOf(db);
 
 // Custody writes read the chain head, hash the new entry (async WebCrypto, so outside any IDB transaction) and then
 // add it: two writers interleaving would both chain to the same head and the second `add` would fail on its
@@ -103,7 +115,7 @@ async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): P
   try {
     const headNow = await tx.objectStore('exhibits').index('byCase').getAll(caseRec.id);
     const expectedCount = previous ? previous.sequence : 0;
-    if (headNow.length !== expectedCount) throw new Error('another capture of this case was stored meanwhile: redo the capture');
+    if (headNow.length !== expectedCount) throw new AviseError('captureConflict', {}, 'another capture of this case was stored meanwhile: redo the capture');
     for (const b of args.blobs) await tx.objectStore('blobs').put({ sha256: b.sha256, bytes: b.bytes, mediaType: b.mediaType });
     await tx.objectStore('exhibits').add(exhibit);
     await tx.objectStore('cases').put({ ...caseRec, exhibitIds: [...caseRec.exhibitIds, exhibit.id] });
@@ -122,21 +134,6 @@ async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): P
   return exhibit;
 }
 
-export async function lastExhibit(caseId: string): Promise<Exhibit | undefined> {
-  const all = await (await db()).getAllFromIndex('exhibits', 'byCase', caseId);
-  return all.sort((a, b) => a.sequence - b.sequence).at(-1);
-}
-
-export async function exhibitsOf(caseId: string): Promise<Exhibit[]> {
-  const all = await (await db()).getAllFromIndex('exhibits', 'byCase', caseId);
-  return all.sort((a, b) => a.sequence - b.sequence);
-}
-
-export async function custodyOf(caseId: string): Promise<CustodyEntry[]> {
-  const all = await (await db()).getAllFromIndex('custody', 'byCase', caseId);
-  return all.sort((a, b) => a.seq - b.seq);
-}
-
 async function lastCustodyEntry(caseId: string): Promise<CustodyEntry | undefined> {
   return (await custodyOf(caseId)).at(-1);
 }
@@ -151,21 +148,6 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
   });
 }
 
-export async function getBlob(sha256: string): Promise<Uint8Array> {
-  const rec = await (await db()).get('blobs', sha256);
-  if (!rec) throw new Error(`missing blob ${sha256}`);
-  return rec.bytes;
-}
-
-export async function listCases(): Promise<CaseRecord[]> {
-  const all = await (await db()).getAll('cases');
-  return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
-export async function getCase(caseId: string): Promise<CaseRecord | undefined> {
-  return (await db()).get('cases', caseId);
-}
-
 export async function putQualification(q: StoredQualification): Promise<void> {
   const d = await db();
   const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
@@ -173,10 +155,6 @@ export async function putQualification(q: StoredQualification): Promise<void> {
   const c = await tx.objectStore('cases').get(q.caseId);
   if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId });
   await tx.done;
-}
-
-export async function getQualification(caseId: string): Promise<StoredQualification | undefined> {
-  return (await db()).get('qualifications', caseId);
 }
 
 /**
@@ -198,14 +176,6 @@ export function putDraft(draft: StoredDraft, custody: NewCustodyEntry): Promise<
   });
 }
 
-export async function getDraft(caseId: string, kind: string, lang: string): Promise<StoredDraft | undefined> {
-  return (await db()).get('drafts', [caseId, kind, lang]);
-}
-
-export async function draftsOf(caseId: string): Promise<StoredDraft[]> {
-  return (await db()).getAllFromIndex('drafts', 'byCase', caseId);
-}
-
 export async function putJob(job: CaptureJob): Promise<void> {
   await (await db()).put('jobs', job);
 }
@@ -214,26 +184,8 @@ export async function deleteJob(id: string): Promise<void> {
   await (await db()).delete('jobs', id);
 }
 
-export async function listJobs(): Promise<CaptureJob[]> {
-  return (await db()).getAll('jobs');
-}
-
-export async function getMeta<T>(key: string): Promise<T | undefined> {
-  return (await db()).get('meta', key) as Promise<T | undefined>;
-}
-
 export async function setMeta(key: string, value: unknown): Promise<void> {
   await (await db()).put('meta', value, key);
-}
-
-export async function getExhibit(exhibitId: string): Promise<Exhibit | undefined> {
-  return (await db()).get('exhibits', exhibitId);
-}
-
-/** Exhibits with at least one timestamp request still « en attente » (network failure, to be retried). */
-export async function exhibitsWithPendingTimestamps(): Promise<Exhibit[]> {
-  const all = await (await db()).getAll('exhibits');
-  return all.filter((e) => e.timestamps?.some((t) => t.status === 'pending')).sort((a, b) => a.capturedAt.startUtc.localeCompare(b.capturedAt.startUtc));
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -252,14 +204,14 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
   const d = await db();
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await d.get('exhibits', exhibitId);
-    if (!current) throw new Error(`exhibit not found: ${exhibitId}`);
+    if (!current) throw new AviseError('exhibitNotFound', { exhibitId }, `exhibit not found: ${exhibitId}`);
     const head = await lastCustodyEntry(current.caseId);
     const entry = await chainEntry(head, { ...custody, caseId: current.caseId, exhibitId });
     const tx = d.transaction(['exhibits', 'custody'], 'readwrite');
     const done = tx.done;
     try {
       const ex = await tx.objectStore('exhibits').get(exhibitId);
-      if (!ex || !sameJson(ex.timestamps, expected)) throw new Error('the timestamps of this exhibit changed meanwhile');
+      if (!ex || !sameJson(ex.timestamps, expected)) throw new AviseError('timestampsChanged', {}, 'the timestamps of this exhibit changed meanwhile');
       const chain = await tx.objectStore('custody').index('byCase').getAll(current.caseId);
       const headNow = chain.sort((a, b) => a.seq - b.seq).at(-1);
       if (headNow?.hash !== head?.hash) throw new HeadMoved();
@@ -278,7 +230,7 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
       if (!(e instanceof HeadMoved)) throw e;
     }
   }
-  throw new Error('custody log busy: timestamps not recorded, will retry');
+  throw new AviseError('custodyBusy', {}, 'custody log busy: timestamps not recorded, will retry');
 }
 
 class HeadMoved extends Error {}

@@ -1,12 +1,25 @@
-// Typed callers for the messaging contract (protocol.ts). Errors come back as data and are thrown here as Error.
+// Typed callers for the messaging contract (protocol.ts). Errors come back as data ({code, params, message}) and
+// are thrown here as CallError, which keeps the code for the page to word (ui/shared/i18n.ts errorText).
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, ContentCalls, Envelope, Reply, Req, Res } from './protocol';
+import { AviseError, isErrorCode, type ErrorCode, type ErrorParams } from '../shared/errors';
 
-export class CallError extends Error {}
+/** A call that failed on the other side: an AviseError with the code and parameters it was thrown with. */
+export class CallError extends AviseError {
+  constructor(code: ErrorCode, params: ErrorParams, message: string) {
+    super(code, params, message);
+    this.name = 'CallError';
+  }
+}
 
 function unwrap<T>(reply: Reply<T> | undefined, call: string): T {
-  if (!reply) throw new CallError(`${call}: no answer`);
-  if (!reply.ok) throw new CallError(reply.error);
+  if (!reply) throw new CallError('noAnswer', { call }, `${call}: no answer`);
+  if (!reply.ok) {
+    const { code, params, message } = reply.error ?? {};
+    // A reply from an older or foreign sender with no known code is still shown, as an unexpected error.
+    if (!isErrorCode(code)) throw new CallError('internal', { message: String(message ?? reply.error) }, String(message ?? reply.error));
+    throw new CallError(code, (params ?? {}) as ErrorParams, String(message ?? code));
+  }
   return reply.value;
 }
 

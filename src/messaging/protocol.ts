@@ -1,7 +1,10 @@
 // The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
 // Extension pages and the content script call the service worker; the service worker calls the content script.
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
-import type { CaseRecord, CustodyEntry, Exhibit, ReviewFields, DoctorProfile, SiteId } from '../shared/types';
+import type { CaseRecord, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
+import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
+import { toErrorData, type ErrorData } from '../shared/errors';
+
 
 /** A review as the popup lists it (no capture yet). `key` addresses the card on the page for this page load. */
 export interface ReviewSummary {
@@ -64,50 +67,6 @@ export interface CaseView {
   qualification?: StoredQualification;
 }
 
-/** The qualification as stored with a case; the legal engine's result is kept whole in `result`. */
-export interface StoredQualification {
-  caseId: string;
-  savedAt: string;
-  rulesetVersion: string;
-  answers: Record<string, unknown>;
-  /** The exact first-publication date the doctor gave (YYYY-MM-DD); otherwise deadlines count from the earliest possible date. */
-  exactPublicationDate?: string;
-  result: unknown;
-}
-
-/** The doctor's own version of one draft, kept with the case (store `drafts`, key [caseId, kind, lang]). */
-export interface StoredDraft {
-  caseId: string;
-  /** A DraftKind (src/legal/types.ts). */
-  kind: string;
-  lang: 'fr' | 'en';
-  /** The body as the doctor last left it; absent when the draft follows the template. */
-  body?: string;
-  /** Who a letter is addressed to (mise en demeure: the identified author). */
-  recipient?: DraftRecipient;
-  /** Facts only the doctor knows that a letter states (date found, harm…), by field: see LETTER_FACTS in drafts-for-bundle.ts. */
-  facts?: DraftFacts;
-  savedAt: string;
-}
-
-export type DraftFacts = Partial<Record<'discoveredOn' | 'stepsTaken' | 'harm' | 'gdprRequestOn' | 'safetyImpact', string>>;
-
-export interface DraftRecipient {
-  civility?: string;
-  name?: string;
-  address?: string;
-}
-
-export interface Settings {
-  timestampEnabled: boolean;
-  /** True once the doctor has answered the first-run question on trusted timestamps (yes or no); until then the options and the popup ask. */
-  timestampChosen?: boolean;
-  tsaUrls: string[];
-  profile: DoctorProfile;
-  /** Forensic capture (controlled reload under the debugging protocol, Chromium only); off unless the doctor turns it on. */
-  forensicEnabled?: boolean;
-}
-
 export interface ExportResult {
   filename: string;
   sha256: string;
@@ -128,9 +87,9 @@ export interface BackgroundCalls {
   'capture.fromPage': { req: { key: string }; res: CaptureResult };
   'cases.list': { req: Record<string, never>; res: CaseRecord[] };
   'cases.get': { req: { caseId: string }; res: CaseView };
-  'qualification.save': { req: Omit<StoredQualification, 'savedAt'>; res: StoredQualification };
+  'qualification.save': { req: Omit<StoredQualification, 'savedAt' | 'schemaVersion'>; res: StoredQualification };
   /** Saves the doctor's version of a draft (body absent: back to the template) and records it in the case's custody. */
-  'drafts.save': { req: Omit<StoredDraft, 'savedAt'> & { /** Title of the draft, for the custody log. */ title: string }; res: StoredDraft };
+  'drafts.save': { req: Omit<StoredDraft, 'savedAt' | 'schemaVersion'> & { /** Title of the draft, for the custody log. */ title: string }; res: StoredDraft };
   'drafts.list': { req: { caseId: string }; res: StoredDraft[] };
   'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
   /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
@@ -139,8 +98,16 @@ export interface BackgroundCalls {
   'settings.set': { req: Partial<Settings>; res: Settings };
   /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */
   'timestamps.retry': { req: Record<string, never>; res: TimestampRunResult };
-  /** The installation signing key's fingerprint (SHA-256 of its SPKI, groups of 4 hex), for the options page. */
-  'signing.fingerprint': { req: Record<string, never>; res: { fingerprint: string } };
+  /**
+   * The installation signing key (made on first use, by the service worker only): its fingerprint (SHA-256 of its
+   * SPKI, groups of 4 hex) for the options page, and its public key (SPKI DER, base64) for the bundle.
+   */
+  'keys.fingerprint': { req: Record<string, never>; res: { fingerprint: string; spkiBase64: string } };
+  /**
+   * Signs the given bytes (a bundle's tag manifest) with the installation key; the same bytes get the same
+   * signature back (cached by their SHA-256), so re-exporting gives a byte-identical bundle. P1363, base64.
+   */
+  'bundle.sign': { req: { dataBase64: string }; res: { signatureBase64: string } };
 }
 
 export interface TimestampRunResult {
@@ -157,12 +124,6 @@ export interface Rect {
   height: number;
 }
 
-export interface PageActionLike {
-  at: string;
-  kind: 'scroll' | 'expand' | 'wait' | 'restore' | 'highlight' | 'inject';
-  detail: string;
-}
-
 /** What the content script returns when asked to prepare one review for capture. */
 export interface PreparedReview {
   /** The adapter that read this review (the site's, or `generic` for a picked element). */
@@ -176,7 +137,7 @@ export interface PreparedReview {
   /** Layout width of the document, to compute the capture scale (bitmap width / clientWidth). */
   clientWidth: number;
   viewport: { width: number; height: number; devicePixelRatio: number; scrollX: number; scrollY: number };
-  actions: PageActionLike[];
+  actions: PageAction[];
   page: { url: string; canonicalUrl?: string; title: string; lang?: string; referrer: string; historyLength: number };
   client: { userAgent: string; languages: string[]; platform?: string; brands?: { brand: string; version: string }[]; screen: { width: number; height: number } };
 }
@@ -187,14 +148,14 @@ export interface ContentCalls {
   'content.listReviews': { req: Record<string, never>; res: PageReviews };
   'content.prepare': { req: { key: string }; res: PreparedReview };
   /** Scrolls so that the band [top, top+height) of the review (CSS px from its top) is in view; returns its new rect. */
-  'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageActionLike } };
+  'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageAction } };
   'content.snapshot': { req: Record<string, never>; res: { html: string } };
   /** Size of the document and whether it scrolls at window level (for the full-page image). */
   'content.pageMetrics': { req: Record<string, never>; res: { scrollHeight: number; innerHeight: number; innerWidth: number; scrollY: number } };
   /** Scrolls the window to `y` (CSS px) and reports where it actually is. */
-  'content.scrollWindowTo': { req: { y: number }; res: { scrollY: number; action: PageActionLike } };
+  'content.scrollWindowTo': { req: { y: number }; res: { scrollY: number; action: PageAction } };
   /** Puts the page back as it was before `content.prepare` (scroll positions, texts Avisé expanded); says what it did. */
-  'content.restore': { req: Record<string, never>; res: PageActionLike };
+  'content.restore': { req: Record<string, never>; res: PageAction };
   /** Starts the element picker; with `fromSelection` first tries the review around the current text selection. */
   'content.pick': { req: { fromSelection?: boolean }; res: true };
 }
@@ -209,7 +170,8 @@ export interface Envelope<C, K extends keyof C = keyof C> {
   req: Req<C, K>;
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failed call carries an error code and its parameters (src/shared/errors.ts); pages word it from _locales. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
 
 export type Handlers<C> = { [K in keyof C]: (req: Req<C, K>, sender: { tabId?: number; url?: string }) => Promise<Res<C, K>> };
 
@@ -220,10 +182,10 @@ export function isEnvelope(msg: unknown): msg is Envelope<unknown> {
 /** Dispatches one envelope to its handler; errors become data (a rejected non-Error would reach the sender opaque). */
 export async function dispatch<C>(handlers: Handlers<C>, msg: Envelope<C>, sender: { tabId?: number; url?: string }): Promise<Reply<unknown>> {
   const handler = (handlers as Record<string, (r: unknown, s: typeof sender) => Promise<unknown>>)[msg.call as string];
-  if (!handler) return { ok: false, error: `unknown call ${String(msg.call)}` };
+  if (!handler) return { ok: false, error: { code: 'unknownCall', params: { call: String(msg.call) }, message: `unknown call ${String(msg.call)}` } };
   try {
     return { ok: true, value: await handler(msg.req, sender) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: toErrorData(e) };
   }
 }

@@ -23,7 +23,7 @@ export interface ReviewFields {
   /** The date as shown, verbatim ("il y a 3 mois", "Modifié il y a 2 semaines", "12 mars 2026"). */
   dateText: string;
   /** The first-publication date range that dateText implies, relative to the capture time. */
-  publishedRange?: { earliest: CalendarDate; latest: CalendarDate };
+  publishedRange?: PublishedRange;
   /** True when the site marks the review as edited ("Modifié", "Edited"). */
   edited?: boolean;
   /**
@@ -197,9 +197,12 @@ export interface ForensicRecord {
   checks: FieldCheck[];
 }
 
+/** granted: a token is kept; pending: to retry (network, permission); failed: refused or invalid. */
+export type TimestampStatus = 'granted' | 'pending' | 'failed';
+
 export interface TimestampRecord {
   tsaUrl: string;
-  status: 'granted' | 'pending' | 'failed';
+  status: TimestampStatus;
   /** DER of the TimeStampResp, base64, when granted. */
   tokenBase64?: string;
   genTime?: UtcInstant;

@@ -144,11 +144,11 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
   async function call<K extends keyof BackgroundCalls>(name: K, req: BackgroundCalls[K]['req']): Promise<BackgroundCalls[K]['res']> {
     const p = await extPage();
     const reply = await p.evaluate(
-      (c, r) => chrome.runtime.sendMessage({ avise: 1, call: c, req: r }) as Promise<{ ok: boolean; value?: unknown; error?: string }>,
+      (c, r) => chrome.runtime.sendMessage({ avise: 1, call: c, req: r }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>,
       name as string, req as unknown as Record<string, unknown>,
     );
     if (!reply) throw new Error(`${name}: no answer`);
-    if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
+    if (!reply.ok) throw new Error(`${name}: ${reply.error?.code}: ${reply.error?.message}`);
     return reply.value as BackgroundCalls[K]['res'];
   }
   await worker();

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layeringViolations } from './structure-rules';
+import { ERROR_CODES } from '../../src/shared/errors';
 
 const ROOT = join(import.meta.dirname, '../..');
 const files = (dir: string): string[] =>
@@ -49,6 +51,26 @@ describe('project structure', () => {
         expect(src(f), f).not.toMatch(/\bchrome\.(runtime|tabs|storage|downloads)\b/);
       }
     }
+  });
+
+  it('words every error code in French and in English, with one placeholder per parameter', () => {
+    for (const lang of ['fr', 'en']) {
+      const m = JSON.parse(src(`_locales/${lang}/messages.json`));
+      for (const [code, params] of Object.entries(ERROR_CODES)) {
+        const entry = m[`err_${code}`];
+        expect(entry, `${lang} err_${code}`).toBeDefined();
+        expect(Object.values(entry.placeholders ?? {}).map((p) => (p as { content: string }).content), `${lang} err_${code}`).toEqual(params.map((_, i) => `$${i + 1}`));
+      }
+    }
+  });
+
+  it('keeps one writer: pages never import the store writer nor open readwrite transactions, the domain never imports messaging', () => {
+    const all = files('src');
+    expect(all.length).toBeGreaterThan(100);
+    const violations = all.flatMap((f) => layeringViolations(f, src(f)));
+    expect(violations).toEqual([]);
+    // The rules do look at the files that matter (a renamed folder would otherwise make them vacuous).
+    expect(all).toEqual(expect.arrayContaining(['src/ui/manager/export.ts', 'src/evidence/store-read.ts', 'src/evidence/store.ts', 'src/content/index.ts']));
   });
 
   it('never builds HTML from strings or runs strings as code in extension code', () => {

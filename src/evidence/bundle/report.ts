@@ -206,7 +206,7 @@ export function declarationBlocks(ctx: ReportContext): Block[] {
 
 const STYLE = 'body{font:14px/1.45 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111}'
   + 'table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}'
-  + 'td{overflow-wrap:anywhere}.mono{font-family:monospace;font-size:12px}blockquote{white-space:pre-wrap;border-left:4px solid #888;margin:.4em 0;padding:.4em .8em;background:#f6f6f6}'
+  + 'td,li{overflow-wrap:anywhere}.mono{font-family:monospace;font-size:12px}blockquote{white-space:pre-wrap;border-left:4px solid #888;margin:.4em 0;padding:.4em .8em;background:#f6f6f6}'
   + 'figure{margin:1em 0}img{max-width:100%;border:1px solid #999}.label{font-weight:600;margin:.6em 0 0}.small{font-size:12px;color:#333}'
   + '.sign{height:6em;border:1px dashed #888;max-width:24em}@media print{h2.page{break-before:page}}';
 

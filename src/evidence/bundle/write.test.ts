@@ -32,6 +32,22 @@ describe('writeBundle', () => {
     expect(v.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['manifest-sha256.txt', 'tagmanifest-sha256.txt', 'Payload-Oxum', 'exhibit-chain', 'custody-chain', 'signature']));
   });
 
+  it('puts a LISEZ-MOI.txt at the top, for Notepad (BOM, CRLF), naming each review, the report to read and how to check, listed in the tag manifest', async () => {
+    const { input } = await buildSampleCase();
+    const { r, zip } = await zipOf(input);
+    const z = await JSZip.loadAsync(zip);
+    const bytes = await z.file(`${r.folder}/LISEZ-MOI.txt`)!.async('uint8array');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.match(/(?<!\r)\n/g)).toBeNull();
+    expect(text).toContain('data/rapport-de-capture.pdf');
+    expect(text).toContain('verify.html');
+    expect(text).toContain('n’est pas un constat de commissaire de justice');
+    for (const e of input.exhibits) expect(text).toContain(`avis de « ${e.review.author} »`);
+    expect(text).toMatch(/heure de Paris|\d{1,2} h \d{2}/);
+    expect(await z.file(`${r.folder}/tagmanifest-sha256.txt`)!.async('string')).toMatch(/ LISEZ-MOI\.txt$/m);
+  });
+
   it('gives byte-identical ZIPs when the same input is exported twice (signature memoized)', async () => {
     const { input } = await buildSampleCase({ signer: memoizingSigner(await createInstallationKey(), memoryCache()) });
     const a = await zipOf(input), b = await zipOf(input);

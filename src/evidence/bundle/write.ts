@@ -18,6 +18,7 @@ import { custodyText, declarationBlocks, renderHtml, reportBlocks, type Attested
 import { renderPdf } from './report-pdf';
 import { DECLARATION_TEXT, REPORT_TEXT } from './report-text';
 import type { BundleInput, BundleResult } from './types';
+import { READ_ME_FILE, renderReadMe } from './read-me';
 import { renderVerifyText } from './verify-text';
 import { ZipWriter, type DosStamp } from './zip-writer';
 
@@ -148,8 +149,9 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
   tags.set('VERIFY-FR.txt', utf8(renderVerifyText(vctx, 'fr')));
   tags.set('VERIFY-EN.txt', utf8(renderVerifyText(vctx, 'en')));
   tags.set('verify.html', utf8(VERIFY_HTML));
+  tags.set(READ_ME_FILE, utf8(renderReadMe(placed)));
   const tagHashes: { path: string; hash: string }[] = [];
-  for (const name of TAG_FILES_LISTED) tagHashes.push({ path: name, hash: await put(name, tags.get(name)!, undefined, false) });
+  for (const name of [READ_ME_FILE, ...TAG_FILES_LISTED]) tagHashes.push({ path: name, hash: await put(name, tags.get(name)!, undefined, false) });
   const tagManifest = utf8(manifestText(tagHashes));
   const tagManifestSha256 = await put('tagmanifest-sha256.txt', tagManifest, undefined, false);
 

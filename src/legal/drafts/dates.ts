@@ -1,7 +1,7 @@
 // Dates as a letter states them (docs/legal/procedure.md#prescription): the first publication « as known » — exact when the doctor gave
 // it, otherwise « au plus tôt le » the earliest date the site's « il y a 3 mois » allows — and the edit date if any.
 // A letter never asserts a date nobody knows.
-import type { Lang, PublishedRange, ReviewFields } from '../../shared/types';
+import type { Lang, ReviewFields } from '../../shared/types';
 import type { Qualification } from '../types';
 
 const MONTHS: Record<Lang, string[]> = {
@@ -39,7 +39,7 @@ export function publicationText(exact: string | undefined, q: Qualification | un
 
 /** The edit date where there is one: `review.editedRange` (optional field, guarded), else the site's « Modifié » mark. */
 function editText(r: ReviewFields | undefined, lang: Lang): string | undefined {
-  const range = (r as (ReviewFields & { editedRange?: PublishedRange }) | undefined)?.editedRange;
+  const range = r?.editedRange;
   const from = longDate(range?.earliest, lang);
   const to = longDate(range?.latest, lang);
   if (from && to) {

@@ -4,7 +4,7 @@ import { RULESET_VERSION, type Answers, type AnswerValue, type FactId, type Qual
 import type { ComponentChildren } from 'preact';
 import type { CaseView } from '../../messaging/protocol';
 import { callBackground } from '../../messaging/client';
-import { pick, t, uiLang } from '../shared/i18n';
+import { pick, t, uiLang, errorText } from '../shared/i18n';
 import { shortDate } from './QualifyPanel';
 import { DraftsPanel } from './DraftsPanel';
 import { QualificationResult, Questionnaire, useAnswers } from './QualifyPanel';
@@ -40,7 +40,7 @@ function ExportPanel({ caseId, onExported }: { caseId: string; onExported: () =>
       setState({ done: await exportAndDownload([caseId]) });
       onExported();
     } catch (e) {
-      setState({ error: (e as Error).message });
+      setState({ error: errorText(e) });
     }
   };
   return (
@@ -112,7 +112,7 @@ export function CaseTools({ view, onSaved, children }: { view: CaseView; onSaved
       setSaveError(undefined);
       onSaved();
     } catch (e) {
-      setSaveError((e as Error).message);
+      setSaveError(errorText(e));
     }
   };
   const onAnswer = (fact: FactId, value: AnswerValue, fromHint: boolean) => void save(answer(fact, value, fromHint));

@@ -5,12 +5,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftKindsFor, parisToday, renderDraft, TONES, type DraftKind, type Qualification, type Tone } from '../../legal/index';
 import type { DoctorProfile, Exhibit, Lang } from '../../shared/types';
-import type { DraftFacts, DraftRecipient, StoredDraft } from '../../messaging/protocol';
+import type { DraftFacts, DraftRecipient, StoredDraft } from '../../evidence/records';
 import { callBackground } from '../../messaging/client';
 import type { BundleFingerprint } from '../../evidence/bundle/fingerprint';
-import { t, uiLang } from '../shared/i18n';
+import { t, uiLang, errorText } from '../shared/i18n';
 import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
-import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from './drafts-for-bundle';
+import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from '../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from './bundle-fingerprint';
 import { SecrecyCheck } from './SecrecyCheck';
 import { downloadFile } from './export';
@@ -70,7 +70,7 @@ export function DraftsPanel({
     callBackground('settings.get', {}).then((s) => setProfile(s.profile), () => undefined);
     callBackground('drafts.list', { caseId }).then(setSaved, (e: Error) => {
       setSaved([]);
-      setStatus({ error: `${t('dftLoadFailed')} (${e.message})` });
+      setStatus({ error: `${t('dftLoadFailed')} (${errorText(e)})` });
     });
   }, [caseId]);
   // Letters prepared after an export cite that bundle's fingerprint (read from the custody log).
@@ -130,7 +130,7 @@ export function DraftsPanel({
       } catch (e) {
         // Nothing is lost: the text stays on screen and the next edit or blur sends it again.
         if (!pending.current) pending.current = p;
-        setStatus({ error: `${t('dftSaveFailed')} (${(e as Error).message})` });
+        setStatus({ error: `${t('dftSaveFailed')} (${errorText(e)})` });
       }
     });
     queue.current = run;
@@ -219,7 +219,7 @@ export function DraftsPanel({
       const type = ext === 'txt' ? 'text/plain;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       setDownloaded(await downloadFile(bytes, draftFileName(caseId, kind, lang, ext), type));
     } catch (e) {
-      setCopyError(`${t('dftDownloadFailed')} (${(e as Error).message})`);
+      setCopyError(`${t('dftDownloadFailed')} (${errorText(e)})`);
     }
   };
   const ownerReply = exhibit.review.ownerReply;

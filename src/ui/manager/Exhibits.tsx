@@ -1,7 +1,7 @@
 // One exhibit as a bailiff would read it: the review image, the fields as captured, when, where, and the hashes.
 import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
-import { stars, t } from '../shared/i18n';
+import { stars, t, errorText } from '../shared/i18n';
 import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
@@ -28,7 +28,7 @@ function Timestamps({ exhibit, onChanged }: { exhibit: Exhibit; onChanged?: () =
     try {
       await callBackground('timestamps.retry', {});
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
       onChanged?.();

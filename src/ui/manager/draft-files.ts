@@ -25,21 +25,8 @@ export function placeholdersIn(text: string, missing: readonly string[] = [], la
   return found.sort((a, b) => a.at - b.at || a.p.localeCompare(b.p)).map((f) => f.p);
 }
 
-export interface DraftDocument {
-  title: string;
-  body: string;
-  /** How to send it (registered letter, platform form…): kept apart from the letter itself. */
-  note?: string;
-}
-
-export const lines = (s: string): string[] => s.replace(/\r\n?/g, '\n').split('\n');
-
-/** The plain text of a draft: title, blank line, body, and the sending note after a separator when there is one. */
-export function draftPlainText(d: DraftDocument): string {
-  const parts = [d.title, '', ...lines(d.body.replace(/\s+$/, ''))];
-  if (d.note?.trim()) parts.push('', '----------', ...lines(d.note.trim()));
-  return `${parts.join('\n')}\n`;
-}
+export { draftPlainText, lines, type DraftDocument } from '../../evidence/bundle/draft-text';
+import { draftPlainText, type DraftDocument } from '../../evidence/bundle/draft-text';
 
 /** UTF-8 with a byte-order mark and CRLF line ends: Windows Notepad (and older Word) opens it with its accents right. */
 export function draftTxtBytes(d: DraftDocument): Uint8Array {

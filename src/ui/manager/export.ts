@@ -1,59 +1,45 @@
 // Exports one or several cases as an evidence bundle (BagIt ZIP), from the extension page that downloads it
-// (the service worker has no URL.createObjectURL). The service worker then records the export in each case's
-// custody chain. Format: docs/evidence-bundle.md.
+// (the service worker has no URL.createObjectURL). The page only gathers the stored records (read-only,
+// store-read.ts), has the domain assemble and write the bundle, has the service worker sign it (the installation
+// key never leaves it), saves the file, and asks the service worker to record the export in each case's custody
+// chain. Format: docs/evidence-bundle.md.
 import browser from 'webextension-polyfill';
-import { writeBundle } from '../../evidence/bundle/write';
-import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store';
-import { installationSigner } from '../../evidence/installation-key';
-import type { CustodyEntry } from '../../shared/types';
+import { assembleBundle, type CaseData } from '../../evidence/bundle/assemble';
+import { base64ToBytes, writeBundle } from '../../evidence/bundle/write';
+import type { BundleSigner } from '../../evidence/bundle/types';
+import { bytesToBase64 } from '../../evidence/timestamp/request';
+import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store-read';
+import { AviseError } from '../../shared/errors';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
-import { draftsForBundle } from './drafts-for-bundle';
+import { readStore } from './data';
 
-/**
- * The custody chain put in a bundle stops at the case's last entry that is not an export: exporting twice in a
- * row gives the same bytes, and every entry included still chains from the first.
- */
-export function custodyForBundle(entries: CustodyEntry[]): CustodyEntry[] {
-  let end = entries.length;
-  while (end > 0 && entries[end - 1].event === 'export') end--;
-  return entries.slice(0, end);
+/** The installation key's signer, held by the service worker: this page sends the bytes and gets the signature. */
+async function serviceWorkerSigner(): Promise<BundleSigner> {
+  const { spkiBase64 } = await callBackground('keys.fingerprint', {});
+  return {
+    algorithm: 'ECDSA-P256-SHA256',
+    publicKeySpki: base64ToBytes(spkiBase64),
+    async sign(data) {
+      return base64ToBytes((await callBackground('bundle.sign', { dataBase64: bytesToBase64(data) })).signatureBase64);
+    },
+  };
+}
+
+async function caseData(caseId: string): Promise<CaseData> {
+  const c = await readStore(() => getCase(caseId));
+  if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
+  return { case: c, exhibits: await exhibitsOf(caseId), custody: await custodyOf(caseId), qualification: await getQualification(caseId), drafts: await draftsOf(caseId) };
 }
 
 export async function buildBundle(caseIds: string[]) {
-  const cases = [];
-  const exhibits = [];
-  const custody: CustodyEntry[] = [];
-  const qualifications: Record<string, unknown> = {};
-  const drafts = [];
   const { profile } = await callBackground('settings.get', {});
-  // Sorted: the same set of cases gives the same bundle, whatever order the doctor ticked them in.
-  for (const id of [...new Set(caseIds)].sort()) {
-    const c = await getCase(id);
-    if (!c) throw new Error(`case not found: ${id}`);
-    cases.push(c);
-    const ex = await exhibitsOf(id);
-    exhibits.push(...ex);
-    custody.push(...custodyForBundle(await custodyOf(id)));
-    const q = await getQualification(id);
-    if (q) qualifications[id] = q;
-    // The versions the doctor last saved (edited or not), from the store the service worker writes.
-    drafts.push(...draftsForBundle(c, ex, q, profile, await draftsOf(id)));
-  }
+  const cases: CaseData[] = [];
+  for (const id of new Set(caseIds)) cases.push(await caseData(id));
   const manifest = browser.runtime.getManifest();
-  return writeBundle({
-    cases,
-    exhibits,
-    getBlob,
-    custody,
-    qualifications,
-    drafts,
-    signer: await installationSigner(),
-    software: { name: 'Avisé', version: manifest.version },
-    lang: uiLang(),
-    // Names who captured in the report and pre-fills the declaration (stated there as declared by the user).
-    profile,
-  });
+  return writeBundle(
+    assembleBundle({ cases, getBlob, signer: await serviceWorkerSigner(), software: { name: 'Avisé', version: manifest.version }, lang: uiLang(), profile }),
+  );
 }
 
 /**
@@ -99,7 +85,7 @@ async function waitForDownload(id: number): Promise<string | undefined> {
   await new Promise<void>((resolve, reject) => {
     const check = (state?: string, error?: string) => {
       if (state === 'complete') done(resolve);
-      else if (state === 'interrupted') done(() => reject(new Error(`download interrupted: ${error ?? ''}`)));
+      else if (state === 'interrupted') done(() => reject(new AviseError('downloadInterrupted', { reason: error ?? '' }, `download interrupted: ${error ?? ''}`)));
     };
     const listener = (delta: browser.Downloads.OnChangedDownloadDeltaType) => {
       if (delta.id === id) check(delta.state?.current, delta.error?.current);

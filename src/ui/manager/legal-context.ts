@@ -1,6 +1,6 @@
 // Glue between a stored case and the legal engine: which answers, which review, which dates.
 import { parisToday, qualify, type Answers, type Hint, type Qualification } from '../../legal/index';
-import type { StoredQualification } from '../../messaging/protocol';
+import type { StoredQualification } from '../../evidence/records';
 import type { Exhibit, SiteId } from '../../shared/types';
 
 /**
@@ -38,5 +38,5 @@ export function runQualification(exhibits: Exhibit[], answers: Answers, exactPub
 }
 
 export function storedAnswers(q: StoredQualification | undefined): Answers {
-  return (q?.answers as Answers | undefined) ?? {};
+  return q?.answers ?? {};
 }

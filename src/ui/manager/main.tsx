@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../messaging/client';
 import type { CaseView } from '../../messaging/protocol';
 import type { CaseRecord } from '../../shared/types';
-import { t } from '../shared/i18n';
+import { t, errorText } from '../shared/i18n';
 import { ExhibitView } from './Exhibits';
 import { CaseTools } from './CaseTools';
 import { VerifyPanel } from './VerifyPanel';
@@ -49,7 +49,7 @@ function CaseList() {
     try {
       setExported({ fileName: (await exportAndDownload(selected)).fileName });
     } catch (e) {
-      setExported({ error: (e as Error).message });
+      setExported({ error: errorText(e) });
     }
   };
   useEffect(() => {
@@ -85,7 +85,7 @@ function CaseList() {
 function CasePage({ caseId }: { caseId: string }) {
   const [view, setView] = useState<CaseView>();
   const [error, setError] = useState<string>();
-  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: Error) => setError(e.message));
+  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void reload();
   }, [caseId]);

@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
-import type { Settings } from '../../messaging/protocol';
+import type { Settings } from '../../evidence/records';
 import type { DoctorProfile } from '../../shared/types';
-import { t } from '../shared/i18n';
+import { t, errorText } from '../shared/i18n';
 
 const FIELDS: (keyof DoctorProfile)[] = ['civility', 'firstName', 'lastName', 'title', 'specialty', 'rpps', 'practiceName', 'address', 'postalCode', 'city', 'email', 'phone', 'insurer', 'insurancePolicy'];
 
@@ -14,7 +14,7 @@ const FIELDS: (keyof DoctorProfile)[] = ['civility', 'firstName', 'lastName', 't
 function InstallationKey() {
   const [fp, setFp] = useState<string>();
   useEffect(() => {
-    callBackground('signing.fingerprint', {}).then((r) => setFp(r.fingerprint), () => setFp(''));
+    callBackground('keys.fingerprint', {}).then((r) => setFp(r.fingerprint), () => setFp(''));
   }, []);
   return (
     <fieldset class="signature">
@@ -90,7 +90,7 @@ function TimestampChoice({ settings, onChosen }: { settings: Settings; onChosen:
       if (on) await requestTsaHosts(settings.tsaUrls);
       onChosen(await callBackground('settings.set', { timestampEnabled: on, timestampChosen: true }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (
@@ -113,7 +113,7 @@ function Options() {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string>();
   useEffect(() => {
-    callBackground('settings.get', {}).then(setSettings, (e: Error) => setError(e.message));
+    callBackground('settings.get', {}).then(setSettings, (e: unknown) => setError(errorText(e)));
   }, []);
   if (!settings) return <main>{error ? <p class="error">{error}</p> : null}</main>;
 
@@ -129,7 +129,7 @@ function Options() {
       setSettings(await callBackground('settings.set', settings));
       setSaved(true);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
   };
 

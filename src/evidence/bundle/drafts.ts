@@ -2,10 +2,11 @@
 // Where the doctor saved a version of a draft, that version goes in (marked edited, with its save time); otherwise
 // the template, dated the day the qualification was saved (so that re-exporting gives the same bytes), with the
 // letters' recipient the doctor entered.
-import { draftKindsFor, parisToday, renderDraft, type Qualification } from '../../legal/index';
-import type { DraftFacts, DraftRecipient, StoredDraft, StoredQualification } from '../../messaging/protocol';
+// Domain code: it takes the stored records as data and knows neither the store nor the messaging.
+import { draftKindsFor, parisToday, renderDraft } from '../../legal/index';
+import type { DraftFacts, DraftRecipient, StoredDraft, StoredQualification } from '../records';
 import type { CaseRecord, DoctorProfile, Exhibit, Lang } from '../../shared/types';
-import { draftPlainText } from './draft-files';
+import { draftPlainText } from './draft-text';
 
 export interface BundleDraft {
   caseId: string;
@@ -60,7 +61,7 @@ export const sendingNote = (d: object, lang: Lang): string | undefined => {
 export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: StoredQualification | undefined, profile: DoctorProfile, saved: readonly StoredDraft[] = []): BundleDraft[] {
   const ex = exhibits[0];
   if (!stored || !ex) return [];
-  const q = stored.result as Qualification;
+  const q = stored.result;
   const today = parisToday(new Date(stored.savedAt));
   return draftKindsFor(q).flatMap((kind) =>
     (['fr', 'en'] as const).map((lang) => {
