@@ -123,7 +123,8 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     await page.waitForSelector('.forensic-checks li');
     const lines = await page.$$eval('.forensic-checks li', (ls) => ls.map((l) => [l.getAttribute('data-field'), l.getAttribute('data-found'), l.textContent]));
     expect(lines.map(([f, found]) => [f, found])).toEqual([['text', 'true'], ['author', 'true'], ['rating', 'true']]);
-    expect(lines[0][2]).toMatch(/trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/.* \(HTTP 200, 127\.0\.0\.1\)/);
+    expect(lines[2][2]).toMatch(/^Note : trouvée dans la réponse de http:/);
+    expect(lines[0][2]).toMatch(/^Texte : trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/.* \(HTTP 200, 127\.0\.0\.1\)/);
     await page.close();
   });
 

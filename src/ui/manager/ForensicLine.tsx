@@ -13,7 +13,7 @@ export function ForensicLine({ exhibit }: { exhibit: Exhibit }) {
         <ul class="forensic-checks">
           {f.checks.map((c) => (
             <li key={c.field} class={c.found ? 'ok' : 'notice'} data-field={c.field} data-found={String(c.found)}>
-              {t(`frnField_${c.field}`)} : {c.found ? t('frnFound', c.matches[0].url, String(c.matches[0].status), c.matches[0].serverIp ?? '?') : t(`frnNotFound_${c.field}`)}
+              {t('frnCheckLine', t(`frnField_${c.field}`), c.found ? t(`frnFound_${c.field}`, c.matches[0].url, String(c.matches[0].status), c.matches[0].serverIp ?? '?') : t(`frnNotFound_${c.field}`))}
             </li>
           ))}
         </ul>
