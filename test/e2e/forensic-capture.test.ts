@@ -166,6 +166,75 @@ describe('forensic capture of a page edited after the server sent it', () => {
   });
 });
 
+/** Records, in the popup, each step the progress shows (its name, its words, whether « Annuler » is there). */
+async function watchSteps(popup: import('puppeteer-core').Page): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { seen: { step: string; text: string; cancel: boolean }[] };
+    w.seen = [];
+    new MutationObserver(() => {
+      const el = document.querySelector('.capture-progress');
+      const step = el?.getAttribute('data-step');
+      if (el && step && w.seen.at(-1)?.step !== step) w.seen.push({ step, text: el.querySelector('.cap-step')?.textContent ?? '', cancel: !!el.querySelector('button.cap-cancel') });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+const seenSteps = (popup: import('puppeteer-core').Page) => popup.evaluate(() => (window as unknown as { seen: { step: string; text: string; cancel: boolean }[] }).seen);
+
+describe('forensic capture seen from the popup', () => {
+  it('shows the controlled reload and the network steps in plain words, with « Annuler » until the seal', async () => {
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review button.capture');
+    await watchSteps(popup);
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    const steps = await seenSteps(popup);
+    await popup.close();
+    await page.close();
+    expect(steps.map((x) => x.step)).toEqual(['reload', 'prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'network', 'describe', 'seal', 'store']);
+    expect(steps[0].text).toBe('Rechargement contrôlé de la page (réseau enregistré)…');
+    expect(steps.find((x) => x.step === 'network')!.text).toBe('Réponses du serveur : enregistrement et recherche de l’avis…');
+    expect(steps.filter((x) => x.cancel).map((x) => x.step)).toEqual(['reload', 'prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'network', 'describe']);
+  });
+
+  it('« Annuler » during the controlled reload stores nothing and leaves no debugging session attached', async () => {
+    const before = await h.call('cases.list', {});
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review button.capture');
+    await popup.$$eval('li.review button.capture', (bs) => (bs[2] as HTMLButtonElement).click());
+    await popup.waitForSelector('.capture-progress[data-step="reload"] button.cap-cancel');
+    await popup.click('.capture-progress button.cap-cancel');
+    await popup.waitForSelector('.cap-cancelled', { timeout: 30000 });
+    await popup.close();
+    await page.close();
+    expect((await h.call('cases.list', {})).length).toBe(before.length);
+    const w = await h.worker();
+    expect(await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length)).toBe(0);
+  });
+
+  it('with the mode off, the forensic edition captures as before: no reload step (so no debugging session), no network.har', async () => {
+    await h.call('settings.set', { forensicEnabled: false });
+    try {
+      const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+      await popup.waitForSelector('li.review button.capture');
+      await watchSteps(popup);
+      await popup.$$eval('li.review button.capture', (bs) => (bs[3] as HTMLButtonElement).click());
+      await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+      const steps = await seenSteps(popup);
+      await popup.close();
+      await page.close();
+      expect(steps.map((x) => x.step)).toEqual(['prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'describe', 'seal', 'store']);
+      const cases = await h.call('cases.list', {});
+      const all = (await Promise.all(cases.map((c) => h.call('cases.get', { caseId: c.id })))).flatMap((v) => v.exhibits);
+      const latest = all.sort((a, b) => a.capturedAt.startUtc.localeCompare(b.capturedAt.startUtc)).at(-1)!;
+      expect(latest.forensic).toBeUndefined();
+      expect(latest.artefacts.map((a) => a.kind)).not.toContain('network.har');
+      expect(latest.actions.some((a) => /controlled reload/.test(a.detail))).toBe(false);
+    } finally {
+      await h.call('settings.set', { forensicEnabled: true });
+    }
+  });
+});
+
 describe('forensic mode off / normal edition', () => {
   it('the normal edition holds no debugger permission and has no debugging API', async () => {
     const normal = await startBundleHarness({ dist: resolve(ROOT, 'dist/chrome') });
