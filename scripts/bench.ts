@@ -187,7 +187,7 @@ async function exportFigures(browser: Browser, extensionId: string, caseId: stri
     })();
     const had = new Set(readdirSync(downloadDir));
     const t0 = Date.now();
-    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.$eval('button.export', (b) => (b).click());
     await m.waitForFunction(() => !document.querySelector('button.export[disabled]') && document.querySelector('.exported, .error'), { timeout: 120_000 });
     exportAvise.push(Date.now() - t0);
     sampling = false;
@@ -268,7 +268,7 @@ async function contentFigures(browser: Browser, extensionId: string, worker: Web
   const tabId = (await tabIdOf(worker, page.url())) as number;
   const r = await worker.evaluate(async (id: number, runs: number) => {
     await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['content.js'] });
-    const send = (call: string) => chrome.tabs.sendMessage(id, { avise: 1, call, req: {} }, { frameId: 0 }) as Promise<any>;
+    const send = (call: string) => chrome.tabs.sendMessage<unknown, any>(id, { avise: 1, call, req: {} }, { frameId: 0 });
     const ping: number[] = [];
     const list: number[] = [];
     let found = 0;
@@ -533,7 +533,7 @@ async function main(): Promise<void> {
   const started = new Date().toISOString();
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   sizes();
-  const server = (await startDemoServer()) as { origin: string; close(): Promise<void> };
+  const server = (await startDemoServer());
   const downloadDir = mkdtempSync(join(tmpdir(), 'avise-bench-downloads-'));
   const { browser, extensionId, serviceWorker, userDataDir } = await launchWithExtension({ headless: true, downloadDir });
   let aviseCapture = 0;

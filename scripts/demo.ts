@@ -57,9 +57,9 @@ async function headlessDemo(demoUrl: string): Promise<void> {
     await popup.waitForSelector('li.review');
     const author = await popup.$eval('li.review .author', (e) => e.textContent);
     console.log(`avisé: ${await popup.$$eval('li.review', (l) => l.length)} reviews found; capturing the first one (${author})…`);
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
-    const caseUrl = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+    const caseUrl = await popup.$eval('li.review a.open-case', (a) => (a).href);
 
     const m = await browser.newPage();
     await m.goto(caseUrl);
@@ -67,7 +67,7 @@ async function headlessDemo(demoUrl: string): Promise<void> {
     await answerQuestions(m);
     const labels = await m.$$eval('.label-result h3', (hs) => hs.map((x) => x.textContent));
     console.log(`avisé: qualification → ${labels.join(' · ') || 'aucune infraction retenue'}`);
-    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.$eval('button.export', (b) => (b).click());
     await m.waitForSelector('.exported, .error', { timeout: 60000 });
     const err = await m.$('.error');
     if (err) throw new Error(String(await err.evaluate((e) => e.textContent)));

@@ -15,10 +15,10 @@ try {
   const { popup } = await openPopupOn(browser, extensionId, worker, server.origin + DEMO_PATH);
   await popup.waitForSelector('li.review');
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
-  await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+  await popup.$eval('li.review button.capture', (b) => (b).click());
   await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
   await popup.screenshot({ path: join(out, 'popup-captured.png'), fullPage: true });
-  const caseUrl = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+  const caseUrl = await popup.$eval('li.review a.open-case', (a) => (a).href);
   const m = await browser.newPage();
   await m.setViewport({ width: 1280, height: 900 });
   await m.goto(caseUrl);

@@ -20,7 +20,7 @@ export function adapterFor(url: string, doc?: Document): SiteAdapter {
     parsed = undefined;
   }
   if (parsed) {
-    const byUrl = adapters.find((a) => a.id !== 'generic' && a.matches(parsed!));
+    const byUrl = adapters.find((a) => a.id !== 'generic' && a.matches(parsed));
     if (byUrl) return byUrl;
   }
   if (doc) {

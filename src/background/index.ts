@@ -7,7 +7,7 @@ import { callContent } from '../messaging/client';
 import { RETRY_ALARM, runTimestamps } from './timestamps';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __aviseReady: boolean | undefined;
 }
 
@@ -17,7 +17,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (sender.id !== browser.runtime.id || !isEnvelope(msg)) return undefined;
   // The content script lives in the page's process: from there only the picker's « capture this element » is taken.
   const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL(''));
-  if (!fromExtensionPage && !CONTENT_SCRIPT_CALLS.has(msg.call as string)) {
+  if (!fromExtensionPage && !CONTENT_SCRIPT_CALLS.has(msg.call)) {
     return Promise.resolve({ ok: false, error: `${String(msg.call)}: not accepted from a web page's content script` });
   }
   return dispatch(handlers, msg as Envelope<BackgroundCalls>, { tabId: sender.tab?.id, url: sender.url });
@@ -28,7 +28,7 @@ const CONTENT_SCRIPT_CALLS = new Set<string>(['capture.fromPage'] satisfies (key
 const MENU_ID = 'avise-capture';
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.removeAll().then(() =>
+  void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
       title: browser.i18n.getMessage('menuCapture') || 'Capturer cet avis comme preuve',

@@ -15,7 +15,7 @@ import { selectionElement, startPicker } from './picker';
 import { recordChanges, restorePage, restorePoint, type RestorePoint } from './restore';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __aviseContent: boolean | undefined;
 }
 

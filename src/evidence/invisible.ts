@@ -42,7 +42,7 @@ export function invisibleChars(text: string): InvisibleChar[] {
     const cp = m[0].codePointAt(0)!;
     const key = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
     const entry = found.get(key) ?? { codePoint: key, name: NAMES[cp] ?? (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 'CONTROL CHARACTER' : 'FORMAT CHARACTER'), offsets: [] };
-    entry.offsets.push(m.index!);
+    entry.offsets.push(m.index);
     found.set(key, entry);
   }
   return [...found.values()];

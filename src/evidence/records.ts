@@ -81,7 +81,7 @@ export function migrateQualification(raw: unknown): StoredQualification {
   if (!isObject(raw) || typeof raw.caseId !== 'string') throw new UnreadableRecord('qualification without a case id');
   const version = raw.schemaVersion ?? 0;
   if (version === RECORD_SCHEMA_VERSION) return raw as unknown as StoredQualification;
-  if (version !== 0) throw new UnreadableRecord(`qualification of ${raw.caseId}: unknown schema version ${String(version)}`);
+  if (version !== 0) throw new UnreadableRecord(`qualification of ${raw.caseId}: unknown schema version ${JSON.stringify(version)}`);
   if (!isObject(raw.answers) || !isObject(raw.result) || !Array.isArray(raw.result.labels)) throw new UnreadableRecord(`qualification of ${raw.caseId}: answers or result missing`);
   for (const [fact, a] of Object.entries(raw.answers)) {
     if (!isObject(a) || !['yes', 'no', 'unknown'].includes(a.value as string)) throw new UnreadableRecord(`qualification of ${raw.caseId}: bad answer to ${fact}`);
@@ -94,7 +94,7 @@ export function migrateDraft(raw: unknown): StoredDraft {
   if (!isObject(raw) || typeof raw.caseId !== 'string' || typeof raw.kind !== 'string') throw new UnreadableRecord('draft without a case id or kind');
   const version = raw.schemaVersion ?? 0;
   if (version === RECORD_SCHEMA_VERSION) return raw as unknown as StoredDraft;
-  if (version !== 0) throw new UnreadableRecord(`draft ${raw.kind} of ${raw.caseId}: unknown schema version ${String(version)}`);
+  if (version !== 0) throw new UnreadableRecord(`draft ${raw.kind} of ${raw.caseId}: unknown schema version ${JSON.stringify(version)}`);
   if ((raw.lang !== 'fr' && raw.lang !== 'en') || typeof raw.savedAt !== 'string') throw new UnreadableRecord(`draft ${raw.kind} of ${raw.caseId}: bad language or save time`);
   return { ...(raw as unknown as Omit<StoredDraft, 'schemaVersion'>), schemaVersion: RECORD_SCHEMA_VERSION };
 }

@@ -21,58 +21,58 @@ export function readersOf(open: Opener) {
     const tx = (await open()).transaction(store, 'readonly');
     const row = await tx.store.get(key);
     await tx.done;
-    return row as AviseDB[S]['value'] | undefined;
+    return row;
   }
   const readers = {
-    async exhibitsOf(caseId: string): Promise<Exhibit[]> {
+    exhibitsOf: async (caseId: string): Promise<Exhibit[]> => {
       return (await all('exhibits', caseId)).sort((a, b) => a.sequence - b.sequence);
     },
-    async lastExhibit(caseId: string): Promise<Exhibit | undefined> {
+    lastExhibit: async (caseId: string): Promise<Exhibit | undefined> => {
       return (await readers.exhibitsOf(caseId)).at(-1);
     },
-    async custodyOf(caseId: string): Promise<CustodyEntry[]> {
+    custodyOf: async (caseId: string): Promise<CustodyEntry[]> => {
       return (await all('custody', caseId)).sort((a, b) => a.seq - b.seq);
     },
-    async draftsOf(caseId: string): Promise<StoredDraft[]> {
+    draftsOf: async (caseId: string): Promise<StoredDraft[]> => {
       return all('drafts', caseId);
     },
-    async getDraft(caseId: string, kind: string, lang: string): Promise<StoredDraft | undefined> {
+    getDraft: async (caseId: string, kind: string, lang: string): Promise<StoredDraft | undefined> => {
       return one('drafts', [caseId, kind, lang]);
     },
-    async getBlob(sha256: string): Promise<Uint8Array> {
+    getBlob: async (sha256: string): Promise<Uint8Array> => {
       const rec = await one('blobs', sha256);
       if (!rec) throw new AviseError('blobMissing', { sha256 }, `missing blob ${sha256}`);
       return rec.bytes;
     },
-    async listCases(): Promise<CaseRecord[]> {
+    listCases: async (): Promise<CaseRecord[]> => {
       const tx = (await open()).transaction('cases', 'readonly');
       const rows = await tx.store.getAll();
       await tx.done;
       return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
-    async getCase(caseId: string): Promise<CaseRecord | undefined> {
+    getCase: async (caseId: string): Promise<CaseRecord | undefined> => {
       return one('cases', caseId);
     },
-    async getQualification(caseId: string): Promise<StoredQualification | undefined> {
+    getQualification: async (caseId: string): Promise<StoredQualification | undefined> => {
       return one('qualifications', caseId);
     },
-    async getExhibit(exhibitId: string): Promise<Exhibit | undefined> {
+    getExhibit: async (exhibitId: string): Promise<Exhibit | undefined> => {
       return one('exhibits', exhibitId);
     },
-    async listJobs(): Promise<CaptureJob[]> {
+    listJobs: async (): Promise<CaptureJob[]> => {
       const tx = (await open()).transaction('jobs', 'readonly');
       const rows = await tx.store.getAll();
       await tx.done;
       return rows;
     },
-    async getMeta<T>(key: string): Promise<T | undefined> {
+    getMeta: async <T,>(key: string): Promise<T | undefined> => {
       const tx = (await open()).transaction('meta', 'readonly');
       const v = await tx.store.get(key);
       await tx.done;
       return v as T | undefined;
     },
     /** Exhibits with at least one timestamp request still « en attente » (network failure, to be retried). */
-    async exhibitsWithPendingTimestamps(): Promise<Exhibit[]> {
+    exhibitsWithPendingTimestamps: async (): Promise<Exhibit[]> => {
       const tx = (await open()).transaction('exhibits', 'readonly');
       const rows = await tx.store.getAll();
       await tx.done;

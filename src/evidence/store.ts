@@ -18,6 +18,9 @@ let dbPromise: Promise<IDBPDatabase<AviseDB>> | undefined;
 export function db(): Promise<IDBPDatabase<AviseDB>> {
   // Each version only adds what it needs: opening an older database keeps every case, exhibit and chain.
   dbPromise ??= openDB<AviseDB>(DB_NAME, DB_VERSION, {
+    // idb lets the upgrade callback be async as long as it awaits only the versionchange transaction, which is all
+    // this one does (its migrations read and write through `tx`): https://github.com/jakearchibald/idb#upgrade
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     async upgrade(d, oldVersion, _newVersion, tx) {
       // Each store is created when missing (not only by version number): a database created empty by another
       // opener (a bare `indexedDB.open('avise')`) still gets every store.
@@ -55,7 +58,7 @@ async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB
       const v = c.value as { schemaVersion?: number };
       if (v.schemaVersion === RECORD_SCHEMA_VERSION) continue;
       try {
-        await c.update(migrate(v) as never);
+        await c.update(migrate(v));
       } catch (e) {
         if (!(e instanceof UnreadableRecord)) throw e;
         console.warn(`Avisé store migration: ${e.message}; record kept as it was`);

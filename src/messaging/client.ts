@@ -18,7 +18,7 @@ function unwrap<T>(reply: Reply<T> | undefined, call: string): T {
     const { code, params, message } = reply.error ?? {};
     // A reply from an older or foreign sender with no known code is still shown, as an unexpected error.
     if (!isErrorCode(code)) throw new CallError('internal', { message: String(message ?? reply.error) }, String(message ?? reply.error));
-    throw new CallError(code, (params ?? {}) as ErrorParams, String(message ?? code));
+    throw new CallError(code, (params ?? {}), String(message ?? code));
   }
   return reply.value;
 }

@@ -47,7 +47,10 @@ export const isErrorCode = (c: unknown): c is ErrorCode => typeof c === 'string'
 
 /** Any thrown value → error data: an AviseError keeps its code; anything else is `internal` with its message. */
 export function toErrorData(e: unknown): ErrorData {
-  if (e instanceof AviseError) return { code: e.code, params: { ...e.params }, message: e.message };
+  if (e instanceof AviseError) {
+    const a = e as AviseError; // instanceof narrows a generic class to AviseError<any>: name the type
+    return { code: a.code, params: { ...a.params }, message: a.message };
+  }
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'internal', params: { message }, message };
 }

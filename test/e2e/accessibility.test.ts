@@ -41,7 +41,7 @@ describe('accessibility', () => {
     expect(await popup.evaluate(() => document.activeElement?.classList.contains('capture'))).toBe(true);
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
-    caseUrl = await popup.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href);
+    caseUrl = await popup.$eval('a.open-case', (a) => (a).href);
     expect(await violations(popup)).toEqual([]);
   });
 

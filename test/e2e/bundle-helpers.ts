@@ -96,7 +96,7 @@ export interface BundleHarness {
 }
 
 export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyUrl?: string; dist?: string; extraArgs?: string[] } = {}): Promise<BundleHarness> {
-  const server = (await startDemoServer()) as { origin: string; close(): Promise<void> };
+  const server = (await startDemoServer());
   const downloadDir = mkdtempSync(join(tmpdir(), 'avise-downloads-'));
   // Everything that is not loopback goes to the recording proxy (Chromium bypasses the proxy for loopback by default).
   const { browser, extensionId, userDataDir } = await launchWithExtension({
@@ -106,7 +106,7 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
   const requests: { from: string; url: string }[] = [];
   const sessions: CDPSession[] = [];
   const watch = async (t: Target): Promise<void> => {
-    const kind = t.type();
+    const kind: string = t.type();
     if (kind !== 'page' && kind !== 'service_worker' && kind !== 'shared_worker' && kind !== 'other') return;
     try {
       const s = await t.createCDPSession();
@@ -119,7 +119,7 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
   await Promise.all(browser.targets().map(watch));
 
   const extUrl = (path: string): string => `chrome-extension://${extensionId}/${path}`;
-  const isOurWorker = (t: Target): boolean => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+  const isOurWorker = (t: Target): boolean => (t.type() as string) === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
   async function worker(): Promise<WebWorker> {
     // The first worker of a fresh profile is sometimes replaced right after start (seen with the seeded permissions),
     // and puppeteer may still list the closed target: try the newest targets first, and wake the worker with a
@@ -144,8 +144,8 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
   async function call<K extends keyof BackgroundCalls>(name: K, req: BackgroundCalls[K]['req']): Promise<BackgroundCalls[K]['res']> {
     const p = await extPage();
     const reply = await p.evaluate(
-      (c, r) => chrome.runtime.sendMessage({ avise: 1, call: c, req: r }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>,
-      name as string, req as unknown as Record<string, unknown>,
+      (c, r) => chrome.runtime.sendMessage<unknown, { ok: boolean; value?: unknown; error?: { code: string; message: string } }>({ avise: 1, call: c, req: r }),
+      name, req,
     );
     if (!reply) throw new Error(`${name}: no answer`);
     if (!reply.ok) throw new Error(`${name}: ${reply.error?.code}: ${reply.error?.message}`);
@@ -171,7 +171,7 @@ export async function captureDemoReview(h: BundleHarness, n: number): Promise<{ 
   const before = new Set((await h.call('cases.list', {})).map((c) => c.id));
   const { page, popup } = await h.openPopupOn(h.origin + demoPath);
   await popup.waitForSelector('li.review button.capture');
-  await popup.$$eval('li.review button.capture', (bs, i) => (bs[i] as HTMLButtonElement).click(), n);
+  await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), n);
   await popup.waitForSelector('li.review .captured', { timeout: 30000 });
   await popup.close();
   await page.close();

@@ -187,7 +187,7 @@ describe('bundle: the fingerprint to quote, and the timestamp choice in plain wo
     await h.call('settings.set', { timestampChosen: false });
     const popup = await h.browser.newPage();
     await popup.goto(h.extUrl('src/ui/popup/index.html'), { waitUntil: 'load' });
-    const href = await popup.waitForSelector('a.timestamp-prompt').then((e) => e!.evaluate((a) => (a as HTMLAnchorElement).href));
+    const href = await popup.waitForSelector('a.timestamp-prompt').then((e) => e!.evaluate((a) => (a).href));
     expect(href).toBe(h.extUrl('src/ui/options/index.html#timestamp'));
     await popup.close();
 

@@ -78,11 +78,11 @@ describe('capture progress, cancel and restore', () => {
     expect(before).toEqual({ scrollY: 123, bandsShown: false, more: 'false' });
 
     await watchSteps(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     // The doctor cancels while the screen is being captured band by band.
     await waitInPopup(popup, '.capture-progress[data-step="shoot"] button.cap-cancel', 15000);
     expect(await pageState(page)).toMatchObject({ bandsShown: true, more: null }); // the capture did expand it
-    await popup.$eval('button.cap-cancel', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('button.cap-cancel', (b) => (b).click());
     await waitInPopup(popup, 'li.review .cap-cancelled', 15000);
     expect(await popup.$eval('li.review .cap-cancelled', (e) => e.textContent)).toMatch(/Capture annulée|Capture cancelled/);
     expect(await popup.$('p.error')).toBeNull();
@@ -99,7 +99,7 @@ describe('capture progress, cancel and restore', () => {
     expect(store.blobCount).toBe(0);
     expect(await pageState(page)).toEqual(before);
     // The button is back and still works for the doctor.
-    await page.$eval('[data-review-id="bands-tall"] button.w8nwRe', (b) => (b as HTMLButtonElement).click());
+    await page.$eval('[data-review-id="bands-tall"] button.w8nwRe', (b) => (b).click());
     expect(await pageState(page)).toMatchObject({ bandsShown: true, more: null });
     await popup.close();
     await page.close();
@@ -112,7 +112,7 @@ describe('capture progress, cancel and restore', () => {
     const before = await pageState(page);
 
     await watchSteps(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     await waitInPopup(popup, 'li.review .captured', 30000);
     const steps = await seen(popup);
     expect(steps.map((s) => s.step)).toEqual([...CAPTURE_STEPS]);
@@ -141,7 +141,7 @@ describe('capture progress, cancel and restore', () => {
     const paneTop = () => page.$eval('.m6QErb', (p) => p.scrollTop);
     await page.$eval('.m6QErb', (p) => (p.scrollTop = 57));
     expect(await paneTop()).toBe(57);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     await waitInPopup(popup, 'li.review .captured', 30000);
     expect(await paneTop()).toBe(57);
     const ex = (await dumpStore(popup)).exhibits.find((e) => e.source.url.endsWith('page.pane.html'))!;
@@ -157,7 +157,7 @@ describe('capture progress, cancel and restore', () => {
     await popup.waitForSelector('li.review');
     await truncateTallReview(page, 123);
     const held = await dumpStore(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     await waitInPopup(popup, '.capture-progress[data-step="shoot"]', 15000);
     // The site re-renders the review while it is being captured: the element Avisé was capturing is gone.
     await page.evaluate(() => {

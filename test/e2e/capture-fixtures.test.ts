@@ -74,10 +74,10 @@ describe.each(CASES)('capture from fixture $folder/$page', (c) => {
     expect(listed).toEqual(expected.map((e) => ({ author: e.author, date: e.dateText })));
 
     const before = (await dumpStore(popup)).exhibits.length;
-    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i] as HTMLButtonElement).click(), c.pick);
+    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), c.pick);
     await popup.waitForSelector(`li.review:nth-child(${c.pick + 1}) .captured`, { timeout: 30000 });
     expect(await popup.$('p.error')).toBeNull();
-    const sealShown = (await popup.$eval(`li.review:nth-child(${c.pick + 1}) .seal`, (e) => e.textContent))!.replace('…', '');
+    const sealShown = (await popup.$eval(`li.review:nth-child(${c.pick + 1}) .seal`, (e) => e.textContent)).replace('…', '');
     const store = await until(async () => {
       const s = await dumpStore(popup);
       return s.exhibits.length === before + 1 && s;

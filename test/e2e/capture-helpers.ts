@@ -9,9 +9,9 @@ import type { BackgroundCalls } from '../../src/messaging/protocol';
 /** Sends one envelope of the messaging contract from an extension page (popup, manager) and unwraps the reply. */
 export async function call<K extends keyof BackgroundCalls>(extPage: Page, name: K, req: BackgroundCalls[K]['req']): Promise<BackgroundCalls[K]['res']> {
   const reply = await extPage.evaluate(
-    (c, r) => chrome.runtime.sendMessage({ avise: 1, call: c, req: r }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>,
-    name as string,
-    req as unknown as Record<string, unknown>,
+    (c, r) => chrome.runtime.sendMessage<unknown, { ok: boolean; value?: unknown; error?: { code: string; message: string } }>({ avise: 1, call: c, req: r }),
+    name,
+    req,
   );
   if (!reply) throw new Error(`${name}: no answer`);
   if (!reply.ok) throw new Error(`${name}: ${reply.error?.code}: ${reply.error?.message}`);

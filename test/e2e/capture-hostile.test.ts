@@ -68,9 +68,9 @@ describe('capture of a hostile review', () => {
     expect(await popup.$eval('li.review .excerpt', (e) => e.textContent)).toBe(expected.text.slice(0, 140));
     expect(await popup.$$eval('li.review *', (els) => els.filter((e) => !['DIV', 'SPAN', 'P', 'BUTTON'].includes(e.tagName)).map((e) => e.tagName))).toEqual([]);
 
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
-    const caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+    const caseHref = await popup.$eval('li.review a.open-case', (a) => (a).href);
     const caseId = decodeURIComponent(caseHref.split('#case=')[1]);
 
     // The evidence: fields byte-exact, review.html exactly the element's outerHTML as the page has it.

@@ -44,7 +44,7 @@ describe('reviews added after the list was read', () => {
     expect(after.slice(0, 3)).toEqual(before);
     expect(after[3][1]).toBe('Nouvel Auteur');
 
-    await popup.$$eval('li.review button.capture', (bs) => (bs[3] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[3]).click());
     await waitInPopup(popup, 'li.review:nth-child(4) .captured');
     const store = await dumpStore(popup);
     expect(store.exhibits).toHaveLength(1);

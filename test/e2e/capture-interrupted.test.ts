@@ -20,7 +20,7 @@ describe('capture interrupted by stopping the service worker', () => {
     const { page, popup, tabId } = await h.openPopupOn(url);
     await popup.waitForSelector('li.review');
     const worker = await h.worker();
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     // The job marker is written first; stop the worker while the capture is in flight.
     const job = await until(async () => (await dumpStore(popup)).jobs[0], 5000, 'the capture job');
     expect(job.url).toBe(url);
@@ -49,14 +49,14 @@ describe('capture interrupted by stopping the service worker', () => {
     expect(notice).toContain(url);
     expect((await call(again, 'capture.status', {})).interrupted.map((j) => j.id)).toEqual([job.id]);
 
-    await again.$eval('.notice[role="alert"] button', (b) => (b as HTMLButtonElement).click());
+    await again.$eval('.notice[role="alert"] button', (b) => (b).click());
     await again.waitForFunction(() => !document.querySelector('.notice'), { timeout: 5000 });
     expect((await call(again, 'capture.status', {})).interrupted).toEqual([]);
     expect((await dumpStore(again)).jobs).toEqual([]);
 
     // Redone, the capture is sealed normally.
     await again.waitForSelector('li.review');
-    await again.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await again.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     await waitInPopup(again, 'li.review .captured');
     const after = await dumpStore(again);
     expect(after.exhibits).toHaveLength(1);

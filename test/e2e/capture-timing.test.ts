@@ -22,7 +22,7 @@ describe('capture time on the demo page', () => {
 
     // First review: the doctor's click in the popup, until the seal is shown.
     const t0 = performance.now();
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await waitInPopup(popup, 'li.review:nth-child(1) .captured');
     const clickToSeal = performance.now() - t0;
 

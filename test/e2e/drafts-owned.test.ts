@@ -103,7 +103,7 @@ describe('drafts the doctor owns', () => {
     expect(drafts.filter((e) => e.detail.startsWith('Brouillon modifié')).length).toBe(1);
 
     // Another document, then back: the edit is there.
-    const other = await m.$$eval('.draft-kind option', (os) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== 'mise-en-demeure'));
+    const other = await m.$$eval('.draft-kind option', (os) => os.map((o) => (o).value).find((v) => v !== 'mise-en-demeure'));
     await m.select('.draft-kind', other!);
     await m.waitForFunction(() => !document.querySelector('.recipient-name'));
     expect(await draftText(m)).not.toContain(SENTENCE);
@@ -189,7 +189,7 @@ describe('drafts the doctor owns', () => {
     const m = await openCase(replied);
     await answerQuestions(m);
     await m.waitForSelector('.draft-kind');
-    const kinds = await m.$$eval('.draft-kind option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const kinds = await m.$$eval('.draft-kind option', (os) => os.map((o) => (o).value));
     expect(kinds).toContain('reponse-publique');
     await m.select('.draft-kind', 'reponse-publique');
     const notice = await (await m.waitForSelector('.owner-replied'))!.evaluate((e) => e.textContent ?? '');

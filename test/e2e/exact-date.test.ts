@@ -16,10 +16,10 @@ describe('exact first-publication date', () => {
   it('counts the three-month deadline from the date the doctor gives', async () => {
     const { popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     const m = await h.browser.newPage();
-    await m.goto(await popup.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href));
+    await m.goto(await popup.$eval('a.open-case', (a) => (a).href));
     await answerQuestions(m, async (fact) => {
       if (fact !== 'date-publication-connue') return false;
       // No plain « Oui » here: the date itself is the answer.

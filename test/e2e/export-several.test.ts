@@ -43,9 +43,9 @@ describe('exporting several cases', () => {
     // Not qualified yet: the list says so instead of showing a deadline.
     await m.waitForFunction(() => document.querySelectorAll('li.case-row .case-deadline').length === 2);
     for (const text of await m.$$eval('li.case-row .case-deadline', (es) => es.map((e) => e.textContent))) expect(text).toMatch(/to qualify|à qualifier/);
-    expect(await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).disabled)).toBe(true);
+    expect(await m.$eval('button.export-selected', (x) => (x).disabled)).toBe(true);
     for (const box of await m.$$('li.case-row input[type=checkbox]')) await box.click();
-    await m.$eval('button.export-selected', (x) => (x as HTMLButtonElement).click());
+    await m.$eval('button.export-selected', (x) => (x).click());
     await m.waitForSelector('.exported, .error', { timeout: 30000 });
     expect(await m.$('.error')).toBeNull();
 

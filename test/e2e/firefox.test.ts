@@ -135,11 +135,11 @@ describe('Firefox: the Firefox build loads and works', () => {
     expect(items[0]).toMatchObject({ stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
     expect(await popup.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();
     expect(await popup.$eval('li.review .seal', (e) => e.textContent)).toMatch(/^[0-9a-f]{16}…$/);
-    caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+    caseHref = await popup.$eval('li.review a.open-case', (a) => (a).href);
   });
 
   it('stores the exhibit with the PNGs, a DOM snapshot instead of MHTML, Firefox as the browser, and a hash per file', async () => {
@@ -247,7 +247,7 @@ describe('Firefox: the Firefox build loads and works', () => {
     await m.waitForSelector('.copied', { timeout: 5000 });
 
     // Export: browser.downloads.download of a Blob URL, saved with no dialog into downloadDir.
-    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.$eval('button.export', (b) => (b).click());
     await m.waitForSelector('.exported, .error', { timeout: 30000 });
     expect(await m.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();
     const exported = await m.$eval('.exported', (e) => e.textContent ?? '');

@@ -112,7 +112,7 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     const page = await h.browser.newPage();
     await page.goto(h.extUrl('src/ui/options/index.html'), { waitUntil: 'load' });
     await page.waitForSelector('fieldset.forensic input[name="forensicEnabled"]');
-    expect(await page.$eval('fieldset.forensic input[name="forensicEnabled"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await page.$eval('fieldset.forensic input[name="forensicEnabled"]', (i) => (i).checked)).toBe(true);
     expect(await page.$eval('fieldset.forensic .frn-banner', (e) => e.textContent)).toContain('« Avisé a commencé à déboguer ce navigateur »');
     await page.close();
   });
@@ -148,7 +148,7 @@ describe('forensic capture of a page edited after the server sent it', () => {
     });
     const before = (await h.call('cases.get', { caseId })).exhibits.length;
     await popup.waitForSelector('li.review button.capture');
-    await popup.$$eval('li.review button.capture', (bs) => (bs[0] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[0]).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     await popup.close();
     await page.close();
@@ -185,7 +185,7 @@ describe('forensic capture seen from the popup', () => {
     const { page, popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review button.capture');
     await watchSteps(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     const steps = await seenSteps(popup);
     await popup.close();
@@ -200,7 +200,7 @@ describe('forensic capture seen from the popup', () => {
     const before = await h.call('cases.list', {});
     const { page, popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review button.capture');
-    await popup.$$eval('li.review button.capture', (bs) => (bs[2] as HTMLButtonElement).click());
+    await popup.$$eval('li.review button.capture', (bs) => (bs[2]).click());
     await popup.waitForSelector('.capture-progress[data-step="reload"] button.cap-cancel');
     await popup.click('.capture-progress button.cap-cancel');
     await popup.waitForSelector('.cap-cancelled', { timeout: 30000 });
@@ -217,7 +217,7 @@ describe('forensic capture seen from the popup', () => {
       const { page, popup } = await h.openPopupOn(h.origin + demoPath);
       await popup.waitForSelector('li.review button.capture');
       await watchSteps(popup);
-      await popup.$$eval('li.review button.capture', (bs) => (bs[3] as HTMLButtonElement).click());
+      await popup.$$eval('li.review button.capture', (bs) => (bs[3]).click());
       await popup.waitForSelector('li.review .captured', { timeout: 30000 });
       const steps = await seenSteps(popup);
       await popup.close();

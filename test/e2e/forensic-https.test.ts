@@ -78,7 +78,7 @@ beforeAll(async () => {
   await popup.waitForSelector('li.review button.capture');
   const index = await popup.$$eval('li.review', (lis) => lis.findIndex((li) => (li.textContent ?? '').includes('Marc L.')));
   expect(index).toBeGreaterThanOrEqual(0);
-  await popup.$$eval('li.review button.capture', (bs, i) => (bs[i] as HTMLButtonElement).click(), index);
+  await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), index);
   await popup.waitForSelector('li.review .captured', { timeout: 30000 });
   const caseId = (await h.call('cases.list', {}))[0].id;
   exhibit = (await h.call('cases.get', { caseId })).exhibits[0];

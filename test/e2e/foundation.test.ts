@@ -32,10 +32,10 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     expect(items[0]).toMatchObject({ date: 'il y a 3 semaines', stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     expect(await popup.$eval('li.review .seal', (e) => e.textContent)).toMatch(/^[0-9a-f]{16}…$/);
-    caseHref = await popup.$eval('li.review a.open-case', (a) => (a as HTMLAnchorElement).href);
+    caseHref = await popup.$eval('li.review a.open-case', (a) => (a).href);
   });
 
   it('stores a sealed record with a PNG of the review, the MHTML, the fields, the environment and a hash per file', async () => {
@@ -129,7 +129,7 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
     await m.waitForSelector('.copied', { timeout: 5000 });
 
     // Export: the ZIP lands in the downloads folder; every hash it lists matches the bytes.
-    await m.$eval('button.export', (b) => (b as HTMLButtonElement).click());
+    await m.$eval('button.export', (b) => (b).click());
     await m.waitForSelector('.exported, .error', { timeout: 30000 });
     expect(await m.$('.exported')).not.toBeNull();
     const zips = readdirSync(h.downloadDir).filter((f) => f.endsWith('.zip'));

@@ -43,7 +43,7 @@ describe('one writer, coded errors', () => {
     const p = await h.browser.newPage();
     await p.goto(h.extUrl('src/ui/options/index.html'));
     const out = await p.evaluate(async () => {
-      const call = (c: string, r: unknown) => chrome.runtime.sendMessage({ avise: 1, call: c, req: r }) as Promise<{ ok: boolean; value: any }>;
+      const call = (c: string, r: unknown) => chrome.runtime.sendMessage<unknown, { ok: boolean; value: any }>({ avise: 1, call: c, req: r });
       const data = btoa('tagmanifest-sha256.txt of a bundle\n');
       const key = (await call('keys.fingerprint', {})).value as { fingerprint: string; spkiBase64: string };
       const a = (await call('bundle.sign', { dataBase64: data })).value.signatureBase64 as string;

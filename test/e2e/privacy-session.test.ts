@@ -38,12 +38,12 @@ describe('privacy: a full session with default settings', () => {
     const asked = await answerQuestions(m);
     expect(asked.length).toBeGreaterThan(3);
     await m.waitForSelector('.draft-text');
-    const kinds = await m.$$eval('select.draft-kind option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const kinds = await m.$$eval('select.draft-kind option', (os) => os.map((o) => (o).value));
     expect(kinds.length).toBeGreaterThan(1);
     const titles = new Set<string>();
     for (const k of kinds) {
       await m.select('select.draft-kind', k);
-      await m.waitForFunction((v) => (document.querySelector('select.draft-kind') as HTMLSelectElement | null)?.value === v, {}, k);
+      await m.waitForFunction((v) => document.querySelector<HTMLSelectElement>('select.draft-kind')?.value === v, {}, k);
       titles.add(await m.$eval('.draft-title', (e) => e.textContent ?? ''));
       expect((await m.$eval('.draft-text', (t) => (t as HTMLTextAreaElement).value)).length).toBeGreaterThan(50);
     }

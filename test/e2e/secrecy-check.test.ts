@@ -32,7 +32,7 @@ async function typeReply(text: string): Promise<void> {
     '.draft-text',
     (t, v) => {
       const a = t as HTMLTextAreaElement;
-      a.value = v as string;
+      a.value = v;
       a.dispatchEvent(new Event('input', { bubbles: true }));
     },
     text,

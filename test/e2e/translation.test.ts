@@ -18,7 +18,7 @@ describe('translated reviews', () => {
     await popup.waitForSelector('li.review');
     const shownBefore = await page.$eval('[aria-label="Sarah Thompson"] .wiI7pd', (e) => e.textContent);
     const idx = await popup.$$eval('li.review .author', (as) => as.findIndex((a) => a.textContent === 'Sarah Thompson'));
-    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i as number] as HTMLButtonElement).click(), idx);
+    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), idx);
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
 
     const [ex] = (await dumpStore(popup)).exhibits;

@@ -17,10 +17,10 @@ describe('« Je ne sais pas » to every question', () => {
   it('shows no label that holds, no « Déposez plainte », and a first step that secures the evidence; a label « à vérifier » can be settled from its question', async () => {
     const { popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
-    await popup.$eval('li.review button.capture', (b) => (b as HTMLButtonElement).click());
+    await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured', { timeout: 30000 });
     const m = await h.browser.newPage();
-    await m.goto(await popup.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href));
+    await m.goto(await popup.$eval('a.open-case', (a) => (a).href));
 
     const asked = await answerQuestions(m, async (fact) => {
       await m.$eval(`.question[data-fact="${fact}"] .answer-unknown`, (b) => (b as HTMLButtonElement).click());

@@ -44,8 +44,8 @@ export async function dumpDb(name: string): Promise<DbDump> {
     const keys = await os.getAllKeys();
     const values = await os.getAll();
     stores[s] = {
-      keyPath: os.keyPath as string | string[] | null,
-      indexes: [...os.indexNames].map((n) => ({ name: n, keyPath: os.index(n).keyPath as string | string[] })),
+      keyPath: os.keyPath,
+      indexes: [...os.indexNames].map((n) => ({ name: n, keyPath: os.index(n).keyPath })),
       records: values.map((v, i) => [os.keyPath === null ? encode(keys[i]) : null, encode(v)]),
     };
     await tx.done;

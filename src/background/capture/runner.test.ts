@@ -127,7 +127,7 @@ describe('the capture step runner', () => {
           throw boom;
         },
       }),
-      state: { ran: [], stored: [], pageRestored: false } as Toy,
+      state: { ran: [], stored: [], pageRestored: false },
       pointOfNoReturn: 'seal',
       cancel: new CancelSwitch(),
       cleanup: () => Promise.reject(new Error('tab closed')),

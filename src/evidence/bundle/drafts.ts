@@ -77,7 +77,7 @@ export function draftsForBundle(c: CaseRecord, exhibits: Exhibit[], stored: Stor
       });
       const own = saved.find((s) => s.kind === kind && s.lang === lang);
       const edited = own?.body !== undefined && own.body !== d.body;
-      const text = draftPlainText({ title: d.title, body: edited ? own!.body! : d.body, note: sendingNote(d, lang) });
+      const text = draftPlainText({ title: d.title, body: edited ? own.body! : d.body, note: sendingNote(d, lang) });
       return { caseId: c.id, name: `${kind}.${lang}`, text, kind, lang, edited, ...(own ? { savedAt: own.savedAt } : {}) };
     }),
   );

@@ -37,7 +37,7 @@ export type Block =
   | { t: 'sign' };
 
 export function esc(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (typeof s === 'string' ? s : s === undefined || s === null ? '' : typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint' ? String(s) : JSON.stringify(s)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export const IMAGE_KINDS = ['review.png', 'viewport.png', 'fullpage.png', 'annotated.png'];

@@ -60,6 +60,19 @@ export interface CdpResponse {
   };
 }
 
+/** The CDP Network events recorded (the fields used). */
+interface CdpRequestWillBeSent {
+  requestId: string;
+  type?: string;
+  request: { url: string; method: string; headers?: Record<string, string>; postData?: string };
+  wallTime: number;
+  timestamp: number;
+  redirectResponse?: CdpResponse;
+}
+interface CdpResponseReceived { requestId: string; type?: string; response: CdpResponse }
+interface CdpLoadingFinished { requestId: string; timestamp: number; encodedDataLength?: number }
+interface CdpLoadingFailed { requestId: string; errorText?: string }
+
 interface Exchange {
   requestId: string;
   type: string;
@@ -110,9 +123,10 @@ export class NetworkRecorder {
   readonly exchanges: Exchange[] = [];
 
   /** Feeds one CDP event; `nowMs` is the local clock when it arrived. */
-  onEvent(method: string, params: any, nowMs: number): void {
+  onEvent(method: string, event: unknown, nowMs: number): void {
     switch (method) {
       case 'Network.requestWillBeSent': {
+        const params = event as CdpRequestWillBeSent;
         const prev = this.byId.get(params.requestId);
         if (prev && params.redirectResponse) {
           // A redirect reuses the request id: the previous exchange ends with the redirect response.
@@ -132,6 +146,7 @@ export class NetworkRecorder {
         break;
       }
       case 'Network.responseReceived': {
+        const params = event as CdpResponseReceived;
         const ex = this.byId.get(params.requestId);
         if (!ex) return;
         ex.response = params.response;
@@ -140,6 +155,7 @@ export class NetworkRecorder {
         break;
       }
       case 'Network.loadingFinished': {
+        const params = event as CdpLoadingFinished;
         const ex = this.byId.get(params.requestId);
         if (!ex) return;
         ex.finishedTimestamp = params.timestamp;
@@ -147,6 +163,7 @@ export class NetworkRecorder {
         break;
       }
       case 'Network.loadingFailed': {
+        const params = event as CdpLoadingFailed;
         const ex = this.byId.get(params.requestId);
         if (ex) ex.failed = params.errorText ?? 'failed';
         break;

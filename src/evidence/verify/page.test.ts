@@ -16,7 +16,7 @@ describe('verify.html (offline page inside every bundle)', () => {
   });
 
   async function open(language: string) {
-    const window = new Window({ settings: { enableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } } as never);
+    const window = new Window({ settings: { enableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
     Object.defineProperty(window.navigator, 'language', { value: language, configurable: true });
     window.document.write(VERIFY_HTML);
     await window.happyDOM.waitUntilComplete();

@@ -24,7 +24,7 @@ export async function harResponses(har: unknown): Promise<SearchableResponse[]> 
   const out: SearchableResponse[] = [];
   for (const e of entries) {
     const c = e.response!.content!;
-    const bytes = c.encoding === 'base64' ? b64ToBytes(c.text!) : new TextEncoder().encode(c.text!);
+    const bytes = c.encoding === 'base64' ? b64ToBytes(c.text!) : new TextEncoder().encode(c.text);
     out.push({
       url: String(e.request?.url ?? ''),
       method: String(e.request?.method ?? ''),

@@ -49,7 +49,7 @@ function section(text: string, title: string): string[] {
   const from = lines.findIndex((l) => l.startsWith(title));
   expect(from, title).toBeGreaterThan(0);
   const to = lines.findIndex((l, i) => i > from + 1 && /^[A-Z]\. /.test(l));
-  return lines.slice(from + 2, to < 0 ? undefined : to).filter((l) => /^  \S/.test(l)).map((l) => l.slice(2));
+  return lines.slice(from + 2, to < 0 ? undefined : to).filter((l) => /^ {2}\S/.test(l)).map((l) => l.slice(2));
 }
 
 /** "sha256sum <file>    # <hash>" lines: the command prints the hash written after the #. */
@@ -119,15 +119,15 @@ describe('verifyBundle', () => {
     const attested = good.checks.filter((c) => c.code.startsWith('attested'));
     expect(attested.length).toBeGreaterThan(0);
     expect(attested.every((c) => c.code === 'attested-ok')).toBe(true);
-    expect(describeCheck(attested[0]!, 'fr')).toMatch(/^La vue attestée .*vue-attestee\.png reproduit sans modification la capture .*viewport\.png/);
+    expect(describeCheck(attested[0], 'fr')).toMatch(/^La vue attestée .*vue-attestee\.png reproduit sans modification la capture .*viewport\.png/);
     // One pixel of the screenshot redrawn inside the attested view: besides the manifests, the attested check names it
     // on its own (it would still catch it if a forger re-hashed the manifests).
     const name = [...Object.keys((await JSZip.loadAsync(zip)).files)].find((n) => n.endsWith('/vue-attestee.png'))!;
     const bad = await verifyBundle(await rezip((files) => {
       const png = decodePng(files.get(name)!);
-      const sidecar = JSON.parse(new TextDecoder().decode(files.get(name.replace('.png', '.json'))!));
+      const sidecar = JSON.parse(new TextDecoder().decode(files.get(name.replace('.png', '.json'))));
       const o = ((sidecar.screenshot.y + 5) * png.width + sidecar.screenshot.x + 5) * png.channels;
-      png.data[o] = (png.data[o]! + 128) % 256;
+      png.data[o] = (png.data[o] + 128) % 256;
       files.set(name, encodePng(png));
     }));
     const check = bad.checks.find((c) => c.code === 'attested-bad');

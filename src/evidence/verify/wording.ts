@@ -8,7 +8,7 @@ export type VerifyLang = 'fr' | 'en';
 type P = CheckParams;
 type Words = (p: P) => string;
 
-const s = (n: unknown, one: string, many: string): string => `${n} ${Number(n) > 1 ? many : one}`;
+const s = (n: unknown, one: string, many: string): string => `${Number(n)} ${Number(n) > 1 ? many : one}`;
 
 /** Fields of the forensic cross-check (issue 13), as the report names them. */
 const FR_FIELD: Record<string, string> = { text: 'texte', author: 'auteur', rating: 'note' };

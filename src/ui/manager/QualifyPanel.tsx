@@ -207,12 +207,12 @@ export function useAnswers(initial: Answers) {
   const [answers, setAnswers] = useState<Answers>(initial);
   return {
     answers,
-    answer(fact: FactId, value: AnswerValue, fromHint: boolean) {
+    answer: (fact: FactId, value: AnswerValue, fromHint: boolean) => {
       const next = { ...answers, [fact]: { value, source: fromHint ? 'hint-confirmed' : 'doctor' } } as Answers;
       setAnswers(next);
       return next;
     },
-    reset() {
+    reset: () => {
       setAnswers({});
       return {};
     },

@@ -27,6 +27,7 @@ export function stars(rating: number | undefined): string {
  * from `err_<code>` in _locales; anything else is `err_internal`, with its technical message kept for support.
  */
 export function errorText(e: unknown): string {
-  const d = e instanceof AviseError ? { code: e.code, params: e.params as Record<string, string>, message: e.message } : toErrorData(e);
+  const a = e instanceof AviseError ? (e as AviseError) : undefined; // instanceof alone gives AviseError<any>
+  const d = a ? { code: a.code, params: a.params as Record<string, string>, message: a.message } : toErrorData(e);
   return browser.i18n.getMessage(`err_${d.code}`, errorArgs(d)) || d.message;
 }
