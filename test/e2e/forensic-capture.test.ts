@@ -85,6 +85,8 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/network\.har/);
     const fr = readFileSync(join(bag, 'data/rapport-de-capture.html'), 'utf8');
     expect(fr).toContain('Provenance : rechargement contrôlé');
+    expect(fr).toContain('Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet');
+    expect(fr).toContain('Après le rechargement, l’avis a été retrouvé sur la page par son identifiant sur le site.');
     expect(fr).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/[^ ]* \(HTTP 200, 127\.0\.0\.1\)/);
     expect(fr).toContain('auteur trouvé dans la réponse');
     expect(fr).toContain('Le texte affiché de l’avis, son auteur et sa note figurent dans la réponse du serveur 127.0.0.1:');

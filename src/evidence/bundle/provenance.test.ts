@@ -33,7 +33,7 @@ describe('the « Provenance » section of the report', () => {
     const rows = Object.fromEntries(p.rows);
     expect(rows['Serveur (adresse IP et port)']).toBe('142.250.179.100:443');
     expect(rows['Certificat']).toContain('délivré à *.google.com (*.google.com, google.com) par WR2, valable du 2026-10-26 au 2027-01-15');
-    expect(rows['Écart d’horloge']).toContain('−2,3 s');
+    expect(rows['Écart d’horloge']).toContain('-2,3 s');
     expect(p.checks[0]).toBe(`texte : texte trouvé dans la réponse de https://www.google.com/maps/place/Cabinet (HTTP 200, 142.250.179.100, certificat *.google.com émis par WR2) — corps SHA-256 ${'ab'.repeat(32)} — lecture html, position 1234`);
     expect(p.summary).toMatch(/^Le texte affiché de l’avis, son auteur et sa note figurent dans la réponse du serveur www\.google\.com \(adresse IP 142\.250\.179\.100, certificat \*\.google\.com émis par WR2\) reçue le /);
     expect(p.limits).toContain('un proxy local');
@@ -45,5 +45,16 @@ describe('the « Provenance » section of the report', () => {
     expect(p.checks[1]).toMatch(/^auteur : auteur trouvé/);
     expect(p.summary).toBeUndefined();
     expect(provenanceBlocks(record(false), 'en').checks[0]).toBe('text: visible text not found in the server’s responses');
+  });
+});
+
+describe('the forensic steps in the report’s list of actions', () => {
+  it('words the controlled reload and the review found again, not as a plain wait', async () => {
+    const { actionPair } = await import('./action-text');
+    const reload = actionPair({ kind: 'wait', detail: 'controlled reload (rechargement contrôlé): debugging protocol attached, network recorded, cache off, page reloaded from the server' });
+    expect(reload.fr).toMatch(/^Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet/);
+    expect(reload.en).toMatch(/^Controlled reload:/);
+    expect(actionPair({ kind: 'wait', detail: 'after the reload, the review was found again by its id' }).fr).toBe('Après le rechargement, l’avis a été retrouvé sur la page par son identifiant sur le site.');
+    expect(actionPair({ kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' }).fr).toMatch(/^Capture forensique activée mais impossible/);
   });
 });

@@ -63,7 +63,8 @@ const host = (url: string): string => {
 
 function signedSeconds(ms: number, lang: Lang): string {
   const s = (ms / 1000).toFixed(1);
-  const v = `${ms >= 0 ? '+' : '−'}${s.replace('-', '')} s`;
+  // ASCII signs: the PDF's WinAnsi fonts have no U+2212.
+  const v = `${ms >= 0 ? '+' : '-'}${s.replace('-', '')} s`;
   return lang === 'fr' ? v.replace('.', ',') : v;
 }
 
