@@ -10,11 +10,16 @@ import { verifyHtmlPlugin } from './scripts/build-verify-html.ts';
 const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 
-/** Firefox: event page instead of a service worker, no pageCapture (a DOM snapshot replaces MHTML), gecko id. */
+/**
+ * Firefox: event page instead of a service worker, no pageCapture (a DOM snapshot replaces MHTML), gecko id; the
+ * side panel is Firefox's sidebar (sidebar_action, no permission needed).
+ */
 export function firefoxManifest(m: Record<string, any>): Record<string, any> {
   const out = structuredClone(m);
   out.background = { scripts: [m.background.service_worker], type: 'module' };
-  out.permissions = m.permissions.filter((p: string) => p !== 'pageCapture');
+  out.permissions = m.permissions.filter((p: string) => p !== 'pageCapture' && p !== 'sidePanel');
+  delete out.side_panel;
+  out.sidebar_action = { default_panel: m.side_panel.default_path, default_title: '__MSG_flowSidebarTitle__', default_icon: m.action.default_icon, open_at_install: false };
   // Firefox's activeTab does not cover captureVisibleTab on every version: ask for it explicitly.
   out.host_permissions = ['<all_urls>'];
   delete out.minimum_chrome_version;
@@ -90,7 +95,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       minify: false,
-      rollupOptions: { input: { manager: 'src/ui/manager/index.html' } },
+      rollupOptions: { input: { manager: 'src/ui/manager/index.html', sidepanel: 'src/ui/sidepanel/index.html' } },
     },
     server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
     legacy: { skipWebSocketTokenCheck: true },

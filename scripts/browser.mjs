@@ -36,13 +36,15 @@ export function extensionIdFor(dist) {
  * `grantOrigins` (tests only) seeds the profile with optional host permissions already granted — the state Chrome
  * writes after the user accepts the permission prompt, which headless Chromium cannot show.
  */
-export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], grantPermissions = [], extraArgs = [] } = {}) {
+export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], grantPermissions = [], extraArgs = [], lang = 'fr' } = {}) {
+  // The browser's UI language (French unless a test asks for English): the extension's strings follow it.
+  const fr = lang === 'fr';
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'avise-profile-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   if (downloadDir) {
-    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: 'fr-FR,fr' } }));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: fr ? 'fr-FR,fr' : 'en-GB,en' } }));
   }
   if (grantOrigins.length || grantPermissions.length) {
     // The MAC of this file is not enforced on Linux builds (measured on Chromium 156).
@@ -51,7 +53,8 @@ export async function launchWithExtension({ dist = resolve(import.meta.dirname, 
   }
   const browser = await puppeteer.launch({
     executablePath, headless, userDataDir, defaultViewport: headless ? viewport : null,
-    ignoreDefaultArgs: ['--disable-extensions'], args: [...chromeArgs(dist), ...extraArgs], env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: process.env.TZ ?? 'Europe/Paris' },
+    ignoreDefaultArgs: ['--disable-extensions'], args: [...chromeArgs(dist).map((a) => (fr ? a : a === '--lang=fr' ? '--lang=en-GB' : a.startsWith('--accept-lang=') ? '--accept-lang=en-GB,en' : a)), ...extraArgs],
+    env: { ...process.env, LANGUAGE: fr ? 'fr' : 'en_GB', LANG: fr ? 'fr_FR.UTF-8' : 'en_GB.UTF-8', TZ: process.env.TZ ?? 'Europe/Paris' },
   });
   const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20000 });
   const extensionId = new URL(swTarget.url()).host;

@@ -55,6 +55,9 @@ describe('accessibility', () => {
     await m.focus('.question .answer-no');
     await m.keyboard.press('Enter');
     await m.waitForFunction((f) => document.querySelector('.question')?.getAttribute('data-fact') !== f, {}, first);
+    // Focus moved to the new question's heading (a second Enter answers nothing), and the live region says it.
+    expect(await m.evaluate(() => document.activeElement?.classList.contains('q-prompt'))).toBe(true);
+    expect(await m.$eval('.q-live', (e) => e.textContent)).toContain((await m.$eval('.q-prompt', (e) => e.textContent)));
     // Answer the rest (hints confirmed), then check the page again with its labels, deadlines, steps and drafts.
     await answerQuestions(m);
     await m.waitForSelector('.draft-text');

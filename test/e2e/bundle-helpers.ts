@@ -170,9 +170,10 @@ export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyU
 export async function captureDemoReview(h: BundleHarness, n: number): Promise<{ caseId: string; exhibitId: string; seal: string }> {
   const before = new Set((await h.call('cases.list', {})).map((c) => c.id));
   const { page, popup } = await h.openPopupOn(h.origin + demoPath);
-  await popup.waitForSelector('li.review button.capture');
-  await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), n);
-  await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+  // The popup lists the reviews needing action first: the n-th review of the page is found by its data-index.
+  await popup.waitForSelector(`li.review[data-index="${n}"] button.capture`);
+  await popup.$eval(`li.review[data-index="${n}"] button.capture`, (b) => (b).click());
+  await popup.waitForSelector(`li.review[data-index="${n}"] .captured`, { timeout: 30000 });
   await popup.close();
   await page.close();
   const cases = await h.call('cases.list', {});

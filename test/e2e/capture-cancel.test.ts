@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { CAPTURE_STEPS } from '../../src/messaging/protocol';
-import { dumpStore, waitInPopup } from './capture-helpers';
+import { dumpStore, reviewAt, waitInPopup } from './capture-helpers';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -78,7 +78,7 @@ describe('capture progress, cancel and restore', () => {
     expect(before).toEqual({ scrollY: 123, bandsShown: false, more: 'false' });
 
     await watchSteps(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     // The doctor cancels while the screen is being captured band by band.
     await waitInPopup(popup, '.capture-progress[data-step="shoot"] button.cap-cancel', 15000);
     expect(await pageState(page)).toMatchObject({ bandsShown: true, more: null }); // the capture did expand it
@@ -112,7 +112,7 @@ describe('capture progress, cancel and restore', () => {
     const before = await pageState(page);
 
     await watchSteps(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     await waitInPopup(popup, 'li.review .captured', 30000);
     const steps = await seen(popup);
     expect(steps.map((s) => s.step)).toEqual([...CAPTURE_STEPS]);
@@ -141,7 +141,7 @@ describe('capture progress, cancel and restore', () => {
     const paneTop = () => page.$eval('.m6QErb', (p) => p.scrollTop);
     await page.$eval('.m6QErb', (p) => (p.scrollTop = 57));
     expect(await paneTop()).toBe(57);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     await waitInPopup(popup, 'li.review .captured', 30000);
     expect(await paneTop()).toBe(57);
     const ex = (await dumpStore(popup)).exhibits.find((e) => e.source.url.endsWith('page.pane.html'))!;
@@ -157,7 +157,7 @@ describe('capture progress, cancel and restore', () => {
     await popup.waitForSelector('li.review');
     await truncateTallReview(page, 123);
     const held = await dumpStore(popup);
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     await waitInPopup(popup, '.capture-progress[data-step="shoot"]', 15000);
     // The site re-renders the review while it is being captured: the element Avisé was capturing is gone.
     await page.evaluate(() => {

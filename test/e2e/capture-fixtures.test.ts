@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { artefactBytes, dumpStore, until } from './capture-helpers';
+import { artefactBytes, dumpStore, reviewAt, until } from './capture-helpers';
 import { publishedRange } from '../../src/adapters/dates';
 import type { Exhibit, ReviewFields } from '../../src/shared/types';
 
@@ -70,14 +70,15 @@ describe.each(CASES)('capture from fixture $folder/$page', (c) => {
     await popup.waitForSelector('li.review', { timeout: 10000 }).catch(async (e) => {
       throw new Error(`${(e as Error).message}; popup shows: ${await popup.$eval('body', (b) => b.textContent)}`);
     });
-    const listed = await popup.$$eval('li.review', (lis) => lis.map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent })));
+    // The popup lists the reviews needing action first; in page order (data-index) they are the page's.
+    const listed = await popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent })));
     expect(listed).toEqual(expected.map((e) => ({ author: e.author, date: e.dateText })));
 
     const before = (await dumpStore(popup)).exhibits.length;
-    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), c.pick);
-    await popup.waitForSelector(`li.review:nth-child(${c.pick + 1}) .captured`, { timeout: 30000 });
+    await popup.$eval(`${reviewAt(c.pick)} button.capture`, (b) => (b).click());
+    await popup.waitForSelector(`${reviewAt(c.pick)} .captured`, { timeout: 30000 });
     expect(await popup.$('p.error')).toBeNull();
-    const sealShown = (await popup.$eval(`li.review:nth-child(${c.pick + 1}) .seal`, (e) => e.textContent)).replace('…', '');
+    const sealShown = (await popup.$eval(`${reviewAt(c.pick)} .seal`, (e) => e.textContent)).replace('…', '');
     const store = await until(async () => {
       const s = await dumpStore(popup);
       return s.exhibits.length === before + 1 && s;

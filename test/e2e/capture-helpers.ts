@@ -187,3 +187,23 @@ export async function waitInPopup(popup: Page, selector: string, timeout = 30000
 }
 
 export { answerQuestions } from '../../scripts/questionnaire';
+
+/**
+ * The popup lists the reviews needing action first (not in page order): a review is found by its position on the
+ * page (`data-index`, 0-based) or by its author, never by its place in the list.
+ */
+export const reviewAt = (n: number): string => `li.review[data-index="${n}"]`;
+
+export async function reviewByAuthor(popup: Page, author: string): Promise<string> {
+  await popup.waitForSelector('li.review');
+  const key = await popup.$$eval('li.review', (lis, a) => lis.find((li) => li.querySelector('.author')?.textContent === a)?.getAttribute('data-key') ?? null, author);
+  if (!key) throw new Error(`no review by ${author} in the popup`);
+  return `li.review[data-key="${key.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** Clicks « Conserver comme preuve » on the review at page position `n` and waits for « Pièce scellée ». */
+export async function captureInPopup(popup: Page, n: number): Promise<void> {
+  await popup.waitForSelector(`${reviewAt(n)} button.capture`);
+  await popup.$eval(`${reviewAt(n)} button.capture`, (b) => (b).click());
+  await waitInPopup(popup, `${reviewAt(n)} .captured`);
+}

@@ -2,7 +2,7 @@
 // pane scrolls) is found when the list is read again, and can be captured like the others.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { dumpStore, waitInPopup } from './capture-helpers';
+import { dumpStore, reviewAt, waitInPopup } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('reviews added after the list was read', () => {
   it('a card appended to the Maps pane is listed on the next read and captured', async () => {
     const { page, popup } = await h.openPopupOn(`${h.origin}/fixtures/google-maps/page.fr.html`);
     await popup.waitForSelector('li.review');
-    const before = await popup.$$eval('li.review', (lis) => lis.map((li) => [li.getAttribute('data-key'), li.querySelector('.author')?.textContent]));
+    const before = await popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => [li.getAttribute('data-key'), li.querySelector('.author')?.textContent]));
     expect(before).toHaveLength(3);
 
     // What Maps does on scroll: a new card, same markup, appended after the last one.
@@ -39,13 +39,13 @@ describe('reviews added after the list was read', () => {
     // Reading the list again (the doctor reopens the popup) finds it, after the others, which keep their keys.
     await popup.reload({ waitUntil: 'load' });
     await popup.waitForSelector('li.review');
-    const after = await popup.$$eval('li.review', (lis) => lis.map((li) => [li.getAttribute('data-key'), li.querySelector('.author')?.textContent]));
+    const after = await popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => [li.getAttribute('data-key'), li.querySelector('.author')?.textContent]));
     expect(after).toHaveLength(4);
     expect(after.slice(0, 3)).toEqual(before);
     expect(after[3][1]).toBe('Nouvel Auteur');
 
-    await popup.$$eval('li.review button.capture', (bs) => (bs[3]).click());
-    await waitInPopup(popup, 'li.review:nth-child(4) .captured');
+    await popup.$eval(`${reviewAt(3)} button.capture`, (b) => (b).click());
+    await waitInPopup(popup, `${reviewAt(3)} .captured`);
     const store = await dumpStore(popup);
     expect(store.exhibits).toHaveLength(1);
     const ex = store.exhibits[0];

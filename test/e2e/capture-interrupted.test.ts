@@ -3,7 +3,7 @@
 // as « capture interrompue » until the doctor dismisses it; the capture can then be redone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { call, dumpStore, reopenPopup, until, waitInPopup } from './capture-helpers';
+import { call, dumpStore, reopenPopup, reviewAt, until, waitInPopup } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('capture interrupted by stopping the service worker', () => {
     const { page, popup, tabId } = await h.openPopupOn(url);
     await popup.waitForSelector('li.review');
     const worker = await h.worker();
-    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     // The job marker is written first; stop the worker while the capture is in flight.
     const job = await until(async () => (await dumpStore(popup)).jobs[0], 5000, 'the capture job');
     expect(job.url).toBe(url);
@@ -56,7 +56,7 @@ describe('capture interrupted by stopping the service worker', () => {
 
     // Redone, the capture is sealed normally.
     await again.waitForSelector('li.review');
-    await again.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await again.$eval(`${reviewAt(1)} button.capture`, (b) => (b).click());
     await waitInPopup(again, 'li.review .captured');
     const after = await dumpStore(again);
     expect(after.exhibits).toHaveLength(1);

@@ -3,7 +3,7 @@
 // wall time is measured here from the click in the popup to the popup showing the seal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
-import { call, dumpStore, waitInPopup } from './capture-helpers';
+import { call, dumpStore, reviewAt, waitInPopup } from './capture-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,8 +22,8 @@ describe('capture time on the demo page', () => {
 
     // First review: the doctor's click in the popup, until the seal is shown.
     const t0 = performance.now();
-    await popup.$eval('li.review button.capture', (b) => (b).click());
-    await waitInPopup(popup, 'li.review:nth-child(1) .captured');
+    await popup.$eval(`${reviewAt(0)} button.capture`, (b) => (b).click());
+    await waitInPopup(popup, `${reviewAt(0)} .captured`);
     const clickToSeal = performance.now() - t0;
 
     // Every other review through the messaging contract, to read the worker's own durationMs. Spaced by 600 ms so

@@ -30,7 +30,7 @@ describe('exporting several cases', () => {
     // Reopened, the popup says which reviews already have a case, and how many exhibits.
     const again2 = await h.openPopupOn(h.origin + demoPath);
     await again2.popup.waitForSelector('li.review');
-    const marks = await again2.popup.$$eval('li.review', (lis) => lis.map((li) => ({ already: li.querySelector('.already')?.textContent ?? null, button: li.querySelector('button.capture')?.textContent })));
+    const marks = await again2.popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => ({ already: li.querySelector('.already')?.textContent ?? null, button: li.querySelector('button.capture')?.textContent })));
     expect(marks[0].already).toMatch(/\b2\b/);
     expect(marks[1].already).toBeNull();
     expect(marks[2].already).toMatch(/\b1\b/);

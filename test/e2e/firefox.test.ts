@@ -106,7 +106,16 @@ describe('Firefox: the Firefox build loads and works', () => {
     const m = await options.evaluate(() => (globalThis as any).browser.runtime.getManifest());
     expect(m.background.scripts).toHaveLength(1);
     expect(m.permissions).not.toContain('pageCapture');
+    // The side panel is Firefox's sidebar: no Chrome side_panel key, no sidePanel permission.
+    expect(m.sidebar_action.default_panel).toMatch(/\/src\/ui\/sidepanel\/index.html$/);
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions).not.toContain('sidePanel');
     await options.close();
+    // The sidebar's page loads and shows the popup's header (« Mes dossiers », the picker, the settings).
+    const sidebar = await openExtensionPage('src/ui/sidepanel/index.html');
+    await sidebar.waitForSelector('header.bar .cases-link', { timeout: 15000 });
+    expect(await sidebar.$('button.open-side')).toBeNull();
+    await sidebar.close();
   });
 
   it('lists the demo page’s reviews in the popup and seals a capture of the first one', async () => {
@@ -130,11 +139,13 @@ describe('Firefox: the Firefox build loads and works', () => {
     await demo.bringToFront();
     await popup.waitForSelector('li.review, .error', { timeout: 15000 });
     expect(await popup.$('.error')).toBeNull();
-    const items = await popup.$$eval('li.review', (lis) => lis.map((li) => ({ author: li.querySelector('.author')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
+    const items = await popup.$$eval('li.review', (lis) => [...lis].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((li) => ({ author: li.querySelector('.author')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })));
     expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
     expect(items[0]).toMatchObject({ stars: '★☆☆☆☆' });
     expect(items[0].excerpt).toContain('charlatan');
 
+    // Listed first (one star, flagged words), it is the first review of the page.
+    expect(await popup.$eval('li.review', (li) => li.getAttribute('data-index'))).toBe('0');
     await popup.$eval('li.review button.capture', (b) => (b).click());
     await popup.waitForSelector('li.review .captured, .error', { timeout: 30000 });
     expect(await popup.$eval('.error', (e) => e.textContent).catch(() => null)).toBeNull();

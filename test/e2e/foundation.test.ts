@@ -25,8 +25,12 @@ describe('foundation: the doctor’s whole path on the demo page', () => {
   it('lists the reviews of the page in the popup and seals a capture of the first one', async () => {
     const { popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
+    // The popup lists the reviews needing action first: the one-star review flagged « escroc » on top, the 4 and 5
+    // stars folded under « Autres avis »; in page order (data-index) they are the page's reviews.
+    expect(await popup.$$eval('ul.attention li.review .author', (as) => as.map((a) => a.textContent))).toEqual(['Marc L.', 'Jean-Pierre D.']);
+    expect(await popup.$$eval('details.others li.review .author', (as) => as.map((a) => a.textContent))).toEqual(['Camille Martin', 'Sarah Thompson']);
     const items = await popup.$$eval('li.review', (lis) =>
-      lis.map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })),
+      [...lis].sort((x, y) => Number(x.getAttribute('data-index')) - Number(y.getAttribute('data-index'))).map((li) => ({ author: li.querySelector('.author')?.textContent, date: li.querySelector('.date')?.textContent, stars: li.querySelector('.stars')?.textContent, excerpt: li.querySelector('.excerpt')?.textContent })),
     );
     expect(items.map((i) => i.author)).toEqual(['Marc L.', 'Camille Martin', 'Jean-Pierre D.', 'Sarah Thompson']);
     expect(items[0]).toMatchObject({ date: 'il y a 3 semaines', stars: '★☆☆☆☆' });

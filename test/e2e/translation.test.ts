@@ -1,7 +1,7 @@
 // A machine-translated review: the capture keeps the original text the site offers, logs both clicks on the
 // toggle, and leaves the page showing the translation the doctor was reading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpStore } from './capture-helpers';
+import { dumpStore, reviewByAuthor } from './capture-helpers';
 import { startHarness, demoPath, type Harness } from './harness';
 
 let h: Harness;
@@ -17,9 +17,9 @@ describe('translated reviews', () => {
     const { page, popup } = await h.openPopupOn(h.origin + demoPath);
     await popup.waitForSelector('li.review');
     const shownBefore = await page.$eval('[aria-label="Sarah Thompson"] .wiI7pd', (e) => e.textContent);
-    const idx = await popup.$$eval('li.review .author', (as) => as.findIndex((a) => a.textContent === 'Sarah Thompson'));
-    await popup.$$eval('li.review button.capture', (bs, i) => (bs[i]).click(), idx);
-    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    const sarah = await reviewByAuthor(popup, 'Sarah Thompson');
+    await popup.$eval(`${sarah} button.capture`, (b) => (b).click());
+    await popup.waitForSelector(`${sarah} .captured`, { timeout: 30000 });
 
     const [ex] = (await dumpStore(popup)).exhibits;
     expect(ex.review.author).toBe('Sarah Thompson');

@@ -13,6 +13,28 @@ export async function captureVisible(windowId: number): Promise<Uint8Array> {
   return dataUrlBytes(dataUrl);
 }
 
+/**
+ * A screenshot of what the page shows once it has finished drawing: after a scroll, the browser may still hand back
+ * the frame drawn before it (seen under load: the crop of one review showed the reviews above it). Captures again
+ * until two frames in a row are byte-identical, at most `max` captures; says how many extra frames it took and
+ * whether the page settled (a page that animates never does: the last frame is kept and the log says so).
+ */
+export async function captureSettled(windowId: number, max = 4): Promise<{ png: Uint8Array; extra: number; settled: boolean }> {
+  let prev = await captureVisible(windowId);
+  for (let i = 1; i < max; i++) {
+    const next = await captureVisible(windowId);
+    if (sameBytes(prev, next)) return { png: next, extra: i, settled: true };
+    prev = next;
+  }
+  return { png: prev, extra: max - 1, settled: false };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function dataUrlBytes(dataUrl: string): Uint8Array {
   const comma = dataUrl.indexOf(',');
   const bin = atob(dataUrl.slice(comma + 1));

@@ -17,7 +17,7 @@ import { canonicalJson } from '../../evidence/canonical-json';
 import { sha256Hex } from '../../evidence/hash';
 import { sealExhibit } from '../../evidence/seal';
 import { commitCapture, type BlobToStore } from '../../evidence/store';
-import { captureVisible } from './screenshot';
+import { captureSettled } from './screenshot';
 import { annotate, decodePng, stitch, type Band } from './image';
 import { captureFullPage, type FullPage } from './fullpage';
 import { archivePage, type PageArchive } from './archive';
@@ -101,7 +101,14 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
     s.actions.push(top.action);
     ({ rect, visible } = top);
   }
-  const first = await captureVisible(s.windowId);
+  const frames = { extra: 0, unsettled: 0 };
+  const settledShot = async (): Promise<Uint8Array> => {
+    const r = await captureSettled(s.windowId);
+    frames.extra += r.extra;
+    if (!r.settled) frames.unsettled++;
+    return r.png;
+  };
+  const first = await settledShot();
   const firstBitmap = await decodePng(first);
   const scale = firstBitmap.width / prepared.viewport.width;
   const bands: Band[] = [{ bitmap: firstBitmap, visible, offset: visible.y - rect.y, offsetX: visible.x - rect.x }];
@@ -112,13 +119,20 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
     ctx.throwIfCancelled(); // a tall review takes seconds: the doctor need not wait for its last band
     const band = await callContent(s.tabId, 'content.scrollBand', { key: s.key, offset: covered });
     s.actions.push(band.action);
-    const bitmap = await decodePng(await captureVisible(s.windowId));
+    const bitmap = await decodePng(await settledShot());
     const offset = band.visible.y - band.rect.y;
     if (band.visible.height <= 0 || offset + band.visible.height <= covered + 0.5) break; // cannot scroll further
     bands.push({ bitmap, visible: band.visible, offset, offsetX: band.visible.x - band.rect.x });
     covered = offset + band.visible.height;
   }
   if (covered < rect.height - 0.5) throw new Error('La hauteur de l’avis n’a pas pu être capturée en entier. / The review could not be captured whole.');
+  s.actions.push({
+    at: new Date().toISOString(),
+    kind: 'wait',
+    detail: frames.unsettled
+      ? `screenshot retaken until the page stopped changing: ${frames.unsettled} of ${bands.length} band(s) never showed two identical frames (animated page?); the last frame was kept`
+      : `each screenshot confirmed by an identical second frame (${frames.extra} extra frame(s)), so the image shows the page as drawn after scrolling`,
+  });
   s.shots = { first, bands, rect, scale };
 }
 

@@ -77,7 +77,19 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
         ? { fr: `Défilement pour amener l’avis à l’écran (position ${top} px).`, en: `Scrolled to bring the review on screen (position ${top} px).` }
         : { fr: 'Défilement pour amener l’avis à l’écran.', en: 'Scrolled to bring the review on screen.' };
     }
-    case 'wait':
+    case 'wait': {
+      if (/never showed two identical frames/.test(d)) {
+        return {
+          fr: 'Capture d’écran reprise jusqu’à ce que la page cesse de changer ; elle changeait encore (animation ?) : la dernière image a été gardée.',
+          en: 'Screenshot taken again until the page stopped changing; it was still changing (animation?): the last frame was kept.',
+        };
+      }
+      if (/confirmed by an identical second frame/.test(d)) {
+        return {
+          fr: 'Chaque capture d’écran a été confirmée par une seconde image identique : l’image montre la page telle qu’affichée après le défilement.',
+          en: 'Each screenshot was confirmed by an identical second frame: the image shows the page as displayed after scrolling.',
+        };
+      }
       // The forensic capture's own steps (src/background/capture/forensic.ts, pipeline.ts).
       if (/forensic mode is on but/.test(d)) return { fr: 'Capture forensique activée mais impossible dans ce navigateur : capture normale, sans rechargement contrôlé.', en: 'Forensic capture turned on but not possible in this browser: normal capture, without a controlled reload.' };
       if (/controlled reload/.test(d))
@@ -88,6 +100,7 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
       if (/found again by its id/.test(d)) return { fr: 'Après le rechargement, l’avis a été retrouvé sur la page par son identifiant sur le site.', en: 'After the reload, the review was found again on the page by its id on the site.' };
       if (/found again by its author/.test(d)) return { fr: 'Après le rechargement, l’avis a été retrouvé sur la page par son auteur, sa date et son texte.', en: 'After the reload, the review was found again on the page by its author, date and text.' };
       return { fr: 'Attente de l’affichage complet de la page.', en: 'Waited for the page to finish displaying.' };
+    }
     default:
       return { fr: 'Action automatique sur la page (détail technique dans exhibit.json).', en: 'Automatic action on the page (technical detail in exhibit.json).' };
   }

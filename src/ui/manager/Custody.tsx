@@ -9,6 +9,7 @@ import { custodyActor, custodySentence } from '../../evidence/custody-text';
 import { callBackground } from '../../messaging/client';
 import type { CustodyEntry, Exhibit } from '../../shared/types';
 import { t, uiLang } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 
 export function CustodyLog({ caseId, version, exhibits = [] }: { caseId: string; version: unknown; exhibits?: Exhibit[] }) {
   const [entries, setEntries] = useState<CustodyEntry[]>();
@@ -25,7 +26,7 @@ export function CustodyLog({ caseId, version, exhibits = [] }: { caseId: string;
   return (
     <details class="block custody">
       <summary>
-        {t('cTitle', String(entries.length))} —{' '}
+        {plural(entries.length, 'flowCustodyOne', 'flowCustodyOther')} —{' '}
         {broken ? <span class="error chain-broken">{t('cBroken', broken)}</span> : <span class="ok chain-ok">{t('cIntact')}</span>}
       </summary>
       <table class="hashes">

@@ -1,7 +1,8 @@
-// One exhibit as a bailiff would read it: the review image, the fields as captured, when, where, and the hashes.
+// One exhibit as a bailiff would read it: the review image as a thumbnail, the fields as captured, and — folded,
+// one click away — the technical details (address, time, browser, seal, timestamps, hashes).
 import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
-import { stars, t, errorText } from '../shared/i18n';
+import { stars, t, errorText, uiLang } from '../shared/i18n';
 import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
@@ -13,7 +14,11 @@ function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   useEffect(() => {
     if (png) blobUrl(png.sha256, png.mediaType).then(setSrc, () => undefined);
   }, [png?.sha256]);
-  return src ? <img class="review-shot" src={src} alt={t('mgrShotAlt', exhibit.review.author)} /> : null;
+  return src ? (
+    <a href={src} target="_blank" rel="noopener" class="shot-link" title={t('flowShotFull')}>
+      <img class="review-shot thumb" src={src} alt={t('mgrShotAlt', exhibit.review.author)} />
+    </a>
+  ) : null;
 }
 
 /** RFC 3161 tokens obtained for the seal, or « horodatage en attente » with a retry. */
@@ -60,7 +65,8 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
   return (
     <article class="card stack exhibit-card" data-exhibit={exhibit.id}>
       <h3>
-        {t('mgrExhibit')} {exhibit.sequence} — <span class="mono">{exhibit.id}</span>
+        {t('mgrExhibit')} {exhibit.sequence} — <span class="ok">{t('flowSealed')}</span>{' '}
+        <span class="muted">{t('flowCapturedOn', new Date(exhibit.capturedAt.startUtc).toLocaleString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }))}</span>
       </h3>
       <div class="exhibit">
         <ReviewImage exhibit={exhibit} />
@@ -88,6 +94,13 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
               <dd class="notice invisible-chars">{t('fldInvisibleWhat', hidden)}</dd>
             </>
           )}
+        </dl>
+      </div>
+      <details class="tech">
+        <summary>{t('flowTechDetails')}</summary>
+        <dl class="fields">
+          <dt>{t('flowExhibitId')}</dt>
+          <dd class="mono exhibit-id">{exhibit.id}</dd>
           <dt>{t('fldUrl')}</dt>
           <dd class="mono">{exhibit.source.url}</dd>
           <dt>{t('fldCapturedAt')}</dt>
@@ -106,9 +119,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
             <Timestamps exhibit={exhibit} onChanged={onChanged} />
           </dd>
         </dl>
-      </div>
-      <details>
-        <summary>{t('mgrHashes')}</summary>
+        <h4>{t('mgrHashes')}</h4>
         <table class="hashes">
           <thead>
             <tr>

@@ -1,87 +1,41 @@
-// The guided questions: one question at a time (the first unknown fact that can still change an undecided label),
-// the text hints the doctor confirms or rejects, and the result with its reasons, deadlines and next steps.
-import { useMemo, useState } from 'preact/hooks';
-import { CHOICES, hintsFor, nextQuestion, parisToday, QUESTIONS, type Answers, type AnswerValue, type FactId, type Hint, type Qualification, type ToVerify } from '../../legal/index';
-import type { Exhibit } from '../../shared/types';
+// The full result on the case page: each label with its « Pourquoi » in three lines at most (the full trace folded),
+// the labels « à vérifier », the deadlines and the next steps. The questions themselves and the three-line summary
+// are the shared components of src/ui/shared/case-flow/.
+import { useState } from 'preact/hooks';
+import { CHOICES, QUESTIONS, type AnswerValue, type FactId, type Qualification, type ToVerify, type TraceItem } from '../../legal/index';
 import { pick, t, uiLang } from '../shared/i18n';
-import { replyHint } from './legal-context';
 
-/** "2027-01-29" → "29/01/2027" in French, "29 Jan 2027" in English (calendar dates, no time zone shift). */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+export { shortDate } from '../shared/case-flow/Result';
+import { shortDate } from '../shared/case-flow/Result';
+
+function TraceLine({ tr }: { tr: TraceItem }) {
+  const lang = uiLang();
+  const question = QUESTIONS.find((x) => x.fact === tr.fact);
+  return (
+    <>
+      {question ? pick(question.prompt, lang) : tr.fact} — <strong>{pick(CHOICES.find((c) => c.value === tr.answer)?.label, lang)}</strong> → {tr.article}
+    </>
+  );
+}
+
+/** « Pourquoi » in three lines at most: the answers that carry the label first (« Oui »), one line each. */
+function WhyShort({ trace }: { trace: TraceItem[] }) {
+  const lines = [...trace.filter((x) => x.answer === 'yes'), ...trace.filter((x) => x.answer !== 'yes')].slice(0, 3);
+  return (
+    <div class="why-short">
+      <div class="muted">{t('qWhy')}</div>
+      <ul class="why-lines">
+        {lines.map((tr, i) => (
+          <li key={i}>
+            <TraceLine tr={tr} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 const STRENGTH: Record<string, string> = { probable: 'strengthProbable', possible: 'strengthPossible', 'a-confirmer-avocat': 'strengthLawyer' };
-
-/** The review text with the hint's matched words marked — built from text slices, never from HTML. */
-function Marked({ text, hint }: { text: string; hint: Hint }) {
-  const parts: preact.ComponentChildren[] = [];
-  let at = 0;
-  for (const m of [...hint.matches].sort((a, b) => a.start - b.start)) {
-    if (m.start < at) continue;
-    parts.push(text.slice(at, m.start), <mark key={m.start}>{text.slice(m.start, m.end)}</mark>);
-    at = m.end;
-  }
-  parts.push(text.slice(at));
-  return <blockquote class="review-quote">{parts}</blockquote>;
-}
-
-/** The exact first-publication date: the doctor may know it (an alert e-mail, a screenshot) better than « il y a 2 mois ». */
-function ExactDate({ onDate }: { onDate: (date: string) => void }) {
-  const [value, setValue] = useState('');
-  return (
-    <div class="row exact-date">
-      <label>
-        {t('qExactDate')} <input type="date" class="exact-date-input" value={value} max={parisToday()} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
-      </label>
-      <button class="exact-date-ok" disabled={!/^\d{4}-\d{2}-\d{2}$/.test(value)} onClick={() => onDate(value)}>
-        {t('qExactDateOk')}
-      </button>
-    </div>
-  );
-}
-
-export function Questionnaire(props: { exhibit: Exhibit; answers: Answers; onAnswer: (fact: FactId, value: AnswerValue, fromHint: boolean) => void; onExactDate: (date: string) => void }) {
-  const { exhibit, answers, onAnswer, onExactDate } = props;
-  const lang = uiLang();
-  // Text hints, plus the site's reply function as a hint only: the doctor answers whether they can reply.
-  const hints = useMemo(() => [...hintsFor(exhibit.review), ...[replyHint(exhibit.source.adapterId)].filter((h): h is Hint => !!h)], [exhibit.id]);
-  const q = nextQuestion(answers);
-  const hint = q ? hints.find((h) => h.fact === q.fact) : undefined;
-  if (!q) return <p class="ok questions-done">✓ {t('qDone')}</p>;
-  return (
-    <div class="card question stack" data-fact={q.fact}>
-      <h3 class="q-prompt">{pick(q.prompt, lang)}</h3>
-      <p class="muted">{pick(q.help, lang)}</p>
-      <p class="example muted">
-        {t('qExample')} : {pick(q.example, lang)}
-      </p>
-      {hint && (
-        <div class="hint notice stack">
-          <div>
-            {t('qHint')} : {pick(hint.why, lang)}
-          </div>
-          {hint.matches.length > 0 && <Marked text={exhibit.review.text} hint={hint} />}
-          <div class="row">
-            <button class="hint-confirm" onClick={() => onAnswer(q.fact, hint.proposed, true)}>
-              {t('qHintConfirm')}
-            </button>
-            <span class="muted">{t('qHintOr')}</span>
-          </div>
-        </div>
-      )}
-      {q.fact === 'date-publication-connue' && <ExactDate onDate={onExactDate} />}
-      <div class="row answers" role="group" aria-label={pick(q.prompt, lang)}>
-        {q.choices.filter((c) => q.fact !== 'date-publication-connue' || c.value !== 'yes').map((c) => (
-          <button key={c.value} class={`answer answer-${c.value}`} onClick={() => onAnswer(q.fact, c.value, false)}>
-            {pick(c.label, lang)}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}
 
 /** A label « à vérifier »: it rests on « Je ne sais pas »; the one question that would settle it can be answered here. */
 function ToVerifyItem({ item, answer, onAnswer }: { item: ToVerify; answer?: AnswerValue; onAnswer?: (fact: FactId, value: AnswerValue, fromHint: boolean) => void }) {
@@ -135,14 +89,17 @@ export function QualificationResult({ q, onAnswer }: { q: Qualification; onAnswe
           <h3>
             {pick(l.title, lang)} — <span class="strength">{t(STRENGTH[l.strength] ?? l.strength)}</span>
           </h3>
-          <div class="muted">{t('qWhy')}</div>
-          <ul class="trace">
-            {l.trace.map((tr, i) => (
-              <li key={i}>
-                {QUESTIONS.find((x) => x.fact === tr.fact) ? pick(QUESTIONS.find((x) => x.fact === tr.fact)!.prompt, lang) : tr.fact} — <strong>{pick(CHOICES.find((c) => c.value === tr.answer)?.label, lang)}</strong> → {tr.article}
-              </li>
-            ))}
-          </ul>
+          <WhyShort trace={l.trace} />
+          <details class="trace-full">
+            <summary>{t('flowFullTrace')}</summary>
+            <ul class="trace">
+              {l.trace.map((tr, i) => (
+                <li key={i}>
+                  <TraceLine tr={tr} />
+                </li>
+              ))}
+            </ul>
+          </details>
           {l.note && <p class="muted">{pick(l.note, lang)}</p>}
           <p class="sources muted">{l.sources.join(' · ')}</p>
         </div>
@@ -201,20 +158,4 @@ export function QualificationResult({ q, onAnswer }: { q: Qualification; onAnswe
       )}
     </div>
   );
-}
-
-export function useAnswers(initial: Answers) {
-  const [answers, setAnswers] = useState<Answers>(initial);
-  return {
-    answers,
-    answer: (fact: FactId, value: AnswerValue, fromHint: boolean) => {
-      const next = { ...answers, [fact]: { value, source: fromHint ? 'hint-confirmed' : 'doctor' } } as Answers;
-      setAnswers(next);
-      return next;
-    },
-    reset: () => {
-      setAnswers({});
-      return {};
-    },
-  };
 }

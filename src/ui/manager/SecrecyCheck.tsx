@@ -16,6 +16,8 @@ export interface SecrecyCheckProps {
   onUseSafer?: (safer: string) => void;
   /** Copies the safer version as it is (the panel refuses while it still holds a placeholder). */
   onCopySafer?: (safer: string) => void;
+  /** Small frames (popup, side panel): what was checked and what to reread are folded under one line. */
+  compact?: boolean;
 }
 
 function FindingItem({ f, risk }: { f: Finding<string>; risk?: boolean }) {
@@ -27,8 +29,28 @@ function FindingItem({ f, risk }: { f: Finding<string>; risk?: boolean }) {
   );
 }
 
-export function SecrecyCheck({ text, lang, author, onUseSafer, onCopySafer }: SecrecyCheckProps) {
+export function SecrecyCheck({ text, lang, author, onUseSafer, onCopySafer, compact = false }: SecrecyCheckProps) {
   const r = useMemo(() => checkSecrecy(text, lang, { authorNames: author ? [author] : [] }), [text, lang, author]);
+  const lists = (
+    <>
+      <div class="sec-checked">
+        <strong>{t('secCheckedTitle')}</strong>
+        <ul>
+          {r.checked.map((c, i) => (
+            <li key={i}>{pick(c)}</li>
+          ))}
+        </ul>
+      </div>
+      <div class="sec-reread">
+        <strong>{t('secRereadTitle')}</strong>
+        <ul>
+          {r.reread.map((c, i) => (
+            <li key={i}>{pick(c)}</li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
   return (
     <div class="notice secrecy-check stack" role="status" aria-live="polite">
       {r.findings.length > 0 ? (
@@ -53,22 +75,14 @@ export function SecrecyCheck({ text, lang, author, onUseSafer, onCopySafer }: Se
           </ul>
         </div>
       )}
-      <div class="sec-checked">
-        <strong>{t('secCheckedTitle')}</strong>
-        <ul>
-          {r.checked.map((c, i) => (
-            <li key={i}>{pick(c)}</li>
-          ))}
-        </ul>
-      </div>
-      <div class="sec-reread">
-        <strong>{t('secRereadTitle')}</strong>
-        <ul>
-          {r.reread.map((c, i) => (
-            <li key={i}>{pick(c)}</li>
-          ))}
-        </ul>
-      </div>
+      {compact ? (
+        <details class="sec-more">
+          <summary>{t('flowSecMore')}</summary>
+          {lists}
+        </details>
+      ) : (
+        lists
+      )}
       {r.hasFindings && (
         <div class="sec-safer">
           <div class="muted">{t('secSaferTitle')}</div>

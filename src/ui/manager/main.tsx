@@ -12,6 +12,7 @@ import { exportAndDownload } from './export';
 import { CustodyLog } from './Custody';
 import { runQualification, storedAnswers } from './legal-context';
 import { shortDate } from './QualifyPanel';
+import { plural } from '../shared/case-flow/Result';
 import type { Qualification } from '../../legal/index';
 
 function route(): { caseId?: string; verify?: boolean } {
@@ -64,7 +65,7 @@ function CaseList() {
         {cases.map((c) => (
           <li key={c.id} class="case-row">
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
-            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {c.exhibitIds.length} {t('mgrExhibits')}</span>{' '}
+            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {plural(c.exhibitIds.length, 'flowExhibitCountOne', 'flowExhibitCountOther')}</span>{' '}
             <CaseDeadline caseId={c.id} />
           </li>
         ))}
@@ -95,7 +96,7 @@ function CasePage({ caseId }: { caseId: string }) {
     <>
       <h1 class="case-title">{view.case.title}</h1>
       <CaseTools view={view} onSaved={reload}>
-        <section class="block stack" aria-label={t('mgrExhibits')}>
+        <section class="block stack" aria-label={t('flowExhibitsSection')}>
           {view.exhibits.map((e) => (
             <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
           ))}
