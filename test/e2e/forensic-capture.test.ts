@@ -200,14 +200,26 @@ describe('forensic capture seen from the popup', () => {
 
   it('« Annuler » during the controlled reload stores nothing and leaves no debugging session attached', async () => {
     const before = await h.call('cases.list', {});
-    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
-    await popup.waitForSelector('li.review button.capture');
-    await popup.$$eval('li.review button.capture', (bs) => (bs[2]).click());
-    await popup.waitForSelector('.capture-progress[data-step="reload"] button.cap-cancel');
-    await popup.click('.capture-progress button.cap-cancel');
-    await popup.waitForSelector('.cap-cancelled', { timeout: 30000 });
+    const { page, popup, tabId } = await h.openPopupOn(h.origin + demoPath);
     await popup.close();
+    const key = (await h.call('page.listReviews', { tabId })).reviews[2].key;
+    // The cancel the popup's « Annuler » sends, sent once the capture reports its `reload` step.
+    const outcome = await (await h.extPage()).evaluate(async (tab: number, k: string) => {
+      const id = `frn-cancel-${Date.now()}`;
+      const sawReload = new Promise<void>((ok) => {
+        chrome.runtime.onMessage.addListener((m: { event?: string; captureId?: string; step?: string }) => {
+          if (m?.event === 'capture.progress' && m.captureId === id && m.step === 'reload') ok();
+        });
+      });
+      const run = chrome.runtime.sendMessage<unknown, { ok: boolean; error?: string }>({ avise: 1, call: 'capture.review', req: { tabId: tab, key: k, captureId: id } });
+      await sawReload;
+      const cancel = await chrome.runtime.sendMessage<unknown, { ok: boolean; value?: { cancelled: boolean } }>({ avise: 1, call: 'capture.cancel', req: { captureId: id } });
+      return { cancel, result: await run };
+    }, tabId, key);
     await page.close();
+    expect(outcome.cancel.value?.cancelled).toBe(true);
+    expect(outcome.result.ok).toBe(false);
+    expect(JSON.stringify(outcome.result)).toContain('Capture annulée');
     expect((await h.call('cases.list', {})).length).toBe(before.length);
     const w = await h.worker();
     expect(await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length)).toBe(0);
