@@ -12,6 +12,9 @@ export const DEMO_PATH = '/maps/place/Cabinet+M%C3%A9dical+du+Parc/@48.8566,2.35
 
 function resolvePath(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0]);
+  // Variants of the demo listing for the re-check: the first review edited by its author, or removed.
+  const variant = /[?&]variante=(modifie|supprime)\b/.exec(urlPath)?.[1];
+  if (path.startsWith('/maps/place/') && (variant === 'modifie' || variant === 'supprime')) return join(ROOT, `demo/google-maps-${variant}.html`);
   if (path.startsWith('/maps/place/')) return join(ROOT, 'demo/google-maps.html');
   if (path.startsWith('/demo/')) return join(ROOT, normalize(path));
   if (path.startsWith('/fixtures/')) return join(ROOT, 'test/fixtures/pages', normalize(path.slice('/fixtures/'.length)));

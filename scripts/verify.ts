@@ -1,6 +1,8 @@
 // npm run verify -- <bundle.zip | unzipped folder> [--lang fr|en] [--tsa-ca root.pem ...] [--technical]
 // Prints the verdict (what the bundle holds, intact or not), then one line per check (✓/✗), in French unless
 // --lang en or an English LANG. Exits 0 when every check passes, 1 otherwise.
+// `npm run verify` runs it prebuilt (dist/verify.mjs, scripts/build-verify-cli.mjs), with node-native hashing and unzip;
+// `npx tsx scripts/verify.ts …` runs this source as is, with the same verifier modules as the browser.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +23,8 @@ export function folderFiles(dir: string): FolderFile[] {
   return out;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the verifier on the command line's arguments; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
   const trusted: string[] = [];
   let file: string | undefined;
   let lang: VerifyLang = langOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { differenceInMonths, differenceInYears, format, subDays } from 'date-fns';
-import { dateFields, isEdited, publishedRange } from './dates';
+import { dateFields, isEdited, publishedRange, withDates } from './dates';
 
 // Capture time used by every fixture test: 26 Nov 2026, 10:00 in Paris.
 const NOW = new Date('2026-11-26T10:00:00+01:00');
@@ -110,5 +110,41 @@ describe('dateFields: an edited review keeps the edit date apart from the first 
 
   it('an edited mark with a date the parser does not understand still says edited, with no range', () => {
     expect(dateFields(undefined, 'Modifié il y a longtemps')).toEqual({ edited: true });
+  });
+});
+
+describe('withDates: the stored review fields from what the page showed (computed in the service worker)', () => {
+  const raw = { id: 'r1', author: 'Anne', dateText: 'il y a 3 mois', text: 'Bof.', translated: false, photos: { count: 0, urls: [] } };
+
+  it('adds the publication range of the shown date, right after the date text, and changes nothing else', () => {
+    const r = withDates(raw, NOW);
+    expect(r).toStrictEqual({ ...raw, publishedRange: { earliest: '2026-07-26', latest: '2026-08-26' }, edited: false });
+    expect(Object.keys(r)).toEqual(['id', 'author', 'dateText', 'publishedRange', 'edited', 'text', 'translated', 'photos']);
+  });
+
+  it('files an edited review’s range as the edit’s, never as the first publication', () => {
+    const r = withDates({ ...raw, dateText: 'Modifié il y a 2 semaines' }, NOW);
+    expect(r.publishedRange).toBeUndefined();
+    expect(r.editedRange).toEqual({ earliest: '2026-11-05', latest: '2026-11-12' });
+    expect(r.edited).toBe(true);
+  });
+
+  it('prefers the page’s machine-readable date to the shown words, and does not store it', () => {
+    const r = withDates({ ...raw, dateText: 'Il y a 2 jours', dateMachine: '2026-03-12T09:00:00.000Z' }, NOW);
+    expect(r.publishedRange).toEqual({ earliest: '2026-03-12', latest: '2026-03-12' });
+    expect(r).not.toHaveProperty('dateMachine');
+  });
+
+  it('falls back to the shown words when the machine date is not understood, and guesses nothing when neither is', () => {
+    expect(withDates({ ...raw, dateMachine: 'garbage' }, NOW).publishedRange).toEqual({ earliest: '2026-07-26', latest: '2026-08-26' });
+    const unknown = withDates({ ...raw, dateText: 'autrefois' }, NOW);
+    expect(unknown.publishedRange).toBeUndefined();
+    expect(unknown.edited).toBe(false);
+  });
+
+  it('counts calendar days in the zone it is given (late evening in New York is already tomorrow in Paris)', () => {
+    const lateNY = new Date('2026-11-26T23:30:00-05:00');
+    expect(withDates({ ...raw, dateText: 'hier' }, lateNY, 'America/New_York').publishedRange).toEqual({ earliest: '2026-11-25', latest: '2026-11-25' });
+    expect(withDates({ ...raw, dateText: 'hier' }, lateNY, 'Europe/Paris').publishedRange).toEqual({ earliest: '2026-11-26', latest: '2026-11-26' });
   });
 });

@@ -1,3 +1,6 @@
+// Runs in the service worker (and the tests), never in the content script: adapters return the page's words
+// (RawReviewFields) and `withDates` below adds the ranges, so review pages are not sent date-fns.
+//
 // Turns the date a review page shows (« il y a 3 mois », "Edited 2 months ago", « 12 mars 2026 »…) into the range
 // of calendar dates it can stand for, relative to the capture time. A relative date is a range, not a date
 // (« il y a un an » is a range; docs/legal/procedure.md#prescription); deadlines are counted from `earliest`, so `earliest` must never be
@@ -17,7 +20,7 @@
 // bounds the publication of the text as now shown; the first version is older and its date unknown: `edited`
 // tells the caller so.
 import { endOfMonth, format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
-import type { CalendarDate, PublishedRange } from '../shared/types';
+import type { CalendarDate, PublishedRange, RawReviewFields, ReviewFields } from '../shared/types';
 
 /** A range read from a date text, and whether the text says the review was edited (the range is then the edit's). */
 export interface DateTextRange extends PublishedRange {
@@ -67,9 +70,21 @@ export function isEdited(dateText: string): boolean {
   return EDITED_PREFIX.test(normalise(dateText));
 }
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (issue 14, 500 reviews). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Calendar day of an instant in a zone, as a local-time Date at noon (noon: no DST gap can move it to another day). */
 function calendarDay(instant: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dayFormat(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return new Date(get('year'), get('month') - 1, get('day'), 12);
 }
@@ -193,4 +208,24 @@ export function dateFields(
   if (!range) return { edited };
   const r = { earliest: range.earliest, latest: range.latest };
   return edited ? { editedRange: r, edited } : { publishedRange: r, edited };
+}
+
+/**
+ * The stored review fields from what an adapter read: the page's words unchanged, plus the date range they stand
+ * for at `now` (the capture instant) in `timeZone`. The machine-readable date next to the shown one
+ * (`dateMachine`: `<time datetime>`, microdata) is read first, the shown text otherwise; `dateMachine` itself is
+ * not stored (the page's HTML, kept with the exhibit, holds it). The date fields follow `dateText`.
+ */
+export function withDates(raw: RawReviewFields, now: Date, timeZone?: string): ReviewFields {
+  const { dateMachine, ...fields } = raw;
+  const range = (dateMachine ? publishedRange(dateMachine, now, timeZone) : undefined)
+    ?? (raw.dateText ? publishedRange(raw.dateText, now, timeZone) : undefined);
+  const dates = dateFields(range, raw.dateText);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    out[k] = v;
+    if (k === 'dateText') Object.assign(out, dates);
+  }
+  if (!('dateText' in fields)) Object.assign(out, dates);
+  return out as unknown as ReviewFields;
 }

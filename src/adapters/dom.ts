@@ -24,20 +24,21 @@ export function outermost(root: ParentNode, selector: string): Element[] {
 /** Keeps the first element per key (e.g. per review id), dropping later duplicates. */
 export function dedupeBy(els: Element[], key: (el: Element) => string | null): Element[] {
   const seen = new Set<string>();
-  const out: Element[] = [];
+  const kept = new Set<Element>();
   for (const el of els) {
     const k = key(el);
     if (k) {
       if (seen.has(k)) continue;
       seen.add(k);
     }
-    if (!out.includes(el)) out.push(el);
+    kept.add(el);
   }
-  return out;
+  return [...kept];
 }
 
 /** First element matching `selector` in `scope` that is not inside `exclude` (the owner-reply block, typically). */
 export function firstOutside(scope: Element, selector: string, exclude: Element | null | undefined): Element | null {
+  if (!exclude) return scope.querySelector(selector);
   for (const el of Array.from(scope.querySelectorAll(selector))) if (!exclude?.contains(el)) return el;
   return null;
 }
@@ -94,10 +95,16 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   }
 }
 
+let lastPageUrl: { canonical: string | null | undefined; url: string; out: string } | undefined;
+
 /** The canonical URL the page declares, else the page URL (placeUrl of listing pages). */
 export function pageUrl(doc: Document | null, url: string): string {
   const canonical = doc?.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return absoluteUrl(canonical, url) ?? url;
+  // Every card of a page asks the same question: parse the URL once (the answer depends on these two strings only).
+  if (lastPageUrl && lastPageUrl.canonical === canonical && lastPageUrl.url === url) return lastPageUrl.out;
+  const out = absoluteUrl(canonical, url) ?? url;
+  lastPageUrl = { canonical, url, out };
+  return out;
 }
 
 /** Legacy inline machine translation: « (Traduit par Google) <trad> (Avis d'origine) <orig> » (§1.1, §4). */

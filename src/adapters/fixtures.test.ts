@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import type { ReviewFields } from '../shared/types';
 import { adapterFor, adapters } from './registry';
+import { withDates } from './dates';
 import { clickLikeFixture, fixtureJson, loadPage } from './testing';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00');
@@ -40,8 +41,21 @@ describe.each(CASES)('$folder/$page', (c) => {
     const expected = fixtureJson<ReviewFields[]>(`${c.folder}/${c.expected}`);
     expect(cards).toHaveLength(expected.length);
     expandAll(doc, cards, c.adapterId);
-    const got = cards.map((card) => JSON.parse(JSON.stringify(adapter.extract(card, { now: NOW, url }))));
+    // What the capture does: the content script reads (extract), the service worker adds the dates (withDates).
+    const got = cards.map((card) => JSON.parse(JSON.stringify(withDates(adapter.extract(card, { url }), NOW))));
     for (let i = 0; i < expected.length; i++) expect(got[i], `review ${i + 1}`).toStrictEqual(expected[i]);
+  });
+
+  it('is read in the page as the page words it, with no date range (those are computed in the service worker)', () => {
+    const { url, doc, adapter } = open(c);
+    const expected = fixtureJson<ReviewFields[]>(`${c.folder}/${c.expected}`);
+    const raw = adapter.findReviews(doc).map((card) => adapter.extract(card, { url }));
+    for (let i = 0; i < expected.length; i++) {
+      expect(raw[i], `review ${i + 1}`).not.toHaveProperty('publishedRange');
+      expect(raw[i], `review ${i + 1}`).not.toHaveProperty('editedRange');
+      expect(raw[i], `review ${i + 1}`).not.toHaveProperty('edited');
+      expect(raw[i].dateText, `review ${i + 1}`).toBe(expected[i].dateText);
+    }
   });
 
   it('is recognised by its own adapter only when the URL says nothing (saved page on 127.0.0.1)', () => {
@@ -75,18 +89,18 @@ describe('google-maps: collapsed controls, owner reply, translation', () => {
   it('reads the truncated text without the « Plus » label before expansion, and has nothing left to expand after', () => {
     const { doc, adapter, url } = open(c);
     const [one] = adapter.findReviews(doc);
-    const before = adapter.extract(one, { now: NOW, url }).text;
+    const before = adapter.extract(one, { url }).text;
     expect(before.endsWith('malgré un rendez-vous …')).toBe(true);
     expect(before).not.toContain('Plus');
     for (const b of adapter.expandButtons(one)) clickLikeFixture(doc, b);
     expect(adapter.expandButtons(one)).toEqual([]);
-    expect(adapter.extract(one, { now: NOW, url }).text.endsWith('la prise en charge a été excellente.')).toBe(true);
+    expect(adapter.extract(one, { url }).text.endsWith('la prise en charge a été excellente.')).toBe(true);
   });
 
   it('keeps the owner reply out of the review text', () => {
     const { doc, adapter, url } = open(c);
     const two = adapter.findReviews(doc)[1];
-    const r = adapter.extract(two, { now: NOW, url });
+    const r = adapter.extract(two, { url });
     expect(r.text).not.toContain('Bonjour, merci');
     expect(r.ownerReply?.text.startsWith('Bonjour, merci')).toBe(true);
     expect(r.ownerReply?.text).not.toContain('Plus');
@@ -114,7 +128,7 @@ describe('google-search', () => {
     const [one, two] = adapter.findReviews(doc);
     expect(adapter.expandButtons(one).map((b) => b.textContent)).toEqual(['Plus']);
     expect(adapter.expandButtons(two)).toEqual([]);
-    const text = adapter.extract(one, { now: NOW, url }).text;
+    const text = adapter.extract(one, { url }).text;
     expect(text.endsWith('poste par poste…')).toBe(true);
   });
 
@@ -129,7 +143,7 @@ describe('hostile page', () => {
   it('keeps markup-looking text as text and invisible characters byte-exact', () => {
     const { doc, adapter, url } = open(CASES[5]);
     expect(doc.querySelectorAll('script, img')).toHaveLength(0);
-    const r = adapter.extract(adapter.findReviews(doc)[0], { now: NOW, url });
+    const r = adapter.extract(adapter.findReviews(doc)[0], { url });
     expect(r.text).toContain('<script>alert(1)</script>');
     expect(r.text).toContain('<img src=x onerror=alert(2)>');
     expect(r.text.startsWith('\u200B')).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Window } from 'happy-dom';
 import { generic } from './generic';
+import { withDates } from './dates';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00');
 const URL_ = 'https://avis.example.org/medecin/dr-x';
@@ -21,7 +22,12 @@ describe('generic adapter (element picker on any other site)', () => {
       </div>`);
     const [card] = generic.findReviews(doc);
     expect(card?.id).toBe('r');
-    expect(generic.extract(card, { now: NOW, url: URL_ })).toEqual({
+    const raw = generic.extract(card, { url: URL_ });
+    expect(raw).toEqual({
+      id: '', author: 'Paul M.', authorUrl: 'https://avis.example.org/u/42', rating: 2, ratingMax: 5, dateText: '12 mars 2026',
+      dateMachine: '2026-03-12', text: "Très long délai  d'attente.", translated: false, photos: { count: 0, urls: [] }, placeUrl: URL_,
+    });
+    expect(withDates(raw, NOW)).toEqual({
       id: '', author: 'Paul M.', authorUrl: 'https://avis.example.org/u/42', rating: 2, ratingMax: 5, dateText: '12 mars 2026',
       publishedRange: { earliest: '2026-03-12', latest: '2026-03-12' }, edited: false, text: "Très long délai  d'attente.",
       translated: false, photos: { count: 0, urls: [] }, placeUrl: URL_,
@@ -31,7 +37,7 @@ describe('generic adapter (element picker on any other site)', () => {
   it('takes the whole text of a picked element and finds a relative date and a star label in it', () => {
     const doc = page(`<section id="pick"><b>Anne</b><span aria-label="1 étoile" role="img"></span><span>il y a 3 mois</span>
       <div>Je ne recommande pas.</div></section>`);
-    const r = generic.extract(doc.getElementById('pick')!, { now: NOW, url: URL_ });
+    const r = withDates(generic.extract(doc.getElementById('pick')!, { url: URL_ }), NOW);
     expect(r.rating).toBe(1);
     expect(r.dateText).toBe('il y a 3 mois');
     expect(r.publishedRange).toEqual({ earliest: '2026-07-26', latest: '2026-08-26' });
@@ -42,11 +48,11 @@ describe('generic adapter (element picker on any other site)', () => {
   it('never throws, whatever it is given, and leaves unknown fields empty rather than guessed', () => {
     const doc = page('<div id="empty"></div><svg id="svg"><text>5 stars</text></svg>');
     for (const el of [doc.getElementById('empty')!, doc.getElementById('svg')!, doc.createElement('p')]) {
-      const r = generic.extract(el, { now: NOW, url: 'not a url' });
+      const r = withDates(generic.extract(el, { url: 'not a url' }), NOW);
       expect(r.id).toBe('');
       expect(r.publishedRange).toBeUndefined();
     }
-    expect(generic.extract(doc.getElementById('svg')!, { now: NOW, url: URL_ }).text).toBe('5 stars');
+    expect(generic.extract(doc.getElementById('svg')!, { url: URL_ }).text).toBe('5 stars');
   });
 
   it('claims no URL and no page, so that it is only ever the fallback', () => {

@@ -1,9 +1,8 @@
 // Any other site, through the element picker: the card is whatever element the doctor chose. We take its text and
 // make a best-effort guess at author / rating / date from schema.org microdata, ARIA star labels and <time>.
 // It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
-import type { ReviewFields } from '../shared/types';
+import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { dateFields, publishedRange } from './dates';
 import { outermost, parseRating, textOf } from './dom';
 
 const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
@@ -14,7 +13,7 @@ function itemprop(card: Element, name: string): Element | null {
   return card.matches(`[itemprop="${name}"]`) ? card : card.querySelector(`[itemprop="${name}"]`);
 }
 
-function guess(card: Element, ctx: ExtractContext): ReviewFields {
+function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   const body = itemprop(card, 'reviewBody') ?? itemprop(card, 'description');
   const text = textOf(body ?? card);
 
@@ -38,15 +37,13 @@ function guess(card: Element, ctx: ExtractContext): ReviewFields {
 
   const dateEl = itemprop(card, 'datePublished') ?? card.querySelector('time');
   let dateText = textOf(dateEl);
-  let range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
-  const machine = dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content');
-  if (machine) range = publishedRange(machine, ctx.now, ctx.timeZone) ?? range;
+  // The machine date counts only next to a shown one (an empty <time> says nothing the doctor could have read).
+  const dateMachine = (dateText && (dateEl?.getAttribute('datetime') ?? dateEl?.getAttribute('content'))) || undefined;
   if (!dateText) {
     const leaf = Array.from(card.querySelectorAll('span, div, small, p')).find(
       (el) => el.children.length === 0 && DATE_NODE.test(textOf(el)),
     );
     dateText = textOf(leaf);
-    range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
   }
 
   const lang = card.closest('[lang]');
@@ -56,7 +53,7 @@ function guess(card: Element, ctx: ExtractContext): ReviewFields {
     ...(authorUrl ? { authorUrl } : {}),
     ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
     dateText,
-    ...dateFields(range, dateText),
+    ...(dateMachine ? { dateMachine } : {}),
     text,
     translated: false,
     ...(lang && lang.tagName !== 'HTML' ? { language: lang.getAttribute('lang')! } : {}),

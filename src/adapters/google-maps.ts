@@ -3,9 +3,8 @@
 // Anchors that survived class churn come first (§2): outermost [data-review-id], jsaction routes matched with *=
 // (old "pane.review.*" and ~2024 "pane.wfvdle<N>.review.*" forms), role=img + aria-label stars, /maps/contrib/
 // links. Obfuscated classes (.d4r55, .wiI7pd, .CDe7pd…) are used only where no stable hook exists, with fallbacks.
-import type { ReviewFields } from '../shared/types';
+import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { dateFields, publishedRange } from './dates';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
   splitInlineTranslation, textOf, textWithout,
@@ -24,6 +23,9 @@ const DATE_LIKE = /^(?:(?:Modifié|Edited|Updated) )?(?:il y a .+|.+ ago|hier|ye
 function replyBlock(card: Element): Element | null {
   const byClass = card.querySelector('.CDe7pd');
   if (byClass) return byClass;
+  // Most cards have no reply: one look at the card's text spares walking every span and div of it.
+  const all = card.textContent ?? '';
+  if (!REPLY_HEADINGS.some((h) => all.includes(h))) return null;
   for (const el of Array.from(card.querySelectorAll('span, div'))) {
     if (el.children.length === 0 && REPLY_HEADINGS.includes(textOf(el))) return el.parentElement?.parentElement ?? null;
   }
@@ -100,7 +102,7 @@ export const googleMaps: SiteAdapter = {
     return b ? htmlElements([b])[0] ?? null : null;
   },
 
-  extract(card, ctx: ExtractContext): ReviewFields {
+  extract(card, ctx: ExtractContext): RawReviewFields {
     const id = card.getAttribute(ID_ATTR) ?? card.querySelector(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? '';
     const reply = replyBlock(card);
 
@@ -122,7 +124,6 @@ export const googleMaps: SiteAdapter = {
       const leaf = allOutside(card, 'span', reply).find((el) => el.children.length === 0 && DATE_LIKE.test(textOf(el)));
       dateText = textOf(leaf);
     }
-    const range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
 
     const host = textHost(card, id);
     const textEl = host ? firstOutside(host, '.wiI7pd', reply) : firstOutside(card, 'span.wiI7pd', reply);
@@ -150,7 +151,6 @@ export const googleMaps: SiteAdapter = {
       ...(authorMeta ? { authorMeta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
-      ...dateFields(range, dateText),
       text,
       ...(originalText !== undefined ? { originalText } : {}),
       translated,

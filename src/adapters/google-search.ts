@@ -2,9 +2,8 @@
 // still targeted in 2025–26) and the legacy `.gws-localreviews__google-review` dialog (~2017–2024).
 // DOM map: review-pages-dom.md §1.2. Beware: here [data-review-id] sits on the photo carousel, NOT on the card,
 // and `.GSM50` is both the author meta and the owner-reply date — everything is scoped outside the reply block.
-import type { ReviewFields } from '../shared/types';
+import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { dateFields, publishedRange } from './dates';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
   splitInlineTranslation, textOf, textWithout,
@@ -56,7 +55,7 @@ export const googleSearch: SiteAdapter = {
     return htmlElements(allOutside(card, MORE, reply).filter((el) => el.getAttribute('aria-expanded') !== 'true'));
   },
 
-  extract(card, ctx: ExtractContext): ReviewFields {
+  extract(card, ctx: ExtractContext): RawReviewFields {
     const reply = card.querySelector(REPLY);
     const author =
       textOf(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
@@ -70,7 +69,6 @@ export const googleSearch: SiteAdapter = {
     const rating = labels.map((el) => parseRating(el.getAttribute('aria-label'))).find((n) => n !== undefined);
 
     const dateText = textOf(firstOutside(card, '.y3Ibjb, .dehysf', reply));
-    const range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
 
     // Legacy layout keeps the full text hidden in .review-full-text; the current one has it in .OA1nbd.
     const textEl = firstOutside(card, '.review-full-text', reply) ?? firstOutside(card, '.OA1nbd, .Jtu6Td, [data-expandable-section]', reply);
@@ -96,7 +94,6 @@ export const googleSearch: SiteAdapter = {
       ...(authorMeta ? { authorMeta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
-      ...dateFields(range, dateText),
       text,
       ...(originalText !== undefined ? { originalText } : {}),
       translated: inline !== undefined,

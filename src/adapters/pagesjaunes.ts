@@ -2,9 +2,8 @@
 // from a real page saved 2026-01-22 (R16). Cards are li[id="Avis-<24 hex>"]; dates are absolute (« Le 3 février 2026 »);
 // links are obfuscated in data-pjlb (base64 JSON). Published owner replies were never observed: we only read the
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
-import type { ReviewFields } from '../shared/types';
+import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { dateFields, publishedRange } from './dates';
 import { absoluteUrl, dedupeBy, outermost, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
@@ -45,7 +44,7 @@ export const pagesjaunes: SiteAdapter = {
     return [];
   },
 
-  extract(card, ctx: ExtractContext): ReviewFields {
+  extract(card, ctx: ExtractContext): RawReviewFields {
     const id = card.id.replace(/^Avis-/, '');
     const base = 'https://www.pagesjaunes.fr/';
     const authorUrl = decodePjlb(card.querySelector('a.lien-utilisateur[data-pjlb]')?.getAttribute('data-pjlb') ?? null, base);
@@ -53,7 +52,6 @@ export const pagesjaunes: SiteAdapter = {
     const rating = /^[1-5]$/.test(ratingText) ? Number(ratingText) : undefined;
     const scale = /\/\s*(\d+)/.exec(textOf(card.querySelector('.note-contributeur .value')))?.[1];
     const dateText = textOf(card.querySelector('.infos-publication .date, small.date'));
-    const range = dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined;
     const replyText = textOf(card.querySelector('[id^="proRepAvis_"]'));
 
     // Only the page anchor exists (#Avis-<id>, §4 "Permalinks"); deep-link behaviour is unverified.
@@ -74,7 +72,6 @@ export const pagesjaunes: SiteAdapter = {
       ...(authorUrl ? { authorUrl } : {}),
       ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
       dateText,
-      ...dateFields(range, dateText),
       text: textOf(card.querySelector('blockquote.commentaire')),
       translated: false,
       ...(replyText ? { ownerReply: { text: replyText } } : {}),

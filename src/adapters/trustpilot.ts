@@ -1,9 +1,8 @@
 // Trustpilot company page (https://fr.trustpilot.com/review/<domain>) and single review page (/reviews/<id>).
 // DOM map: review-pages-dom.md §1.4. CSS-module classes change on every deploy (styles_reviewCard__hcAvl →
 // __9HxJJ → __Qwhpy), so only Trustpilot's data-* hooks are used, plus JSON-LD for the review language.
-import type { ReviewFields } from '../shared/types';
+import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { publishedRange } from './dates';
 import { absoluteUrl, dedupeBy, outermost, parseRating, safeJson, textOf } from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
@@ -44,7 +43,7 @@ export const trustpilot: SiteAdapter = {
     return [];
   },
 
-  extract(card, ctx: ExtractContext): ReviewFields {
+  extract(card, ctx: ExtractContext): RawReviewFields {
     const reply = card.querySelector('[data-service-review-business-reply]');
     const link = card.querySelector('a[data-review-title-typography][href*="/reviews/"], a[href*="/reviews/"]');
     const permalink = absoluteUrl(link?.getAttribute('href'), ctx.url);
@@ -63,8 +62,7 @@ export const trustpilot: SiteAdapter = {
     // The shown text may be relative (« Il y a 2 jours »); the ISO datetime next to it is exact.
     const time = card.querySelector('time[data-service-review-date-time-ago]');
     const dateText = textOf(time);
-    const range = publishedRange(time?.getAttribute('datetime') ?? '', ctx.now, ctx.timeZone)
-      ?? (dateText ? publishedRange(dateText, ctx.now, ctx.timeZone) : undefined);
+    const dateMachine = time?.getAttribute('datetime') || undefined;
 
     let ownerReply: ReviewFields['ownerReply'];
     if (reply) {
@@ -85,8 +83,7 @@ export const trustpilot: SiteAdapter = {
       ...(meta ? { authorMeta: meta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
-      ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-      edited: false,
+      ...(dateMachine ? { dateMachine } : {}),
       text: textOf(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
       translated: false,
       ...(language ? { language } : {}),

@@ -1,14 +1,12 @@
 // The contract every site adapter implements. Adapters are pure DOM code: they run in a content script
 // and, unchanged, in happy-dom for the fixture tests (test/fixtures/pages/<adapter-id>/).
-import type { ReviewFields, SiteId } from '../shared/types';
+// They return the page's words only (RawReviewFields): dates are interpreted later, in the service worker
+// (`withDates` in ./dates), so the content script carries no date library.
+import type { RawReviewFields, SiteId } from '../shared/types';
 
 export interface ExtractContext {
-  /** Capture time: relative dates (« il y a 3 mois ») are resolved against it. */
-  now: Date;
   /** URL of the page the card was read from (permalinks and place URL are resolved against it). */
   url: string;
-  /** IANA zone for calendar dates; Europe/Paris when omitted. */
-  timeZone?: string;
 }
 
 export interface SiteAdapter {
@@ -24,5 +22,5 @@ export interface SiteAdapter {
   /** « Voir l'original » / translation toggle, when the shown text is a machine translation. */
   originalTextButton?(card: Element): HTMLElement | null;
   /** Never reads outside what the page shows; `id` may be '' when the site has none (the caller fills `h:`+sha256). */
-  extract(card: Element, ctx: ExtractContext): ReviewFields;
+  extract(card: Element, ctx: ExtractContext): RawReviewFields;
 }

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
-import { appendCustody, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
+import { appendCustody, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
 import { cancelCapture, captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
@@ -13,6 +13,10 @@ import { migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRecord, type Sto
 import { base64ToBytes } from '../evidence/bundle/write';
 import { bytesToBase64 } from '../evidence/timestamp/request';
 import { AviseError } from '../shared/errors';
+import { isCaseStepKind, stepDetail } from '../evidence/case-status';
+import { runReminders } from './reminders';
+import { backupDone, receiveChunk, restoreUpload } from './backup';
+import { openForRecheck, pendingRecheckOf, recheckDone, recheckOnTab } from './recheck';
 
 /** "diffamation (probable), injure (a-confirmer-avocat)": the labels of a stored qualification, for the custody log. */
 function labelsOf(result: StoredQualification['result'] | undefined): string {
@@ -34,6 +38,8 @@ export const handlers: Handlers<BackgroundCalls> = {
       const existing = await getCase(await caseIdFor(page.adapterId as SiteId, r.id));
       if (existing) r.captured = { caseId: existing.id, exhibits: existing.exhibitIds.length };
     }
+    const recheck = await pendingRecheckOf(tabId);
+    if (recheck) page.pendingRecheck = recheck;
     return page;
   },
   async 'capture.review'({ tabId, key, captureId }) {
@@ -83,6 +89,7 @@ export const handlers: Handlers<BackgroundCalls> = {
     }
     const before = labelsOf((await getQualification(q.caseId))?.result);
     await putQualification(stored);
+    void runReminders().catch(() => undefined);
     // Every answer is saved, but the custody log records only what changes the outcome: the labels.
     const after = labelsOf(q.result);
     if (after !== before) {
@@ -122,6 +129,46 @@ export const handlers: Handlers<BackgroundCalls> = {
     const at = new Date().toISOString();
     for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
     void runTimestamps(); // retry pending timestamps, if any (the next export will carry them)
+    return true;
+  },
+  async 'cases.markStep'({ caseId, kind, on, note }) {
+    if (!isCaseStepKind(kind)) throw new AviseError('stepInvalid', { field: 'kind' }, `cases.markStep: unknown step ${String(kind)}`);
+    if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) throw new AviseError('stepInvalid', { field: 'on' }, 'cases.markStep: the date must be YYYY-MM-DD');
+    if (note !== undefined && (typeof note !== 'string' || note.length > 5000)) throw new AviseError('stepInvalid', { field: 'note' }, 'cases.markStep: the note must be a short text');
+    const at = new Date().toISOString();
+    const text = note?.trim() || undefined;
+    const c = await markCaseStep(caseId, { kind, doneAt: on, recordedAt: at, ...(text ? { note: text } : {}) }, { at, actor: 'user', event: 'status', caseId, detail: stepDetail(kind, on, text) });
+    void runReminders().catch(() => undefined);
+    return c;
+  },
+  async 'cases.addNote'({ caseId, text }) {
+    if (typeof text !== 'string' || !text.trim() || text.length > 20_000) throw new AviseError('stepInvalid', { field: 'note' }, 'cases.addNote: the note must be a non-empty text');
+    const at = new Date().toISOString();
+    return markCaseStep(caseId, undefined, { at, actor: 'user', event: 'note', caseId, detail: `Note: ${text.trim()}` });
+  },
+  async 'reminders.run'({ now }) {
+    const at = now === undefined ? new Date() : new Date(now);
+    if (Number.isNaN(at.getTime())) throw new AviseError('stepInvalid', { field: 'now' }, 'reminders.run: bad clock');
+    return runReminders(at);
+  },
+  async 'recheck.run'({ tabId, caseId }) {
+    const r = await recheckOnTab(tabId, caseId);
+    recheckDone(tabId);
+    if (r.exhibitId) void runTimestamps(r.exhibitId);
+    return r;
+  },
+  async 'recheck.open'({ caseId }) {
+    return openForRecheck(caseId);
+  },
+  async 'backup.upload'({ uploadId, index, total, chunkBase64 }) {
+    receiveChunk(uploadId, index, total, chunkBase64);
+    return true;
+  },
+  async 'backup.restore'({ uploadId, replace }) {
+    return restoreUpload(uploadId, replace === true);
+  },
+  async 'backup.done'() {
+    await backupDone();
     return true;
   },
   async 'settings.get'() {

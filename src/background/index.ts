@@ -5,6 +5,7 @@ import { handlers } from './handlers';
 import { ensureContentScript } from './inject';
 import { callContent } from '../messaging/client';
 import { RETRY_ALARM, runTimestamps } from './timestamps';
+import { REMINDER_ALARM, runReminders, startReminders } from './reminders';
 
 declare global {
    
@@ -54,7 +55,10 @@ browser.commands.onCommand.addListener((command, tab) => {
 // alarm set only while some remain. With timestamping off, runTimestamps returns before any network request.
 browser.alarms?.onAlarm.addListener((alarm) => {
   if (alarm.name === RETRY_ALARM) void runTimestamps().catch(() => undefined);
+  if (alarm.name === REMINDER_ALARM) void runReminders().catch(() => undefined);
 });
+// Reminders and the badge: at each start (what was missed while the browser was closed is shown now), then every 3 h.
+startReminders();
 void runTimestamps().catch(() => undefined);
 
 globalThis.__aviseReady = true;

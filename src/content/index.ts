@@ -1,13 +1,12 @@
 // Content script, injected on a user gesture only (activeTab + scripting): finds reviews with the site adapter,
 // prepares one for capture, serialises the DOM (Firefox has no MHTML), runs the element picker.
 // It never stores anything: it hands data to the service worker through the messaging contract.
-import browser from 'webextension-polyfill';
 import { adapterFor } from '../adapters/registry';
 import { generic as genericAdapter } from '../adapters/generic';
 import type { SiteAdapter } from '../adapters/types';
-import { dispatch, isEnvelope, type ContentCalls, type Envelope, type Handlers, type ReviewSummary } from '../messaging/protocol';
+import type { ContentCalls, Handlers, ReviewSummary } from '../messaging/protocol';
 import type { PageAction } from '../shared/types';
-import { callBackground } from '../messaging/client';
+import { callBackground, listen, message } from './runtime';
 import { elementFor, keyFor } from './registry';
 import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
 import { nextFrame, toRect, visibleRect } from './geometry';
@@ -28,9 +27,8 @@ const pickedBy = new Map<string, PageAction>();
 let pending: RestorePoint | undefined;
 const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
 
-function ctx() {
-  return { now: new Date(), url: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-}
+/** What adapters read against: the page URL only (dates are interpreted in the service worker, adapters/dates.ts). */
+const ctx = () => ({ url: location.href });
 
 /** The first words of a review, cut at a word boundary (the full text is what gets captured). */
 function excerpt(text: string, max = 140): string {
@@ -39,10 +37,10 @@ function excerpt(text: string, max = 140): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
 
-function summarize(adapter: SiteAdapter, card: Element): ReviewSummary {
+function summarize(adapter: SiteAdapter, card: Element, at: { url: string }): ReviewSummary {
   const key = keyFor(card);
   adapterOfKey.set(key, adapter);
-  const f = adapter.extract(card, ctx());
+  const f = adapter.extract(card, at);
   return { key, id: f.id, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text) };
 }
 
@@ -100,7 +98,8 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.listReviews'() {
     const adapter = pageAdapter();
     const cards = adapter.id === 'generic' ? [] : adapter.findReviews(document);
-    return { adapterId: adapter.id, url: location.href, title: document.title, reviews: cards.map((c) => summarize(adapter, c)) };
+    const at = ctx();
+    return { adapterId: adapter.id, url: location.href, title: document.title, reviews: cards.map((c) => summarize(adapter, c, at)) };
   },
   async 'content.prepare'({ key }) {
     const card = elementFor(key);
@@ -162,16 +161,12 @@ const handlers: Handlers<ContentCalls> = {
       void captureElement(sel);
       return true;
     }
-    startPicker((el) => void captureElement(el), { hint: browser.i18n.getMessage('pickerHint') || 'Cliquez sur l’avis à capturer — Échap pour annuler' });
+    startPicker((el) => void captureElement(el), { hint: message('pickerHint') || 'Cliquez sur l’avis à capturer — Échap pour annuler' });
     return true;
   },
 };
 
 if (!globalThis.__aviseContent) {
   globalThis.__aviseContent = true;
-  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only our own extension talks to this listener (runtime messages cannot come from the web page).
-    if (sender.id !== browser.runtime.id || !isEnvelope(msg)) return undefined;
-    return dispatch(handlers, msg as Envelope<ContentCalls>, {});
-  });
+  listen(handlers);
 }

@@ -13,17 +13,33 @@ function describe(el: Element): string {
   return `${el.tagName.toLowerCase()}${label ? ` « ${label} »` : ''}`;
 }
 
+/**
+ * Resolves at the first change inside `card` (the expanded text arriving), or after `max` ms when nothing changes.
+ * Observing before the clicks catches a site that expands synchronously, in its click handler.
+ */
+function firstChange(card: Element, max: number): { settled: Promise<void> } {
+  let done!: () => void;
+  const settled = new Promise<void>((resolve) => { done = resolve; });
+  const observer = new MutationObserver(() => done());
+  // Text and elements only: a toggled attribute (aria-expanded) may come before the text it announces.
+  observer.observe(card, { childList: true, subtree: true, characterData: true });
+  const timer = setTimeout(() => done(), max);
+  return { settled: settled.then(() => { observer.disconnect(); clearTimeout(timer); }) };
+}
+
 /** Clicks every collapsed expansion control, logging each; waits for the page to re-render. */
 export async function expand(adapter: SiteAdapter, card: Element, actions: PageAction[]): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const buttons = adapter.expandButtons(card);
     if (!buttons.length) return;
+    // Was a fixed 50 ms after the clicks: now as soon as the card changes (50 ms at most), then one frame for layout.
+    const change = firstChange(card, 50);
     for (const b of buttons) {
       b.click();
       actions.push({ at: now(), kind: 'expand', detail: `clicked ${describe(b)}` });
     }
+    await change.settled;
     await nextFrame();
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

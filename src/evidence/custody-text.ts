@@ -2,6 +2,7 @@
 // avise-….zip ». Shown in the case screen (ui/manager/Custody.tsx), the report and journal-de-conservation.txt.
 // The hash-chained JSONL keeps the raw entries; these sentences are only a reading aid.
 import type { CustodyEntry, Exhibit, Lang, TimestampStatus } from '../shared/types';
+import { CASE_STEP_TEXT, parseStepDetail } from './case-status';
 
 type Pair = { fr: string; en: string };
 
@@ -12,6 +13,14 @@ export const TIMESTAMP_STATUS_TEXT: Record<TimestampStatus, Pair> = {
   failed: { fr: 'refusé ou en échec', en: 'refused or failed' },
 };
 export type ExhibitLookup = (exhibitId: string) => Pick<Exhibit, 'review' | 'sequence'> | undefined;
+
+/** A re-check's outcome in plain words. */
+export const RECHECK_TEXT = {
+  present: { fr: 'avis toujours en ligne, inchangé', en: 'review still online, unchanged' },
+  modified: { fr: 'avis modifié', en: 'review modified' },
+  removed: { fr: 'avis supprimé', en: 'review removed' },
+  unreachable: { fr: 'page injoignable', en: 'page unreachable' },
+} as const;
 
 /** Every event kind of CustodyEntry['event'] has a sentence. */
 export function custodySentence(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitId'>, lang: Lang, exhibitOf?: ExhibitLookup): string {
@@ -51,8 +60,25 @@ export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitI
       const text = d.replace(/^Note:\s*/i, '');
       return { fr: `Note ajoutée : ${text}`, en: `Note added: ${text}` };
     }
-    case 'recheck':
-      return { fr: `Nouvelle vérification de l’avis en ligne${piece.fr}`, en: `Review checked again online${piece.en}` };
+    case 'recheck': {
+      // The detail is written by background/recheck.ts as « recheck <outcome> … ».
+      const outcome = /^recheck (present|modified|removed|unreachable)\b/.exec(d)?.[1] as keyof typeof RECHECK_TEXT | undefined;
+      const o = outcome ? RECHECK_TEXT[outcome] : undefined;
+      const diff = /; text diff: ([\s\S]*)$/.exec(d)?.[1];
+      const change = diff ? ` — ${diff}` : '';
+      return { fr: `Nouvelle vérification de l’avis en ligne${piece.fr}${o ? ` : ${o.fr}` : ''}${change}`, en: `Review checked again online${piece.en}${o ? `: ${o.en}` : ''}${change}` };
+    }
+    case 'status': {
+      const step = parseStepDetail(d);
+      if (!step) return { fr: 'Étape du dossier marquée', en: 'Case step marked' };
+      const [y, m, day] = step.on.split('-');
+      const note = step.note ? { fr: ` — ${step.note}`, en: ` — ${step.note}` } : { fr: '', en: '' };
+      return {
+        fr: `Étape marquée : ${CASE_STEP_TEXT[step.kind].fr}, le ${day}/${m}/${y}${note.fr}`,
+        en: `Step marked: ${CASE_STEP_TEXT[step.kind].en}, on ${y}-${m}-${day}${note.en}`,
+      };
+    }
+
     case 'delete-request':
       return { fr: 'Demande de suppression enregistrée', en: 'Deletion request recorded' };
     case 'verify':

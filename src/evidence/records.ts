@@ -64,6 +64,10 @@ export interface Settings {
   timestampChosen?: boolean;
   tsaUrls: string[];
   profile: DoctorProfile;
+  /** Days the doctor's insurance contract gives to declare a claim (Code des assurances art. L113-2 4°); absent: 5 working days. */
+  insurerDays?: number;
+  /** Reminders before deadlines (badge always; notifications only with the optional permission). Default on. */
+  remindersEnabled?: boolean;
   /** Forensic capture (controlled reload under the debugging protocol, Chromium forensic edition only); off unless the doctor turns it on. */
   forensicEnabled?: boolean;
 }

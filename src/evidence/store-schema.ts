@@ -19,6 +19,7 @@ export interface AviseDB extends DBSchema {
 export const DB_NAME = 'avise';
 /**
  * 1: cases, exhibits, blobs, custody, qualifications, jobs, meta. 2: drafts. 3: qualifications and drafts carry
- * `schemaVersion` and typed answers/result (records.ts migrateQualification / migrateDraft).
+ * `schemaVersion` and typed answers/result (records.ts migrateQualification / migrateDraft). 4: qualified cases carry
+ * `summary` (case-status.ts), so the case list reads one store.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

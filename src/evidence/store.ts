@@ -9,6 +9,7 @@ import { migrateDraft, migrateQualification, RECORD_SCHEMA_VERSION, UnreadableRe
 import { chainEntry, type NewCustodyEntry } from './custody';
 import { DB_NAME, DB_VERSION, type AviseDB } from './store-schema';
 import { readersOf } from './store-read';
+import { currentStatus, summarize } from './case-status';
 
 export { DB_NAME, DB_VERSION };
 export type { CaptureJob } from './records';
@@ -36,6 +37,9 @@ export function db(): Promise<IDBPDatabase<AviseDB>> {
       if (!has('drafts')) d.createObjectStore('drafts', { keyPath: ['caseId', 'kind', 'lang'] }).createIndex('byCase', 'caseId');
       // v3: qualifications and drafts carry schemaVersion, with typed answers and result.
       if (oldVersion >= 1 && oldVersion < 3) await migrateRecords(d.objectStoreNames, tx);
+      // v4: each qualified case carries the small summary the case list reads (case-status.ts), made from its
+      // stored qualification (already at the current record shape by now).
+      if (oldVersion >= 1 && oldVersion < 4) await addCaseSummaries(tx);
     },
     // A newer version is being opened elsewhere (the extension was updated while a page held this connection):
     // let it upgrade, and reopen on the next call.
@@ -64,6 +68,16 @@ async function migrateRecords(stores: DOMStringList, tx: IDBPTransaction<AviseDB
         console.warn(`Avisé store migration: ${e.message}; record kept as it was`);
       }
     }
+  }
+}
+
+/** Adds `summary` to every case whose stored qualification can be read; any other case is left as it was. */
+async function addCaseSummaries(tx: IDBPTransaction<AviseDB, ArrayLike<StoreNames<AviseDB>>, 'versionchange'>): Promise<void> {
+  for (let c = await tx.objectStore('cases').openCursor(); c; c = await c.continue()) {
+    if (c.value.summary) continue;
+    const q = (await tx.objectStore('qualifications').get(c.key));
+    if (q?.schemaVersion !== RECORD_SCHEMA_VERSION || !q.result?.labels || !Array.isArray(q.result.deadlines) || !Array.isArray(q.result.steps)) continue;
+    await c.update({ ...c.value, summary: summarize(q.result) });
   }
 }
 
@@ -151,13 +165,45 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
   });
 }
 
+/** Stores the qualification and, on the case, its summary for the case list (one transaction). */
 export async function putQualification(q: StoredQualification): Promise<void> {
   const d = await db();
   const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
   await tx.objectStore('qualifications').put(q);
   const c = await tx.objectStore('cases').get(q.caseId);
-  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId });
+  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId, summary: summarize(q.result) });
   await tx.done;
+}
+
+/**
+ * Records a step of the case the doctor marked (or a free note: `step` absent) and its custody entry, in one
+ * transaction, in order on the chain.
+ */
+export function markCaseStep(caseId: string, step: CaseRecord['steps'][number] | undefined, custody: NewCustodyEntry): Promise<CaseRecord> {
+  return withChainLock(async () => {
+    const d = await db();
+    const entry = await chainEntry(await lastCustodyEntry(caseId), { ...custody, caseId });
+    const tx = d.transaction(['cases', 'custody'], 'readwrite');
+    const done = tx.done;
+    try {
+      const c = await tx.objectStore('cases').get(caseId);
+      if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
+      const steps = step ? [...(c.steps ?? []), step] : c.steps ?? [];
+      const next: CaseRecord = { ...c, steps, status: step ? currentStatus({ status: c.status, steps }) : c.status };
+      await tx.objectStore('cases').put(next);
+      await tx.objectStore('custody').add({ ...entry, caseId });
+      await done;
+      return next;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      await done.catch(() => undefined);
+      throw e;
+    }
+  });
 }
 
 /**
@@ -237,3 +283,62 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
 }
 
 class HeadMoved extends Error {}
+
+/** What a restore writes: every record of a checked backup (evidence/backup/backup.ts) and its blobs. */
+export interface RestoreInput {
+  cases: CaseRecord[];
+  exhibits: Exhibit[];
+  custody: (CustodyEntry & { caseId: string })[];
+  qualifications: StoredQualification[];
+  drafts: StoredDraft[];
+  blobs: Map<string, { bytes: Uint8Array; mediaType: string }>;
+}
+
+/** The ids of the given cases that already exist here (a restore never replaces them without the doctor's yes). */
+export async function existingCaseIds(ids: string[]): Promise<string[]> {
+  const d = await db();
+  const out: string[] = [];
+  for (const id of ids) if (await d.get('cases', id)) out.push(id);
+  return out;
+}
+
+/**
+ * Writes a checked backup in ONE transaction (all or nothing). A case already here is replaced whole — its
+ * exhibits, custody chain, qualification and drafts first deleted — only when `replace` is true; otherwise nothing
+ * is written and `restoreNeedsConfirm` is thrown. Cases that are not in the backup are left as they are.
+ */
+export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{ cases: number; exhibits: number; blobs: number }> {
+  return withChainLock(async () => {
+    const d = await db();
+    const tx = d.transaction(['cases', 'exhibits', 'custody', 'qualifications', 'drafts', 'blobs'], 'readwrite');
+    const done = tx.done;
+    try {
+      const clash: string[] = [];
+      for (const c of input.cases) if (await tx.objectStore('cases').get(c.id)) clash.push(c.id);
+      if (clash.length && !replace) throw new AviseError('restoreNeedsConfirm', { cases: String(clash.length) }, `restore: ${clash.length} case(s) already here`);
+      for (const caseId of clash) {
+        for (const store of ['exhibits', 'custody', 'drafts'] as const) {
+          const keys = await tx.objectStore(store).index('byCase').getAllKeys(caseId);
+          for (const k of keys) await tx.objectStore(store).delete(k);
+        }
+        await tx.objectStore('qualifications').delete(caseId);
+      }
+      for (const [sha256, b] of input.blobs) await tx.objectStore('blobs').put({ sha256, bytes: b.bytes, mediaType: b.mediaType });
+      for (const c of input.cases) await tx.objectStore('cases').put(c);
+      for (const e of input.exhibits) await tx.objectStore('exhibits').put(e);
+      for (const e of input.custody) await tx.objectStore('custody').put(e);
+      for (const q of input.qualifications) await tx.objectStore('qualifications').put(q);
+      for (const dr of input.drafts) await tx.objectStore('drafts').put(dr);
+      await done;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+      await done.catch(() => undefined);
+      throw e;
+    }
+    return { cases: input.cases.length, exhibits: input.exhibits.length, blobs: input.blobs.size };
+  });
+}

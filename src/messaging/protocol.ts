@@ -1,7 +1,9 @@
 // The one messaging contract between runtimes. Every call is `domain.verb` → {ok:true, value} | {ok:false, error}.
 // Extension pages and the content script call the service worker; the service worker calls the content script.
 // TypeScript forces the handler objects (background/handlers.ts, content/handlers.ts) to cover every call.
-import type { CaseRecord, CustodyEntry, Exhibit, PageAction, ReviewFields, SiteId } from '../shared/types';
+import type { CaseRecord, CaseStepKind, CustodyEntry, Exhibit, PageAction, RawReviewFields, SiteId } from '../shared/types';
+import type { Reminder } from '../evidence/case-status';
+import type { DiffPart, RecheckOutcome } from '../evidence/recheck';
 import type { Settings, StoredDraft, StoredQualification } from '../evidence/records';
 import { toErrorData, type ErrorData } from '../shared/errors';
 
@@ -24,6 +26,8 @@ export interface PageReviews {
   url: string;
   title: string;
   reviews: ReviewSummary[];
+  /** Set when the doctor asked, from a case page, to check this tab's review again: offer « Vérifier » (`recheck.run`). */
+  pendingRecheck?: { caseId: string; title: string };
 }
 
 export interface CaptureResult {
@@ -94,6 +98,35 @@ export interface BackgroundCalls {
   'custody.list': { req: { caseId: string }; res: CustodyEntry[] };
   /** The bundle is written by the extension page that downloads it; the service worker records the export in custody. */
   'custody.logExport': { req: { caseIds: string[]; filename: string; /** SHA-256 of the bundle's tag manifest. */ sha256: string }; res: true };
+  /** Marks a step of the case with the date the doctor gives (YYYY-MM-DD), and records it in the custody log. */
+  'cases.markStep': { req: { caseId: string; kind: CaseStepKind; on: string; note?: string }; res: CaseRecord };
+  /** Appends a free note to the case's custody log. */
+  'cases.addNote': { req: { caseId: string; text: string }; res: CaseRecord };
+  /**
+   * Raises the reminders owed (notifications when allowed) and sets the toolbar badge. `now` (ISO instant) stands
+   * for the clock: the e2e tests set it; the service worker itself runs this with the real clock.
+   */
+  'reminders.run': { req: { now?: string }; res: ReminderRun };
+  /**
+   * « L'avis est-il toujours en ligne ? » on the review's page in `tabId` (a tab the doctor clicked Avisé on, as for
+   * a capture): finds the review again and records present / modified (new exhibit, text diff) / removed /
+   * unreachable in the case's custody log.
+   */
+  'recheck.run': { req: { tabId: number; caseId: string }; res: RecheckResult };
+  /**
+   * From the case page: opens the review's page in a new tab and remembers that the doctor wants it checked; when
+   * the doctor then clicks Avisé in that tab (which lets Avisé read it), `page.listReviews` says `pendingRecheck`.
+   */
+  'recheck.open': { req: { caseId: string }; res: { tabId: number } };
+  /** One chunk (base64) of a backup file the doctor picked, for `backup.restore` (a message has a size limit). */
+  'backup.upload': { req: { uploadId: string; index: number; total: number; chunkBase64: string }; res: true };
+  /**
+   * Checks the uploaded backup whole and restores it. Refused (`backupRefused`, with the reason) when it is not an
+   * intact backup; `restoreNeedsConfirm` when some of its cases are already here and `replace` is not true.
+   */
+  'backup.restore': { req: { uploadId: string; replace?: boolean }; res: { cases: number; exhibits: number; blobs: number; signedBy: string; settingsRestored: boolean } };
+  /** The page wrote a backup: remembered for the monthly backup reminder. */
+  'backup.done': { req: { fileName: string; sha256: string }; res: true };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
   /** Retries every pending RFC 3161 request now (no network at all when timestamping is off). */
@@ -108,6 +141,25 @@ export interface BackgroundCalls {
    * signature back (cached by their SHA-256), so re-exporting gives a byte-identical bundle. P1363, base64.
    */
   'bundle.sign': { req: { dataBase64: string }; res: { signatureBase64: string } };
+}
+
+export interface RecheckResult {
+  outcome: RecheckOutcome;
+  url: string;
+  at: string;
+  exhibitId?: string;
+  diff?: DiffPart[];
+}
+
+export interface ReminderRun {
+  /** Reminders raised by this run (each is raised once). */
+  raised: Reminder[];
+  /** Cases with something due within 7 days (the badge). */
+  dueSoon: number;
+  /** Whether they were shown as notifications (the optional permission is granted). */
+  notified: boolean;
+  /** A monthly backup is due (open cases, and the last backup is older than a month or missing). */
+  backupDue: boolean;
 }
 
 export interface TimestampRunResult {
@@ -128,7 +180,8 @@ export interface Rect {
 export interface PreparedReview {
   /** The adapter that read this review (the site's, or `generic` for a picked element). */
   adapterId: SiteId;
-  fields: ReviewFields;
+  /** The page's words; the service worker adds the date ranges (`withDates`) before storing them. */
+  fields: RawReviewFields;
   html: string;
   /** Box of the review in CSS pixels relative to the viewport, after scrolling it into view. */
   rect: Rect;

@@ -19,6 +19,10 @@ export const ERROR_CODES = {
   storeNotReady: [],
   signInvalid: [],
   downloadInterrupted: ['reason'],
+  stepInvalid: ['field'],
+  backupRefused: ['reason'],
+  restoreNeedsConfirm: ['cases'],
+  recheckNoTab: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

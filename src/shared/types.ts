@@ -46,6 +46,16 @@ export interface ReviewFields {
   placeUrl?: string;
 }
 
+/**
+ * What an adapter reads from one review, before any date is interpreted: the page's own words only. The content
+ * script sends this; the service worker turns the date text into ranges (`withDates`, src/adapters/dates.ts), so
+ * that no date library is injected into review pages. `withDates` gives the stored `ReviewFields`.
+ */
+export type RawReviewFields = Omit<ReviewFields, 'publishedRange' | 'editedRange' | 'edited'> & {
+  /** The machine-readable date next to the shown one (`<time datetime>`, microdata `content`): read before dateText. */
+  dateMachine?: string;
+};
+
 export interface PublishedRange {
   earliest: CalendarDate;
   latest: CalendarDate;
@@ -212,7 +222,22 @@ export interface TimestampRecord {
   requestedAt: UtcInstant;
 }
 
-export type CaseStatus = 'captured' | 'reported' | 'notified' | 'bailiff' | 'lawyer' | 'closed';
+/** The steps of a case the doctor marks with a date (texts and order: evidence/case-status.ts CASE_STEP_KINDS). */
+export type CaseStepKind =
+  | 'captured'
+  | 'qualified'
+  | 'reported'
+  | 'notified'
+  | 'insurer-declared'
+  | 'bailiff-requested'
+  | 'bailiff-obtained'
+  | 'lawyer'
+  | 'complaint'
+  | 'answer'
+  | 'removed'
+  | 'closed';
+/** The case's current step. Older records may hold a value written by an earlier version ('bailiff'). */
+export type CaseStatus = CaseStepKind | 'bailiff';
 
 export interface CaseRecord {
   id: string;
@@ -220,17 +245,32 @@ export interface CaseRecord {
   title: string;
   listing: { site: SiteId; placeName?: string; url: string };
   status: CaseStatus;
-  steps: { kind: string; doneAt: UtcInstant; note?: string }[];
+  /** Steps the doctor marked: `doneAt` is the date they give (YYYY-MM-DD), `recordedAt` when it was recorded. */
+  steps: { kind: string; doneAt: string; note?: string; recordedAt?: UtcInstant }[];
   exhibitIds: string[];
   qualificationId?: string;
   notes: string;
+  /** What the case list needs of the qualification (labels, deadline dates, next step), set when it is saved (DB v4). */
+  summary?: CaseSummary;
+}
+
+/** What the case list needs of a qualification, stored on the case when it is saved (never the days left: src/evidence/case-status.ts). */
+export interface CaseSummary {
+  /** Labels that hold, e.g. ['diffamation']. */
+  labels: string[];
+  /** Each limitation period with a known end: its kind, title and last day (liveness is recomputed each day). */
+  deadlines: { label: string; title: { fr: string; en: string }; expiresOn: CalendarDate }[];
+  /** The first step the legal engine proposes (its text), when any. */
+  nextStep?: { fr: string; en: string };
+  /** The engine asks to declare the claim to the insurer (step `declaration-assureur`). */
+  insurer: boolean;
 }
 
 export interface CustodyEntry {
   seq: number;
   at: UtcInstant;
   actor: 'extension' | 'user';
-  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify' | 'draft';
+  event: 'capture' | 'export' | 'note' | 'qualify' | 'recheck' | 'delete-request' | 'timestamp' | 'verify' | 'draft' | 'status';
   caseId?: string;
   exhibitId?: string;
   detail: string;

@@ -16,14 +16,17 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
+async function violations(page: Page, impacts: string[] = ['serious', 'critical']): Promise<string[]> {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (keep: string[]) => {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  });
+    return r.violations.filter((v: any) => keep.includes(v.impact)).map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  }, impacts);
   return result;
 }
+
+const ANY_IMPACT = ['minor', 'moderate', 'serious', 'critical'];
+const dark = (p: Page) => p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
 
 describe('accessibility', () => {
   let caseUrl = '';
@@ -72,6 +75,25 @@ describe('accessibility', () => {
       await p.waitForSelector('main, form');
       await new Promise((r) => setTimeout(r, 200));
       expect(await violations(p), path).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('in the dark theme (system setting), every page has no violation of any impact, contrast included', async () => {
+    const { popup } = await h.openPopupOn(h.origin + demoPath);
+    await dark(popup);
+    await popup.waitForSelector('li.review');
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim())).toBe('#14181d');
+    expect(await violations(popup, ANY_IMPACT), 'popup').toEqual([]);
+    for (const path of ['src/ui/options/index.html', 'src/ui/manager/index.html#verify', 'src/ui/manager/index.html', caseUrl]) {
+      const p = await h.browser.newPage();
+      await dark(p);
+      await p.goto(path.startsWith('chrome-extension:') ? path : h.extUrl(path));
+      await p.waitForSelector('main, form');
+      if (path === caseUrl) await p.waitForSelector('.case-status');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe('rgb(20, 24, 29)');
+      expect(await violations(p, ANY_IMPACT), path).toEqual([]);
       await p.close();
     }
   });

@@ -27,3 +27,29 @@ export function makePng(width: number, height: number, seed = 0): Uint8Array {
     chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array()),
   ]));
 }
+
+/**
+ * An 8-bit PNG (grey or RGB) whose rows use every PNG filter in turn (None, Sub, Up, Average, Paeth, from `firstFilter`
+ * on the first row), its compressed data split in two IDAT chunks: what browsers' encoders may write.
+ */
+export function filteredPng(width: number, height: number, channels: 1 | 3, pixels: Uint8Array, firstFilter = 0): Uint8Array {
+  const stride = width * channels;
+  const raw = Buffer.alloc(height * (stride + 1));
+  const at = (y: number, x: number) => (y < 0 || x < 0 ? 0 : pixels[y * stride + x]);
+  for (let y = 0; y < height; y++) {
+    const f = (y + firstFilter) % 5;
+    raw[y * (stride + 1)] = f;
+    for (let x = 0; x < stride; x++) {
+      const a = at(y, x - channels), b = at(y - 1, x), c = at(y - 1, x - channels), v = pixels[y * stride + x];
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][f];
+      raw[y * (stride + 1) + 1 + x] = (v - pred) & 0xff;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = channels === 3 ? 2 : 0;
+  const z = deflateSync(raw);
+  const half = Math.floor(z.length / 2);
+  return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),
+    chunk('IDAT', z.subarray(0, half)), chunk('IDAT', z.subarray(half)), chunk('IEND', new Uint8Array())]));
+}

@@ -52,7 +52,9 @@ describe('a store written at DB version 2, opened by this version', () => {
     expect(cases.map((c) => c.id).sort()).toEqual([A, B]);
     for (const c of cases) {
       const stored = rows('cases').find((r) => r.id === c.id);
-      expect(c).toEqual(stored);
+      // Unchanged but for the summary DB version 4 adds to a qualified case (checked below).
+      const { summary: _summary, ...rest } = c;
+      expect(rest).toEqual(stored);
       const exhibits = await sw.exhibitsOf(c.id);
       expect(exhibits.map((e) => e.id)).toEqual(c.exhibitIds);
       for (const ex of exhibits) {
@@ -108,5 +110,16 @@ describe('a store written at DB version 2, opened by this version', () => {
     const v = await verifyBundle(concatParts(r.parts));
     expect(v.firstFailure).toBeUndefined();
     expect(v.ok).toBe(true);
+  });
+});
+
+describe('a store written at DB version 2, opened at version 4: the case list summary', () => {
+  it('gives the qualified case a summary made from its stored qualification (deadline dates, labels, next step) and leaves the other case without one', async () => {
+    const a = await sw.getCase(A);
+    const q = rows('qualifications')[0] as { result: { deadlines: { label: string; expiresOn: string | null }[] } };
+    expect(a?.summary?.labels).toEqual(['diffamation', 'injure']);
+    expect(a?.summary?.deadlines.map((d) => [d.label, d.expiresOn])).toEqual(q.result.deadlines.filter((d) => d.expiresOn).map((d) => [d.label, d.expiresOn]));
+    expect(a?.summary?.nextStep?.fr).toMatch(/constat/);
+    expect((await sw.getCase(B))?.summary).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ import { captureFullPage, type FullPage } from './fullpage';
 import { archivePage, type PageArchive } from './archive';
 import { captureTime, environmentRecord } from './environment';
 import { ensureContentScript } from '../inject';
+import { withDates } from '../../adapters/dates';
 import type { Step, StepContext } from './runner';
 import type { ForensicState } from './forensic';
 
@@ -166,7 +167,8 @@ async function describe(s: CaptureState): Promise<void> {
   const archive = need(s.archive, 'page archive');
   s.environment = await environmentRecord(s.tab, prepared);
   s.end = new Date();
-  const review = { ...prepared.fields };
+  // The page sent its words; the date ranges are computed here, at the capture's start, in the browser's zone.
+  const review = withDates(prepared.fields, s.start, Intl.DateTimeFormat().resolvedOptions().timeZone);
   if (!review.id) review.id = `h:${(await sha256Hex(`${review.author}\n${review.dateText}\n${review.text}`)).slice(0, 32)}`;
   s.fields = review;
   const fullPage = s.fullPage;

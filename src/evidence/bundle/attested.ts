@@ -5,10 +5,16 @@
 // check the pixels (checkAttestedView).
 // Deterministic: the band is drawn from a fixed bitmap font table (band-font.generated.ts, built once from DejaVu Sans
 // Mono) with integer arithmetic, and fast-png/fflate encode the result, so the same inputs give the same bytes.
+// Version 2: the band's last row is black (all zero bytes), so that the exporter can put the band above a screenshot's
+// own compressed rows without decoding them (attested-stitch.ts): every PNG row filter of the screenshot's first row
+// refers to the row above, zero at the top of an image, and reads the same below that row (ISO/IEC 15948 §9.2).
+// This module is also the verifier's (checkAttestedView), which stays free of the exporter's compression code.
 import { decode, encode } from 'fast-png';
+import { unzlibSync } from 'fflate';
 import type { Exhibit } from '../../shared/types';
 import { CELL_H, CELL_W, GLYPHS } from './band-font.generated';
 import { parisWithUtc } from './paris-time';
+import { pngChunks } from './png-chunks';
 
 import { ATTESTED_FILE, ATTESTED_SOURCE } from './layout';
 
@@ -17,6 +23,10 @@ export { ATTESTED_FILE, ATTESTED_SIDECAR, ATTESTED_SOURCE } from './layout';
 const BG = [242, 242, 242];
 const INK = [17, 17, 17];
 const RULE = [60, 60, 60];
+/** Version 2: the band's last row, under the rule (see the header). */
+const EDGE = [0, 0, 0];
+/** The sidecar version this code writes; checkAttestedView reads 1 (no black last row) and 2. */
+const VERSION = 2;
 const MIN_WIDTH = 720;
 const PAD = 8;
 /** A longer URL is cut in the band (the report and exhibit.json carry it whole), so the band stays a band. */
@@ -24,13 +34,14 @@ const MAX_URL = 400;
 
 export interface AttestedSidecar {
   kind: 'avise-attested-view';
-  version: 1;
+  /** 1: band ending with the grey rule; 2: the band's last row is black (#000000). */
+  version: 1 | 2;
   file: string;
   derivedFrom: { path: string; sha256: string };
   /** Where the untouched screenshot sits inside the derived image (pixels, top-left origin). */
   screenshot: { x: number; y: number; width: number; height: number };
   size: { width: number; height: number };
-  band: { lines: string[]; font: string; scale: number; background: string; ink: string };
+  band: { lines: string[]; font: string; scale: number; background: string; ink: string; lastRow?: string };
   note: string;
 }
 
@@ -98,9 +109,9 @@ function wrap(lines: string[], cols: number): string[] {
   return out;
 }
 
-interface Layout { width: number; bandHeight: number; scale: number; rows: string[]; x: number }
+export interface Layout { width: number; bandHeight: number; scale: number; rows: string[]; x: number }
 
-function layout(vw: number, lines: string[]): Layout {
+export function layout(vw: number, lines: string[]): Layout {
   const scale = vw >= 2000 ? 2 : 1;
   const width = Math.max(vw, MIN_WIDTH * scale);
   const cols = Math.max(10, Math.floor((width - 2 * PAD * scale) / (CELL_W * scale)));
@@ -110,7 +121,7 @@ function layout(vw: number, lines: string[]): Layout {
 }
 
 /** Paints the band (background, text, rule) into an RGBA buffer of `width` × height ≥ bandHeight. */
-function paintBand(out: Uint8Array, L: Layout, fullHeight: number): void {
+export function paintBand(out: Uint8Array, L: Layout, fullHeight: number, version: 1 | 2 = VERSION): void {
   const { width, scale, bandHeight } = L;
   // The background covers the band, and the margins beside a screenshot narrower than the band (x > 0); where the
   // screenshot spans the whole width, the pixels under the band are left for it to fill.
@@ -133,7 +144,8 @@ function paintBand(out: Uint8Array, L: Layout, fullHeight: number): void {
   });
   for (let y = bandHeight - 2 * scale; y < bandHeight; y++) for (let x = 0; x < width; x++) {
     const o = (y * width + x) * 4;
-    out[o] = RULE[0]; out[o + 1] = RULE[1]; out[o + 2] = RULE[2];
+    const c = version >= 2 && y === bandHeight - 1 ? EDGE : RULE;
+    out[o] = c[0]; out[o + 1] = c[1]; out[o + 2] = c[2];
   }
 }
 
@@ -151,7 +163,11 @@ export function bandLines(ex: Exhibit, fingerprint: string | undefined): string[
   ];
 }
 
-export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string, lines: string[]): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+/** The derived image, made by a faster path when it can (attested-stitch.ts), with its layout and the screenshot's size. */
+export interface AttestedImage { png: Uint8Array; L: Layout; width: number; height: number }
+
+/** The general path: decode the screenshot, paint band and screenshot in one image, encode it. */
+function drawn(viewportPng: Uint8Array, lines: string[]): AttestedImage {
   const v = decodeRgba(viewportPng);
   const L = layout(v.width, lines);
   const height = L.bandHeight + v.height;
@@ -164,15 +180,27 @@ export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string
   const png = opaque
     ? encode({ width: L.width, height, data: rgbOf(out), depth: 8, channels: 3 })
     : encode({ width: L.width, height, data: out, depth: 8, channels: 4 });
+  return { png, L, width: v.width, height: v.height };
+}
+
+/**
+ * The attested view of a screenshot and its sidecar. `fast` may make the same image without decoding the screenshot
+ * (the exporter passes stitchedAttestedImage); when it cannot (undefined), the screenshot is decoded and drawn.
+ */
+export function makeAttestedView(
+  viewportPng: Uint8Array, viewportSha256: string, lines: string[], fast?: (png: Uint8Array, lines: string[]) => AttestedImage | undefined,
+): { png: Uint8Array; sidecar: Omit<AttestedSidecar, 'note'> & { note: string } } {
+  const { png, L, ...v } = fast?.(viewportPng, lines) ?? drawn(viewportPng, lines);
+  const height = L.bandHeight + v.height;
   const hex = (c: number[]): string => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
   return {
     png,
     sidecar: {
-      kind: 'avise-attested-view', version: 1, file: ATTESTED_FILE,
+      kind: 'avise-attested-view', version: VERSION, file: ATTESTED_FILE,
       derivedFrom: { path: ATTESTED_SOURCE, sha256: viewportSha256 },
       screenshot: { x: L.x, y: L.bandHeight, width: v.width, height: v.height },
       size: { width: L.width, height },
-      band: { lines, font: `DejaVu Sans Mono ${CELL_W}×${CELL_H} px bitmap (band-font.generated.ts)`, scale: L.scale, background: hex(BG), ink: hex(INK) },
+      band: { lines, font: `DejaVu Sans Mono ${CELL_W}×${CELL_H} px bitmap (band-font.generated.ts)`, scale: L.scale, background: hex(BG), ink: hex(INK), lastRow: hex(EDGE) },
       note: 'Image dérivée, produite à l’export. Les pixels de viewport.png y sont recopiés sans modification à la position « screenshot » ; le reste est le bandeau, redessiné à l’identique à partir de « band.lines ». / Derived image made at export time: viewport.png’s pixels are copied unchanged at « screenshot »; the rest is the band, drawn again identically from « band.lines ».',
     },
   };
@@ -183,12 +211,72 @@ export function makeAttestedView(viewportPng: Uint8Array, viewportSha256: string
  * unchanged, at the stated offset, and every other pixel is exactly the band drawn from the sidecar's text.
  * Pure (no I/O): the verifier calls it on the bundle's files.
  */
+/** PNG rows (filter byte + bytes, `bpp` bytes per pixel) back to their bytes (ISO/IEC 15948 §9.2); undefined on a bad filter. */
+function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
+  const w = rowLength - 1;
+  const out = new Uint8Array(rows * w);
+  for (let y = 0; y < rows; y++) {
+    const f = raw[y * rowLength], r = y * rowLength + 1, o = y * w, p = o - w;
+    if (f > 4) return undefined;
+    for (let i = 0; i < w; i++) {
+      const a = i >= bpp ? out[o + i - bpp] : 0, b = y ? out[p + i] : 0, c = y && i >= bpp ? out[p + i - bpp] : 0;
+      let pred = 0;
+      if (f === 1) pred = a;
+      else if (f === 2) pred = b;
+      else if (f === 3) pred = (a + b) >> 1;
+      else if (f === 4) {
+        const q = a + b - c, pa = Math.abs(q - a), pb = Math.abs(q - b), pc = Math.abs(q - c);
+        pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      out[o + i] = (raw[r + i] + pred) & 255;
+    }
+  }
+  return out;
+}
+
+/**
+ * The quick proof, for a version-2 view of an 8-bit RGB screenshot as wide as the band (what the exporter makes): the
+ * screenshot's rows in the derived image are, filter bytes included, the very bytes of viewport.png's rows, and the
+ * band (its last row black, all zero) is exactly the one drawn from the text. Rows that decode from the same bytes
+ * below the same (zero) row are the same pixels, so nothing else needs decoding. True only when all of it holds;
+ * anything else is left to the pixel-by-pixel comparison (which also counts what differs).
+ */
+function provenByRows(viewportPng: Uint8Array, attestedPng: Uint8Array, sidecar: AttestedSidecar): boolean {
+  try {
+    if (sidecar.version !== 2) return false;
+    const v = pngChunks(viewportPng), a = pngChunks(attestedPng);
+    const rgb8 = (c: typeof v) => c.depth === 8 && c.colorType === 2 && c.interlace === 0 && !c.transparency;
+    if (!rgb8(v) || !rgb8(a)) return false;
+    const L = layout(v.width, sidecar.band.lines);
+    const s = sidecar.screenshot;
+    if (L.x !== 0 || a.width !== L.width || v.width !== L.width || a.height !== L.bandHeight + v.height) return false;
+    if (s.x !== 0 || s.y !== L.bandHeight || s.width !== v.width || s.height !== v.height) return false;
+    const rowLength = 1 + L.width * 3;
+    const rawA = unzlibSync(a.idat), rawV = unzlibSync(v.idat);
+    if (rawA.length !== a.height * rowLength || rawV.length !== v.height * rowLength) return false;
+    const shot = rawA.subarray(L.bandHeight * rowLength);
+    for (let i = 0; i < rawV.length; i++) if (shot[i] !== rawV[i]) return false;
+    const band = unfilterRows(rawA, L.bandHeight, rowLength, 3);
+    if (!band) return false;
+    const expected = new Uint8Array(L.width * L.bandHeight * 4);
+    paintBand(expected, L, L.bandHeight, 2);
+    for (let p = 0, q = 0; p < expected.length; p += 4, q += 3) {
+      if (band[q] !== expected[p] || band[q + 1] !== expected[p + 1] || band[q + 2] !== expected[p + 2]) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Array, sidecar: AttestedSidecar): { ok: boolean; problems: string[] } {
+  if (sidecar?.kind === 'avise-attested-view' && Array.isArray(sidecar.band?.lines) && provenByRows(viewportPng, attestedPng, sidecar)) return { ok: true, problems: [] };
   const problems: string[] = [];
   let v: Rgba, a: Rgba;
   try { v = decodeRgba(viewportPng); a = decodeRgba(attestedPng); } catch (e) { return { ok: false, problems: [`not a readable PNG: ${(e as Error).message}`] }; }
   const s = sidecar.screenshot;
   if (sidecar.kind !== 'avise-attested-view' || !Array.isArray(sidecar.band?.lines)) return { ok: false, problems: ['sidecar is not an attested-view description'] };
+  if (sidecar.version !== 1 && sidecar.version !== 2) return { ok: false, problems: [`sidecar version ${String(sidecar.version)} is not one this verifier knows (1, 2)`] };
   if (s.width !== v.width || s.height !== v.height) problems.push(`sidecar says the screenshot is ${s.width}×${s.height}, viewport.png is ${v.width}×${v.height}`);
   const L = layout(v.width, sidecar.band.lines);
   if (a.width !== L.width || a.height !== L.bandHeight + v.height || s.x !== L.x || s.y !== L.bandHeight) {
@@ -196,13 +284,16 @@ export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Arr
     return { ok: false, problems };
   }
   const expected = new Uint8Array(a.width * a.height * 4);
-  paintBand(expected, L, a.height);
+  paintBand(expected, L, a.height, sidecar.version);
   let changed = 0, bandDiff = 0;
+  // Every pixel against its source: the screenshot where it sits, the redrawn band elsewhere (indices, no copies).
+  const ad = a.data, vd = v.data;
   for (let y = 0; y < a.height; y++) for (let x = 0; x < a.width; x++) {
     const o = (y * a.width + x) * 4;
     const inShot = y >= s.y && x >= s.x && x < s.x + v.width;
-    const e = inShot ? v.data.subarray(((y - s.y) * v.width + (x - s.x)) * 4) : expected.subarray(o);
-    if (a.data[o] !== e[0] || a.data[o + 1] !== e[1] || a.data[o + 2] !== e[2] || a.data[o + 3] !== e[3]) {
+    const src = inShot ? vd : expected;
+    const i = inShot ? ((y - s.y) * v.width + (x - s.x)) * 4 : o;
+    if (ad[o] !== src[i] || ad[o + 1] !== src[i + 1] || ad[o + 2] !== src[i + 2] || ad[o + 3] !== src[i + 3]) {
       if (inShot) changed++; else bandDiff++;
     }
   }

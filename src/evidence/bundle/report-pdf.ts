@@ -4,6 +4,7 @@
 // and the PDF then says so. Metadata dates are the first capture time, so the same input gives the same PDF bytes.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Block, ImageSource } from './report';
+import { embedPdfImage, pdfImageOf, type PdfImageData } from './pdf-image';
 
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export const MISSING_GLYPH = '¤';
@@ -58,6 +59,11 @@ export interface PdfOptions {
   date: Date;
   /** Fetches the bytes of an image (one at a time). */
   image(src: ImageSource): Promise<Uint8Array>;
+  /**
+   * Images that had to be decoded and compressed again (not the PNGs that go in as they are), by source: one cache
+   * for the PDFs of one export, so that the French and English copies do that work once.
+   */
+  imageCache?: Map<string, PdfImageData>;
   missingNote: string;
   /** « : » with its French space, or ": " in English. */
   colon: string;
@@ -91,7 +97,13 @@ export async function renderPdf(blocks: Block[], o: PdfOptions): Promise<Uint8Ar
         w.gap(3); break;
       case 'img': {
         try {
-          const img = await doc.embedPng(await o.image(b.src));
+          const key = 'blob' in b.src ? `blob:${b.src.blob}` : `attested:${b.src.attested}`;
+          let data = o.imageCache?.get(key);
+          if (!data) {
+            data = pdfImageOf(await o.image(b.src));
+            if (!data.predictor) o.imageCache?.set(key, data);
+          }
+          const img = embedPdfImage(doc, data);
           const scale = Math.min(1, WIDTH / img.width, (TOP - BOTTOM - 30) / img.height);
           const h = img.height * scale;
           w.need(h + 20);

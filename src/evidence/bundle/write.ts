@@ -13,9 +13,11 @@ import {
   REPORT_FILES, safeName, SEAL_INPUT, SIGNATURE_DIR, SIGNATURE_FILE, SIGNED_MANIFEST, TAG_FILES_LISTED, timestampFile,
 } from './layout';
 import { bandLines, makeAttestedView } from './attested';
+import { stitchedAttestedImage } from './attested-stitch';
 import { dosDateTime } from './paris-time';
 import { custodyText, declarationBlocks, renderHtml, reportBlocks, type AttestedInfo, type ReportContext } from './report';
 import { renderPdf } from './report-pdf';
+import type { PdfImageData } from './pdf-image';
 import { DECLARATION_TEXT, REPORT_TEXT } from './report-text';
 import type { BundleInput, BundleResult } from './types';
 import { READ_ME_FILE, renderReadMe } from './read-me';
@@ -51,7 +53,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     if (!source) continue;
     const bytes = await input.getBlob(source.sha256);
     let made: ReturnType<typeof makeAttestedView>;
-    try { made = makeAttestedView(bytes, source.sha256, bandLines(exhibit, fingerprint)); } catch { continue; } // unreadable PNG: no derived view, the original stays
+    try { made = makeAttestedView(bytes, source.sha256, bandLines(exhibit, fingerprint), stitchedAttestedImage); } catch { continue; } // unreadable PNG: no derived view, the original stays
     const sidecar = utf8(prettyJson(made.sidecar));
     attested.set(exhibit.id, { png: made.png, sidecar, info: {
       png: ATTESTED_FILE, pngSha256: await sha256Hex(made.png), pngBytes: made.png.length,
@@ -92,6 +94,8 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
   const producer = `${input.software.name} ${input.software.version}`;
   const image = async (src: { blob: string } | { attested: string }): Promise<Uint8Array> =>
     ('blob' in src ? input.getBlob(src.blob) : attested.get(src.attested)!.png);
+  // Images decoded for the PDFs, shared by the French and English copies of this export (see pdf-image.ts).
+  const imageCache = new Map<string, PdfImageData>();
   for (const lang of ['fr', 'en'] as const) {
     const ctx: ReportContext = {
       caseIds: input.cases.map((c) => c.id), cases: input.cases, software: input.software, fingerprint, custody: input.custody, profile: input.profile, lang,
@@ -104,7 +108,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
     text(`${files.declaration}.html`, renderHtml(declaration, lang, dtitle));
     text(files.custody, custodyText(input.custody, exhibits, lang));
     if (input.pdf !== false) {
-      const opts = { producer, date: pdfDate, image, missingNote: rt.pdfMissing, imageError: rt.pdfImageError, colon: lang === 'fr' ? ' : ' : ': ' };
+      const opts = { producer, date: pdfDate, image, imageCache, missingNote: rt.pdfMissing, imageError: rt.pdfImageError, colon: lang === 'fr' ? ' : ' : ': ' };
       entries.push({ path: `${files.report}.pdf`, make: () => renderPdf(report, { ...opts, title }), when: bundleWhen });
       entries.push({ path: `${files.declaration}.pdf`, make: () => renderPdf(declaration, { ...opts, title: dtitle }), when: bundleWhen });
     }

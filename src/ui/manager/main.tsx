@@ -1,47 +1,81 @@
 // Case manager: the list of cases, and one case with its exhibits, qualification, drafts and export.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { callBackground } from '../../messaging/client';
 import type { CaseView } from '../../messaging/protocol';
 import type { CaseRecord } from '../../shared/types';
-import { t, errorText } from '../shared/i18n';
+import { t, errorText, uiLang } from '../shared/i18n';
 import { ExhibitView } from './Exhibits';
 import { CaseTools } from './CaseTools';
 import { VerifyPanel } from './VerifyPanel';
 import { exportAndDownload } from './export';
 import { CustodyLog } from './Custody';
-import { runQualification, storedAnswers } from './legal-context';
-import { shortDate } from './QualifyPanel';
+import { CaseStatus, calendarDate, dueText, insurerDays, stepText } from './CaseStatus';
+import { currentStatus, dueItems, DUE_SOON_DAYS, isClosed, nextStep, type DueItem } from '../../evidence/case-status';
+import { parisToday } from '../../legal/deadlines';
+import { listCases } from '../../evidence/store-read';
+import { readStore } from './data';
 import { plural } from '../shared/case-flow/Result';
-import type { Qualification } from '../../legal/index';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
   return { caseId: h.get('case') ?? undefined, verify: h.has('verify') };
 }
 
-/** The case's shortest live deadline, recomputed today from its stored answers (days left change every day). */
-function CaseDeadline({ caseId }: { caseId: string }) {
-  const [state, setState] = useState<{ q?: Qualification; qualified: boolean }>();
-  useEffect(() => {
-    callBackground('cases.get', { caseId }).then(
-      (v) => setState({ qualified: !!v.qualification, q: v.qualification ? runQualification(v.exhibits, storedAnswers(v.qualification), v.qualification.exactPublicationDate) : undefined }),
-      () => setState({ qualified: false }),
-    );
-  }, [caseId]);
-  if (!state) return null;
-  if (!state.qualified) return <span class="muted case-deadline">· {t('mgrToQualify')}</span>;
-  const d = state.q?.shortestLiveDeadline;
-  if (!d?.expiresOn) return <span class="muted case-deadline">· {t('mgrNoLiveDeadline')}</span>;
+type Filter = 'all' | 'open' | 'due' | 'closed';
+/** Rows drawn at first (nearest deadlines first); the rest one click away, and the search looks through all. */
+const PAGE = 100;
+
+interface Row {
+  c: CaseRecord;
+  status: string;
+  due: DueItem[];
+  /** The nearest limitation deadline (the case list's « Délai »); the insurer's limit is shown beside it. */
+  deadline?: DueItem;
+  insurer?: DueItem;
+  next?: string;
+  closed: boolean;
+  haystack: string;
+}
+
+function rowOf(c: CaseRecord, today: string, insurerDaysSetting: number | undefined): Row {
+  const due = dueItems(c, today, { insurerDays: insurerDaysSetting });
+  const status = stepText(currentStatus(c));
+  const next = nextStep(c)?.[uiLang()];
+  return {
+    c,
+    status,
+    due,
+    deadline: due.find((d) => d.kind === 'deadline'),
+    insurer: due.find((d) => d.kind === 'insurer'),
+    next,
+    closed: isClosed(c),
+    haystack: [c.title, c.listing.placeName ?? '', c.listing.url, status, ...(c.summary?.labels ?? [])].join(' ').toLocaleLowerCase(),
+  };
+}
+
+function CaseDeadline({ row }: { row: Row }) {
+  if (row.closed) return <span class="muted case-deadline">· {t('timClosed')}</span>;
+  if (!row.c.summary) return <span class="muted case-deadline">· {t('mgrToQualify')}</span>;
+  const d = row.deadline;
+  if (!d) return <span class="muted case-deadline">· {t('mgrNoLiveDeadline')}</span>;
   return (
-    <span class={`case-deadline ${d.warning ? 'deadline warning' : ''}`}>
-      · {t('sDeadline')} {shortDate(d.expiresOn)} ({t('mgrDaysLeft', String(d.daysLeft))})
+    <span class={`case-deadline ${d.daysLeft < 30 ? 'deadline warning' : ''}`}>
+      · {t('sDeadline')} {calendarDate(d.expiresOn)} ({t('mgrDaysLeft', String(d.daysLeft))})
     </span>
   );
 }
 
+/**
+ * The case list: every case read in ONE readonly transaction (the summary stored on each case; days left recomputed
+ * from its dates), nearest deadline first, with a search field and a filter. No per-row call, no legal engine run.
+ */
 function CaseList() {
   const [cases, setCases] = useState<CaseRecord[]>();
+  const [days, setDays] = useState<number>();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<string[]>([]);
   const [exported, setExported] = useState<{ fileName?: string; error?: string; busy?: boolean }>({});
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
@@ -54,22 +88,90 @@ function CaseList() {
     }
   };
   useEffect(() => {
-    callBackground('cases.list', {}).then(setCases, () => setCases([]));
+    performance.mark('caselist-read-start');
+    readStore(() => listCases()).then(
+      (cs) => {
+        performance.mark('caselist-read-end');
+        setCases(cs);
+      },
+      () => setCases([]),
+    );
+    void insurerDays().then(setDays);
   }, []);
+  const today = parisToday();
+  const rows = useMemo(() => {
+    const all = (cases ?? []).map((c) => rowOf(c, today, days));
+    // Nearest dated item first; cases with nothing dated after, newest first (listCases order, kept by a stable sort).
+    return all.sort((a, b) => (a.closed === b.closed ? (a.due[0]?.daysLeft ?? Infinity) - (b.due[0]?.daysLeft ?? Infinity) || 0 : a.closed ? 1 : -1));
+  }, [cases, days, today]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    return rows.filter((r) => {
+      if (filter === 'open' && r.closed) return false;
+      if (filter === 'closed' && !r.closed) return false;
+      if (filter === 'due' && !r.due.some((d) => d.daysLeft <= DUE_SOON_DAYS)) return false;
+      return !q || r.haystack.includes(q);
+    });
+  }, [rows, query, filter]);
   if (!cases) return null;
+  const dueSoon = rows.filter((r) => r.due.some((d) => d.daysLeft <= DUE_SOON_DAYS)).length;
   return (
     <section class="block">
-      <h2>{t('mgrCases')}</h2>
+      <h1 class="list-title">{t('mgrCases')}</h1>
       {cases.length === 0 && <p class="muted">{t('mgrNoCases')}</p>}
-      <ul>
-        {cases.map((c) => (
-          <li key={c.id} class="case-row">
+      {dueSoon > 0 && (
+        <p class="notice due-summary" role="status">
+          {t('timDueSoonSummary', String(dueSoon))}
+        </p>
+      )}
+      {cases.length > 0 && (
+        <div class="row case-filters">
+          <label>
+            <span>{t('timSearch')}</span>{' '}
+            <input type="search" name="q" class="case-search" value={query} onInput={(e) => {
+                setQuery((e.target as HTMLInputElement).value);
+                setLimit(PAGE);
+              }} />
+          </label>
+          <label>
+            <span>{t('timFilter')}</span>{' '}
+            <select name="filter" class="case-filter" value={filter} onChange={(e) => {
+                setFilter((e.target as HTMLSelectElement).value as Filter);
+                setLimit(PAGE);
+              }}>
+              <option value="all">{t('timFilterAll')}</option>
+              <option value="open">{t('timFilterOpen')}</option>
+              <option value="due">{t('timFilterDue')}</option>
+              <option value="closed">{t('timFilterClosed')}</option>
+            </select>
+          </label>
+          <span class="muted case-count" aria-live="polite">
+            {t('timShown', String(shown.length), String(rows.length))}
+          </span>
+        </div>
+      )}
+      <ul class="case-list">
+        {shown.slice(0, limit).map(({ c, ...r }) => (
+          <li key={c.id} class={`case-row${r.due[0] && r.due[0].daysLeft <= DUE_SOON_DAYS ? ' due-soon' : ''}`} data-case={c.id}>
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
             <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {plural(c.exhibitIds.length, 'flowExhibitCountOne', 'flowExhibitCountOther')}</span>{' '}
-            <CaseDeadline caseId={c.id} />
+            <span class="case-status-tag">{r.status}</span> <CaseDeadline row={{ c, ...r }} />
+            {r.insurer && <span class={`case-insurer${r.insurer.daysLeft <= DUE_SOON_DAYS ? ' deadline warning' : ''}`}> · {dueText(r.insurer)}</span>}
+            {r.next && (
+              <div class="case-next muted">
+                {t('timNextStep')} {r.next}
+              </div>
+            )}
           </li>
         ))}
       </ul>
+      {shown.length > limit && (
+        <p>
+          <button type="button" class="show-more" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('timShowMore', String(Math.min(PAGE, shown.length - limit)), String(shown.length - limit))}
+          </button>
+        </p>
+      )}
       {cases.length > 0 && (
         <div class="row">
           <button class="primary export-selected" disabled={!selected.length || exported.busy} onClick={exportSelected}>
@@ -95,6 +197,7 @@ function CasePage({ caseId }: { caseId: string }) {
   return (
     <>
       <h1 class="case-title">{view.case.title}</h1>
+      <CaseStatus view={view} onSaved={reload} />
       <CaseTools view={view} onSaved={reload}>
         <section class="block stack" aria-label={t('flowExhibitsSection')}>
           {view.exhibits.map((e) => (
