@@ -30,6 +30,18 @@ export function firefoxManifest(m: Record<string, any>): Record<string, any> {
 }
 
 /**
+ * The forensic edition (issue 13): the Chrome manifest plus the `debugger` permission that the forensic capture needs.
+ * Chromium does not accept `debugger` as an optional permission (measured on Chromium 156: listed under
+ * optional_permissions it is dropped, and `permissions.request` answers « Only permissions specified in the manifest
+ * may be requested »), so it can only be asked at install: a separate build, `npm run build:forensic`.
+ */
+export function forensicManifest(m: Record<string, any>): Record<string, any> {
+  const out = structuredClone(m);
+  out.permissions = [...m.permissions, 'debugger'];
+  return out;
+}
+
+/**
  * The content script is injected on demand (scripting.executeScript after a user gesture), so it is bundled as
  * one self-contained IIFE, `content.js`: no module loader, and no web_accessible_resources that would let any web
  * page detect the extension.
@@ -75,12 +87,13 @@ function noFunctionConstructorInJszip(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
-  const manifest = { ...(firefox ? firefoxManifest(base) : base), version: pkg.version };
+  const forensic = mode === 'chrome-forensic';
+  const manifest = { ...(firefox ? firefoxManifest(base) : forensic ? forensicManifest(base) : base), version: pkg.version };
   return {
     plugins: [preact(), noFunctionConstructorInJszip(), contentScript(), verifyHtmlPlugin(), crx({ manifest: manifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
     define: { __AVISE_BROWSER__: JSON.stringify(firefox ? 'firefox' : 'chrome') },
     build: {
-      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+      outDir: firefox ? 'dist/firefox' : forensic ? 'dist/chrome-forensic' : 'dist/chrome',
       emptyOutDir: true,
       sourcemap: false,
       minify: false,

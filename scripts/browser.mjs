@@ -36,7 +36,7 @@ export function extensionIdFor(dist) {
  * `grantOrigins` (tests only) seeds the profile with optional host permissions already granted — the state Chrome
  * writes after the user accepts the permission prompt, which headless Chromium cannot show.
  */
-export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], extraArgs = [], lang = 'fr' } = {}) {
+export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], grantPermissions = [], extraArgs = [], lang = 'fr' } = {}) {
   // The browser's UI language (French unless a test asks for English): the extension's strings follow it.
   const fr = lang === 'fr';
   const executablePath = findChrome();
@@ -46,9 +46,9 @@ export async function launchWithExtension({ dist = resolve(import.meta.dirname, 
   if (downloadDir) {
     writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: fr ? 'fr-FR,fr' : 'en-GB,en' } }));
   }
-  if (grantOrigins.length) {
+  if (grantOrigins.length || grantPermissions.length) {
     // The MAC of this file is not enforced on Linux builds (measured on Chromium 156).
-    const perms = { api: [], explicit_host: grantOrigins, manifest_permissions: [], scriptable_host: [] };
+    const perms = { api: grantPermissions, explicit_host: grantOrigins, manifest_permissions: [], scriptable_host: [] };
     writeFileSync(join(userDataDir, 'Default', 'Secure Preferences'), JSON.stringify({ extensions: { settings: { [extensionIdFor(dist)]: { active_permissions: perms, granted_permissions: perms } } } }));
   }
   const browser = await puppeteer.launch({

@@ -7,7 +7,7 @@
 // complete after) and starts no other: the case keeps the exhibits finished and its record says « interrompue ».
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../messaging/protocol';
-import type { SeriesBackgroundCalls, SeriesProgressEvent, SeriesResult } from '../messaging/series-protocol';
+import type { SeriesBackgroundCalls, SeriesPage, SeriesProgressEvent, SeriesResult } from '../messaging/series-protocol';
 import { callContent } from '../messaging/client';
 import { appendCustody, exhibitsOf, setMeta } from '../evidence/store';
 import { analyzeSeries, type SeriesPattern } from '../legal/series-pattern';
@@ -44,7 +44,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
   liveSeries.set(seriesId, run);
   await ensureContentScript(tabId);
   const tab = await browser.tabs.get(tabId);
-  const page = await callContent(tabId, 'content.seriesReviews', {});
+  const page = await seriesPage(tabId);
   const caseId = `case-series-${(await sha256Hex(`series\n${seriesId}`)).slice(0, 16)}`;
   const caseTitle = `Série de ${keys.length} avis — ${page.title || tab.title || page.url}`;
   const caseSite = page.adapterId as SiteId;
@@ -158,10 +158,24 @@ export function cancelSeries(seriesId: string): boolean {
   return true;
 }
 
+/** The page's reviews with their date ranges: the content script returns the words shown, the worker parses the dates. */
+async function seriesPage(tabId: number): Promise<SeriesPage> {
+  const page = await callContent(tabId, 'content.seriesReviews', {});
+  const now = new Date();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return {
+    ...page,
+    reviews: page.reviews.map((r) => {
+      const range = (r.dateMachine ? publishedRange(r.dateMachine, now, timeZone) : undefined) ?? (r.dateText ? publishedRange(r.dateText, now, timeZone) : undefined);
+      return range ? { ...r, publishedRange: { earliest: range.earliest, latest: range.latest } } : r;
+    }),
+  };
+}
+
 export const seriesHandlers: Handlers<SeriesBackgroundCalls> = {
   async 'series.list'({ tabId }) {
     await ensureContentScript(tabId);
-    return callContent(tabId, 'content.seriesReviews', {});
+    return seriesPage(tabId);
   },
   async 'series.loadMore'({ tabId }) {
     await ensureContentScript(tabId);

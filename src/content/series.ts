@@ -79,7 +79,7 @@ export function seriesHandlers(pageAdapter: () => SiteAdapter, register: (key: s
           ...(f.authorMeta ? { authorMeta: f.authorMeta } : {}),
           ...(f.rating !== undefined ? { rating: f.rating } : {}),
           dateText: f.dateText,
-          ...(f.publishedRange ? { publishedRange: { earliest: f.publishedRange.earliest, latest: f.publishedRange.latest } } : {}),
+          ...(f.dateMachine ? { dateMachine: f.dateMachine } : {}),
           text: f.text,
         };
       });

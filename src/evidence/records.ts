@@ -68,6 +68,8 @@ export interface Settings {
   insurerDays?: number;
   /** Reminders before deadlines (badge always; notifications only with the optional permission). Default on. */
   remindersEnabled?: boolean;
+  /** Forensic capture (controlled reload under the debugging protocol, Chromium forensic edition only); off unless the doctor turns it on. */
+  forensicEnabled?: boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -99,9 +99,11 @@ export function sharedPhrases(a: string, b: string): string[] {
   for (let i = 1; i <= wa.length; i++) {
     const cur = new Array<number>(wb.length + 1).fill(0);
     for (let j = 1; j <= wb.length; j++) {
-      if (wa[i - 1] && wa[i - 1] === wb[j - 1]) {
-        cur[j] = prev[j - 1] + 1;
-        if (cur[j] > (best.get(i) ?? 0)) best.set(i, cur[j]);
+      const w = wa[i - 1];
+      if (w && w === wb[j - 1]) {
+        const run = (prev[j - 1] ?? 0) + 1;
+        cur[j] = run;
+        if (run > (best.get(i) ?? 0)) best.set(i, run);
       }
     }
     prev = cur;
@@ -125,15 +127,21 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
     ratings[k]++;
   }
   const rated = reviews.length - ratings.none;
-  const exhibitOf = (i: number) => reviews[i].exhibit;
+  /** Indices below come from 0..length-1 of `reviews` itself: an out-of-range one would be a bug, said loudly. */
+  const rv = (i: number): PatternReview => {
+    const r = reviews[i];
+    if (!r) throw new Error(`analyzeSeries: no review ${i}`);
+    return r;
+  };
+  const exhibitOf = (i: number) => rv(i).exhibit;
   const exhibitsOf = (idx: number[]) => idx.map(exhibitOf).filter((n): n is number => n !== undefined);
 
   const dated = reviews.map((r, i) => ({ i, r: r.publishedRange })).filter((x): x is { i: number; r: PublishedRange } => !!x.r);
   let span: SeriesPattern['span'];
   if (dated.length) {
     const from = dated.map((d) => d.r.earliest).sort()[0];
-    const to = dated.map((d) => d.r.latest).sort().at(-1)!;
-    span = { from, to, days: dayNumber(to) - dayNumber(from) + 1 };
+    const to = dated.map((d) => d.r.latest).sort().at(-1);
+    if (from && to) span = { from, to, days: dayNumber(to) - dayNumber(from) + 1 };
   }
 
   const perDayMap = new Map<CalendarDate, number>();
@@ -147,18 +155,21 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
     const inside = dated.filter((d) => dayNumber(d.r.earliest) >= start && dayNumber(d.r.latest) <= end).map((d) => d.i);
     if (inside.length >= BURST_MIN && (!burst || inside.length > burst.count)) {
       // Said as the days the members' possible dates actually cover, not the window searched.
-      const from = inside.map((i) => reviews[i].publishedRange!.earliest).sort()[0];
-      const to = inside.map((i) => reviews[i].publishedRange!.latest).sort().at(-1)!;
-      burst = { from, to, count: inside.length, oneStar: inside.filter((i) => Math.round(reviews[i].rating ?? 0) === 1).length, exhibits: exhibitsOf(inside) };
+      const from = inside.map((i) => rv(i).publishedRange?.earliest ?? '').filter(Boolean).sort()[0];
+      const to = inside.map((i) => rv(i).publishedRange?.latest ?? '').filter(Boolean).sort().at(-1);
+      if (from && to) burst = { from, to, count: inside.length, oneStar: inside.filter((i) => Math.round(rv(i).rating ?? 0) === 1).length, exhibits: exhibitsOf(inside) };
     }
   }
 
   // Near-duplicates: pairs above the threshold, grouped (union-find).
   const parent = reviews.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    const p = parent[i] ?? i;
+    return p === i ? i : (parent[i] = find(p));
+  };
   for (let i = 0; i < reviews.length; i++) {
     for (let j = i + 1; j < reviews.length; j++) {
-      if (similarity(reviews[i].text, reviews[j].text) >= NEAR_DUPLICATE) parent[find(j)] = find(i);
+      if (similarity(rv(i).text, rv(j).text) >= NEAR_DUPLICATE) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();
@@ -166,10 +177,10 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
   const duplicates: DuplicateGroup[] = [...groups.values()]
     .filter((g) => g.length > 1)
     .map((members) => {
-      const first = reviews[members[0]].text;
+      const first = rv(members[0] ?? 0).text;
       const phrases = new Set<string>();
-      for (const m of members.slice(1)) for (const p of sharedPhrases(first, reviews[m].text)) phrases.add(p);
-      return { members, exhibits: exhibitsOf(members), phrases: [...phrases], similarity: Math.min(...members.slice(1).map((m) => similarity(first, reviews[m].text))) };
+      for (const m of members.slice(1)) for (const p of sharedPhrases(first, rv(m).text)) phrases.add(p);
+      return { members, exhibits: exhibitsOf(members), phrases: [...phrases], similarity: Math.min(...members.slice(1).map((m) => similarity(first, rv(m).text))) };
     });
 
   const byAuthor = new Map<string, { author: string; idx: number[] }>();

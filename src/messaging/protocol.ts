@@ -41,7 +41,9 @@ export interface CaptureResult {
 
 /** The named steps of a capture, in order (src/background/capture/pipeline.ts). Cancellable until `seal`. */
 export const CAPTURE_STEPS = ['prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'describe', 'seal', 'store'] as const;
-export type CaptureStepName = (typeof CAPTURE_STEPS)[number];
+/** The forensic mode's steps (src/background/capture/forensic.ts): `reload` first, `network` after `restore`. */
+export const FORENSIC_STEPS = ['reload', 'network'] as const;
+export type CaptureStepName = (typeof CAPTURE_STEPS)[number] | (typeof FORENSIC_STEPS)[number];
 
 /**
  * Broadcast by the service worker (runtime.sendMessage) as each step of a capture starts; extension pages that
@@ -59,7 +61,7 @@ export interface CaptureProgressEvent {
 
 export function isCaptureProgress(msg: unknown): msg is CaptureProgressEvent {
   const m = msg as Partial<CaptureProgressEvent> | null;
-  return typeof m === 'object' && m !== null && m.avise === 1 && m.event === 'capture.progress' && typeof m.captureId === 'string' && (CAPTURE_STEPS as readonly string[]).includes(m.step as string);
+  return typeof m === 'object' && m !== null && m.avise === 1 && m.event === 'capture.progress' && typeof m.captureId === 'string' && ([...CAPTURE_STEPS, ...FORENSIC_STEPS] as readonly string[]).includes(m.step as string);
 }
 
 /** The error text of a cancelled capture (the popup shows « Capture annulée » for it, not an error). */

@@ -11,7 +11,9 @@ export interface SeriesCandidate {
   authorMeta?: string;
   rating?: number;
   dateText: string;
-  /** The first-publication date range the shown date implies (absent when the date cannot be read). */
+  /** The page's machine-readable date, when it has one (the content script reads the page; dates are parsed by the service worker). */
+  dateMachine?: string;
+  /** The first-publication date range the shown date implies (absent when the date cannot be read), added by the service worker. */
   publishedRange?: PublishedRange;
   /** The text as the page shows it (« Plus » not yet expanded: the capture expands it). */
   text: string;

@@ -70,7 +70,9 @@ export type ArtefactKind =
   | 'page.html'
   | 'review.html'
   | 'review.json'
-  | 'environment.json';
+  | 'environment.json'
+  /** Forensic mode only: the network as this browser received it during the controlled reload (HAR 1.2). */
+  | 'network.har';
 
 /** One stored file of an exhibit. `sha256` is of the exact stored bytes; the blob store is keyed by it. */
 export interface Artefact {
@@ -144,6 +146,65 @@ export interface Exhibit {
   seal: string;
   /** Timestamp tokens obtained for the seal (RFC 3161), or pending. */
   timestamps?: TimestampRecord[];
+  /** Forensic mode only (« rechargement contrôlé »): what the server sent and whether the review is in it. Sealed. */
+  forensic?: ForensicRecord;
+}
+
+/** The TLS connection of a response, from the browser's debugging protocol (CDP `securityDetails`). */
+export interface TlsSummary {
+  protocol: string;
+  cipher: string;
+  keyExchange?: string;
+  /** Certificate subject (common name), e.g. "*.google.com". */
+  subject: string;
+  /** Subject alternative names. */
+  san: string[];
+  issuer: string;
+  validFrom: UtcInstant;
+  validTo: UtcInstant;
+  /** SHA-256 of the leaf certificate's DER, when the browser gave the certificate (`Network.getCertificate`). */
+  certificateSha256?: string;
+}
+
+/** One response of the recorded network, as the report names it. */
+export interface ServerResponse {
+  url: string;
+  method: string;
+  status: number;
+  serverIp?: string;
+  serverPort?: number;
+  /** HTTP protocol as negotiated (http/1.1, h2…). */
+  protocol?: string;
+  tls?: TlsSummary;
+  /** SHA-256 of the response body as received (decoded from the transfer encoding), when the body was recorded. */
+  bodySha256?: string;
+  /** Local time the response headers arrived. */
+  receivedAt: UtcInstant;
+}
+
+export type CheckedField = 'text' | 'author' | 'rating';
+
+/** Whether one field of the review, as shown, is in the bodies the server sent (issue 13 §4). */
+export interface FieldCheck {
+  field: CheckedField;
+  /** The value searched for, as the page showed it. */
+  value: string;
+  found: boolean;
+  /** Every response whose body holds it, with the decoding that revealed it and the position in the decoded body. */
+  matches: (ServerResponse & { decoding: string; offset: number })[];
+}
+
+export interface ForensicRecord {
+  mode: 'controlled-reload';
+  reloadedAt: UtcInstant;
+  /** How the review was found again after the reload: by the site's id, or by its author and text. */
+  foundAgainBy: 'id' | 'text';
+  har: { path: string; entries: number; bodyCapBytes: number; bodiesRecorded: number; bodiesOmitted: number };
+  /** The page's main document response. */
+  document?: ServerResponse;
+  /** HTTP `Date` header of the document minus the local clock when it arrived (1 s resolution of the header). */
+  clock?: { url: string; serverDate: string; localAt: UtcInstant; differenceMs: number };
+  checks: FieldCheck[];
 }
 
 /** granted: a token is kept; pending: to retry (network, permission); failed: refused or invalid. */

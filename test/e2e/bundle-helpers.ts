@@ -95,12 +95,12 @@ export interface BundleHarness {
   close(): Promise<void>;
 }
 
-export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyUrl?: string } = {}): Promise<BundleHarness> {
+export async function startBundleHarness(opts: { grantOrigins?: string[]; proxyUrl?: string; dist?: string; extraArgs?: string[] } = {}): Promise<BundleHarness> {
   const server = (await startDemoServer());
   const downloadDir = mkdtempSync(join(tmpdir(), 'avise-downloads-'));
   // Everything that is not loopback goes to the recording proxy (Chromium bypasses the proxy for loopback by default).
   const { browser, extensionId, userDataDir } = await launchWithExtension({
-    dist: DIST, downloadDir, grantOrigins: opts.grantOrigins, extraArgs: opts.proxyUrl ? [`--proxy-server=${opts.proxyUrl}`] : [],
+    dist: opts.dist ?? DIST, downloadDir, grantOrigins: opts.grantOrigins, extraArgs: [...(opts.proxyUrl ? [`--proxy-server=${opts.proxyUrl}`] : []), ...(opts.extraArgs ?? [])],
   });
 
   const requests: { from: string; url: string }[] = [];

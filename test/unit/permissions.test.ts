@@ -3,12 +3,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firefoxManifest } from '../../vite.config';
+import { firefoxManifest, forensicManifest } from '../../vite.config';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
 const chrome = JSON.parse(read('manifest.json')) as Record<string, unknown>;
 const firefox = firefoxManifest(chrome) as Record<string, unknown>;
+/** The forensic edition (`npm run build:forensic`): Chrome plus `debugger`, which Chromium grants only at install. */
+const forensic = forensicManifest(chrome) as Record<string, unknown>;
 
 const SECTIONS = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -30,7 +32,7 @@ const docs = documented(read('docs/permissions.md'));
 const asked = (m: Record<string, unknown>, s: Section): string[] => (m[s] as string[] | undefined) ?? [];
 
 describe('permissions are each justified in docs/permissions.md', () => {
-  for (const [name, m] of [['Chrome', chrome], ['Firefox', firefox]] as const) {
+  for (const [name, m] of [['Chrome', chrome], ['Firefox', firefox], ['Chrome forensic edition', forensic]] as const) {
     it(`lists, with a justification, every permission the ${name} manifest asks for`, () => {
       for (const s of SECTIONS) {
         const missing = asked(m, s).filter((p) => !docs[s].get(p));
@@ -41,14 +43,15 @@ describe('permissions are each justified in docs/permissions.md', () => {
 
   it('lists nothing that neither manifest asks for any more (the page stays true)', () => {
     for (const s of SECTIONS) {
-      const used = new Set([...asked(chrome, s), ...asked(firefox, s)]);
+      const used = new Set([...asked(chrome, s), ...asked(firefox, s), ...asked(forensic, s)]);
       expect([...docs[s].keys()].filter((p) => !used.has(p)), s).toEqual([]);
     }
   });
 
-  it('reads the page as a reviewer would: eight permissions, two optional host permissions, one line each', () => {
+  it('reads the page as a reviewer would: eight permissions (nine in the forensic edition), two optional host permissions, one line each', () => {
     // guards the parser itself: if the format drifted, the checks above would compare against nothing
-    expect(docs.permissions.size).toBe(asked(chrome, 'permissions').length);
+    expect(docs.permissions.size).toBe(asked(forensic, 'permissions').length);
+    expect(asked(forensic, 'permissions').filter((p) => !asked(chrome, 'permissions').includes(p))).toEqual(['debugger']);
     expect(docs.optional_host_permissions.size).toBe(2);
     for (const s of SECTIONS) for (const [p, why] of docs[s]) expect(why.length, `${s} ${p}`).toBeGreaterThan(20);
   });

@@ -8,8 +8,13 @@ import type { CaptureProgressEvent, CaptureResult, CaptureStepName } from '../..
 import { deleteJob, putJob } from '../../evidence/store';
 import { CancelSwitch, runSteps, type Step, type StepProgress } from './runner';
 import { CAPTURE_PIPELINE, restorePageOf, type CaptureState } from './steps';
+import { closeForensic, forensicAvailable, forensicPipeline } from './forensic';
+import { getSettings } from '../settings';
 
 export { caseIdFor } from './steps';
+
+/** Firefox has no chrome.debugger: its build leaves the forensic steps out entirely (constant set by vite.config.ts). */
+const FORENSIC_BUILD = __AVISE_BROWSER__ !== 'firefox';
 
 /** Jobs started by this service-worker instance; any other job in the store was cut off by a restart. */
 export const liveJobs = new Set<string>();
@@ -54,15 +59,20 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
   await putJob({ id: jobId, startedAt: start.toISOString(), tabId, url: tab.url ?? '', key });
   liveJobs.add(jobId);
   const state: CaptureState = { tabId, key, jobId, start, tab, windowId: tab.windowId, pageTouched: false, restored: false, ...opts.state, actions: [...(opts.state?.actions ?? [])] };
+  // Forensic mode: only when the doctor turned it on AND the browser holds the debugger permission (never on Firefox).
+  const forensic = (await getSettings()).forensicEnabled === true;
+  const canForensic = FORENSIC_BUILD && forensic && (await forensicAvailable());
+  if (forensic && !canForensic) state.actions.push({ at: new Date().toISOString(), kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' });
   try {
-    await runSteps({
-      steps: opts.steps ?? CAPTURE_PIPELINE,
+    await runSteps<CaptureState, CaptureStepName>({
+      steps: opts.steps ?? (FORENSIC_BUILD && canForensic ? forensicPipeline(CAPTURE_PIPELINE) : CAPTURE_PIPELINE),
       state,
       pointOfNoReturn: 'seal',
       cancel,
       onProgress: (p) => broadcast(captureId, p),
       async cleanup(s) {
-        // Cancelled or failed: nothing is stored, and the page goes back where the doctor left it.
+        // Cancelled or failed: nothing is stored, the debugging session ends, and the page goes back where the doctor left it.
+        if (FORENSIC_BUILD) await closeForensic(s).catch(() => undefined);
         if (s.pageTouched && !s.restored) await restorePageOf(s);
       },
     });

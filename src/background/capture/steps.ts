@@ -11,7 +11,7 @@
 //   store    → exhibit sealed on its case's chain and stored with blobs, case and custody in one transaction
 import browser from 'webextension-polyfill';
 import type { Artefact, ArtefactKind, CaseRecord, EnvironmentRecord, Exhibit, PageAction, ReviewFields, SiteId } from '../../shared/types';
-import { CAPTURE_STEPS, type CaptureResult, type CaptureStepName, type PreparedReview } from '../../messaging/protocol';
+import { CAPTURE_STEPS, type CaptureResult, type PreparedReview } from '../../messaging/protocol';
 import { callContent } from '../../messaging/client';
 import { canonicalJson } from '../../evidence/canonical-json';
 import { sha256Hex } from '../../evidence/hash';
@@ -25,6 +25,7 @@ import { captureTime, environmentRecord } from './environment';
 import { ensureContentScript } from '../inject';
 import { withDates } from '../../adapters/dates';
 import type { Step, StepContext } from './runner';
+import type { ForensicState } from './forensic';
 
 const MAX_BANDS = 40;
 
@@ -71,6 +72,8 @@ export interface CaptureState {
   blobs?: BlobToStore[];
   artefacts?: Artefact[];
   result?: CaptureResult;
+  /** Forensic mode only: the debugging session, then network.har and the cross-check (forensic.ts). */
+  forensic?: ForensicState;
 }
 
 const need = <T>(v: T | undefined, what: string): T => {
@@ -185,6 +188,7 @@ async function describe(s: CaptureState): Promise<void> {
     { kind: 'review.html', path: 'review.html', mediaType: 'text/html', bytes: new TextEncoder().encode(prepared.html), note: 'outerHTML of the review element, as in the live DOM' },
     { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
     { kind: 'environment.json', path: 'environment.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(s.environment)) },
+    ...(s.forensic?.har ? [{ kind: 'network.har' as const, path: 'network.har', mediaType: 'application/json', bytes: s.forensic.har, note: 'HAR 1.2: the network as this browser received it during the controlled reload (rechargement contrôlé)' }] : []),
   ];
 }
 
@@ -246,6 +250,7 @@ async function store(s: CaptureState): Promise<void> {
         actions,
         artefacts,
         previousSeal: previous?.seal ?? null,
+        ...(s.forensic?.record ? { forensic: s.forensic.record } : {}),
       }),
     custody: (ex) => ({
       at: end.toISOString(),
@@ -259,7 +264,9 @@ async function store(s: CaptureState): Promise<void> {
   s.result = { caseId, exhibitId: exhibit.id, seal: exhibit.seal, durationMs: Date.now() - s.start.getTime() };
 }
 
-const RUNS: Record<CaptureStepName, Step<CaptureState, CaptureStepName>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
+type NormalStep = (typeof CAPTURE_STEPS)[number];
+
+const RUNS: Record<NormalStep, Step<CaptureState, NormalStep>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
 
 /** The capture, step by step, in the order of CAPTURE_STEPS (the contract the popup words). */
-export const CAPTURE_PIPELINE: Step<CaptureState, CaptureStepName>[] = CAPTURE_STEPS.map((name) => ({ name, run: RUNS[name] }));
+export const CAPTURE_PIPELINE: Step<CaptureState, NormalStep>[] = CAPTURE_STEPS.map((name) => ({ name, run: RUNS[name] }));

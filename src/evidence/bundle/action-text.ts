@@ -90,6 +90,15 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
           en: 'Each screenshot was confirmed by an identical second frame: the image shows the page as displayed after scrolling.',
         };
       }
+      // The forensic capture's own steps (src/background/capture/forensic.ts, pipeline.ts).
+      if (/forensic mode is on but/.test(d)) return { fr: 'Capture forensique activée mais impossible dans ce navigateur : capture normale, sans rechargement contrôlé.', en: 'Forensic capture turned on but not possible in this browser: normal capture, without a controlled reload.' };
+      if (/controlled reload/.test(d))
+        return {
+          fr: 'Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet, le cache désactivé, et la page rechargée depuis le serveur en enregistrant le réseau.',
+          en: 'Controlled reload: the browser’s debugging interface was attached to the tab, the cache turned off, and the page reloaded from the server while the network was recorded.',
+        };
+      if (/found again by its id/.test(d)) return { fr: 'Après le rechargement, l’avis a été retrouvé sur la page par son identifiant sur le site.', en: 'After the reload, the review was found again on the page by its id on the site.' };
+      if (/found again by its author/.test(d)) return { fr: 'Après le rechargement, l’avis a été retrouvé sur la page par son auteur, sa date et son texte.', en: 'After the reload, the review was found again on the page by its author, date and text.' };
       return { fr: 'Attente de l’affichage complet de la page.', en: 'Waited for the page to finish displaying.' };
     }
     default:

@@ -7,6 +7,7 @@ import { describeInvisible, invisibleChars } from '../invisible';
 import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit, Lang } from '../../shared/types';
 import { actionSentence } from './action-text';
 import { parisLong, parisWithUtc } from './paris-time';
+import { provenanceBlocks } from './provenance';
 import { DECLARATION_TEXT, REPORT_TEXT, type ReportText } from './report-text';
 
 export interface AttestedInfo { png: string; pngSha256: string; pngBytes: number; sidecar: string; sidecarSha256: string; sidecarBytes: number; sourceSha256: string }
@@ -103,6 +104,13 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   out.push({ t: 'label', text: t.text }, { t: 'quote', text: r.text });
   if (r.originalText) out.push({ t: 'label', text: t.original }, { t: 'quote', text: r.originalText });
   if (r.ownerReply) out.push({ t: 'label', text: t.ownerReply }, { t: 'quote', text: r.ownerReply.text });
+  if (ex.forensic) {
+    // Forensic mode (issue 13): where the server's response came from, and whether the review as shown is in it.
+    const p = provenanceBlocks(ex.forensic, lang);
+    out.push({ t: 'h3', text: p.title }, { t: 'p', text: p.intro }, { t: 'kv', rows: p.rows });
+    if (p.summary) out.push({ t: 'p', text: p.summary });
+    out.push({ t: 'label', text: p.checksTitle }, { t: 'list', ordered: false, items: p.checks }, { t: 'small', text: p.limits });
+  }
   const shots = ex.artefacts.filter((a) => isScreenshot(a.kind) && a.mediaType === 'image/png');
   if (shots.length || e.attested) {
     out.push({ t: 'h3', text: t.screenshots });

@@ -6,6 +6,7 @@ import { sha256Hex } from '../hash';
 import { checkBag } from './bag';
 import { checkRecords } from './records';
 import { checkAttestedViews } from './attested';
+import { checkProvenance } from './provenance';
 import type { AddCheck, BagFiles, Check, CheckParams, VerifiedExhibit, VerifyOptions, VerifyResult } from './types';
 import { describeCheck } from './wording';
 
@@ -99,6 +100,7 @@ async function run(open: (add: AddCheck) => Promise<{ bag: BagFiles; folder: str
       tagManifestSha256 = await checkBag(opened.bag, add);
       exhibits = await checkRecords(opened.bag, add, opts);
       await checkAttestedViews(opened.bag, add);
+      await checkProvenance(opened.bag, add);
       // Extra checks (e.g. the report's attested view) go here, after the built-in ones, on the same bag.
       for (const extra of opts.extraChecks ?? []) checks.push(...(await extra(opened.bag)));
     } catch (e) {

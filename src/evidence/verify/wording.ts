@@ -10,6 +10,13 @@ type Words = (p: P) => string;
 
 const s = (n: unknown, one: string, many: string): string => `${Number(n)} ${Number(n) > 1 ? many : one}`;
 
+/** Fields of the forensic cross-check (issue 13), as the report names them. */
+const FR_FIELD: Record<string, string> = { text: 'texte', author: 'auteur', rating: 'note' };
+const FR_FOUND: Record<string, string> = { text: 'texte trouvé', author: 'auteur trouvé', rating: 'note trouvée' };
+const FR_NOT_FOUND: Record<string, string> = { text: 'texte visible introuvable dans les réponses du serveur', author: 'auteur introuvable dans les réponses du serveur', rating: 'note introuvable dans les réponses du serveur' };
+const EN_FIELD: Record<string, string> = { text: 'text', author: 'author', rating: 'rating' };
+const EN_NOT_FOUND: Record<string, string> = { text: 'visible text not found in the server’s responses', author: 'author not found in the server’s responses', rating: 'rating not found in the server’s responses' };
+
 const FR: Record<string, Words> = {
   'folder-ok': (p) => `Dossier de preuve trouvé : ${p.folder}.`,
   'zip-unreadable': () => 'Ce fichier n’est pas un ZIP lisible : il est peut-être incomplet ou abîmé.',
@@ -61,6 +68,11 @@ const FR: Record<string, Words> = {
   'attested-ok': (p) => `La vue attestée ${p.file} reproduit sans modification la capture ${p.source}, sous un bandeau conforme à sa description.`,
   'attested-bad': (p) => `La vue attestée ${p.file} ne correspond plus à la capture ${p.source} ou à son bandeau : elle a été modifiée.`,
   'attested-orphan': (p) => `La vue attestée ${p.file} est présente sans sa capture d’origine (${p.source}) ou sans sa description (${p.sidecar}).`,
+  'provenance-found': (p) => `Pièce n° ${p.sequence} : ${FR_FOUND[String(p.field)] ?? p.field} dans la réponse de ${p.url} (HTTP ${p.status}, ${p.ip}) ; recherche refaite sur ${p.file}, même résultat qu’à la capture.`,
+  'provenance-not-found': (p) => `Pièce n° ${p.sequence} : ${FR_NOT_FOUND[String(p.field)] ?? p.field} ; recherche refaite sur ${p.file}, même résultat qu’à la capture.`,
+  'provenance-differs': (p) => `Pièce n° ${p.sequence} : la recherche refaite sur ${p.file} ne donne pas le même résultat qu’à la capture pour ${FR_FIELD[String(p.field)] ?? p.field} (la fiche de la pièce ou l’enregistrement réseau a été modifié).`,
+  'provenance-har-missing': (p) => `L’enregistrement réseau ${p.file} de la pièce n° ${p.sequence} manque : la recherche de l’avis dans les réponses du serveur ne peut pas être refaite.`,
+  'provenance-har-unreadable': (p) => `L’enregistrement réseau ${p.file} de la pièce n° ${p.sequence} est illisible : il a été modifié.`,
   'verifier-stopped': () => 'La vérification s’est arrêtée sur une erreur inattendue : le dossier n’est pas confirmé intact.',
 };
 
@@ -115,6 +127,11 @@ const EN: Record<string, Words> = {
   'attested-ok': (p) => `The attested view ${p.file} shows the screenshot ${p.source} unchanged, under a band that matches its description.`,
   'attested-bad': (p) => `The attested view ${p.file} no longer matches the screenshot ${p.source} or its band: it was changed.`,
   'attested-orphan': (p) => `The attested view ${p.file} is there without its source screenshot (${p.source}) or its description (${p.sidecar}).`,
+  'provenance-found': (p) => `Exhibit no. ${p.sequence}: ${EN_FIELD[String(p.field)] ?? p.field} found in the response of ${p.url} (HTTP ${p.status}, ${p.ip}); search run again on ${p.file}, same result as at capture.`,
+  'provenance-not-found': (p) => `Exhibit no. ${p.sequence}: ${EN_NOT_FOUND[String(p.field)] ?? p.field}; search run again on ${p.file}, same result as at capture.`,
+  'provenance-differs': (p) => `Exhibit no. ${p.sequence}: the search run again on ${p.file} does not give the result recorded at capture for the ${EN_FIELD[String(p.field)] ?? p.field} (the exhibit record or the network recording was changed).`,
+  'provenance-har-missing': (p) => `The network recording ${p.file} of exhibit no. ${p.sequence} is missing: the search for the review in the server's responses cannot be run again.`,
+  'provenance-har-unreadable': (p) => `The network recording ${p.file} of exhibit no. ${p.sequence} cannot be read: it was changed.`,
   'verifier-stopped': () => 'The verification stopped on an unexpected error: the bundle is not confirmed intact.',
 };
 

@@ -6,6 +6,7 @@ import { stars, t, errorText, uiLang } from '../shared/i18n';
 import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
+import { ForensicLine } from './ForensicLine';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
@@ -112,6 +113,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
           </dd>
           <dt>{t('fldSeal')}</dt>
           <dd class="mono seal">{exhibit.seal}</dd>
+          <ForensicLine exhibit={exhibit} />
           <dt>{t('fldTimestamps')}</dt>
           <dd>
             <Timestamps exhibit={exhibit} onChanged={onChanged} />

@@ -61,6 +61,53 @@ function InstallationKey() {
   );
 }
 
+/**
+ * Whether this build and browser can run the forensic capture (issue 13):
+ *   held     — the `debugger` permission is held (forensic edition): the doctor may turn the mode on;
+ *   optional — declared optional (a browser that accepts it): asked at the moment the doctor turns it on;
+ *   edition  — Chrome's normal edition: Chromium grants `debugger` only at install, so the mode needs the forensic edition;
+ *   firefox  — Firefox has no chrome.debugger: the mode does not exist there.
+ */
+type ForensicSupport = 'held' | 'optional' | 'edition' | 'firefox';
+
+function forensicSupport(): ForensicSupport {
+  if (__AVISE_BROWSER__ === 'firefox') return 'firefox';
+  const m = browser.runtime.getManifest() as { permissions?: string[]; optional_permissions?: string[] };
+  if (m.permissions?.includes('debugger')) return 'held';
+  if (m.optional_permissions?.includes('debugger')) return 'optional';
+  return 'edition';
+}
+
+/** The opt-in forensic capture: what it does, the « débogage » banner Chromium shows, and where it cannot run. */
+function ForensicMode({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
+  const support = forensicSupport();
+  const usable = support === 'held' || support === 'optional';
+  return (
+    <fieldset class="forensic" data-support={support}>
+      <legend>{t('frnTitle')}</legend>
+      <p class="muted">{t('frnWhat')}</p>
+      {usable ? (
+        <>
+          <label class="check">
+            <input type="checkbox" name="forensicEnabled" checked={settings.forensicEnabled === true} onChange={(e) => onChange({ ...settings, forensicEnabled: (e.target as HTMLInputElement).checked })} />
+            <span>{t('frnOn')}</span>
+          </label>
+          <p class="notice frn-banner">{t('frnBanner')}</p>
+          <p class="muted">{t('frnReload')}</p>
+        </>
+      ) : (
+        <p class="notice frn-unavailable">{support === 'firefox' ? t('frnFirefox') : t('frnNeedsEdition')}</p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Asks for the debugger permission where a browser lets it be optional; true when it is held. */
+async function requestDebugger(): Promise<void> {
+  if (forensicSupport() !== 'optional') return;
+  if (!(await browser.permissions.request({ permissions: ['debugger'] as unknown as browser.Manifest.OptionalPermission[] }))) throw new Error(t('frnDenied'));
+}
+
 /** Asks the host permission of every timestamp authority (the only network use of Avisé), at the moment it is turned on. */
 async function requestTsaHosts(urls: string[]): Promise<void> {
   const origins = urls.map((u) => `${new URL(u).origin}/*`);
@@ -281,6 +328,8 @@ function Options() {
     try {
       // The only network use of Avisé: ask for the TSA hosts explicitly, at the moment the doctor turns it on.
       if (settings.timestampEnabled) await requestTsaHosts(settings.tsaUrls);
+      // The forensic mode's permission, asked at the moment the doctor turns it on (where the browser allows asking).
+      if (settings.forensicEnabled) await requestDebugger();
       setSettings(await callBackground('settings.set', settings));
       setSaved(true);
     } catch (err) {
@@ -327,6 +376,7 @@ function Options() {
           <InstallationKey />
         </fieldset>
         <Reminders settings={settings} setSettings={setSettings} />
+        <ForensicMode settings={settings} onChange={setSettings} />
         {error && <p class="error" role="alert">{error}</p>}
         <p class="save-row">
           <button class="primary" type="submit">{t('optSave')}</button> {saved && <span class="ok" role="status">✓ {t('optSaved')}</span>}

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
-import { CAPTURE_CANCELLED, CAPTURE_STEPS, isCaptureProgress, type CaptureProgressEvent } from '../../messaging/protocol';
+import { CAPTURE_CANCELLED, CAPTURE_STEPS, FORENSIC_STEPS, isCaptureProgress, type CaptureProgressEvent, type CaptureStepName } from '../../messaging/protocol';
 import { t } from '../shared/i18n';
 
 // Listening starts when the popup loads, not when the component mounts: the first step's event can arrive before
@@ -28,7 +28,8 @@ export function isCancelled(message: string | undefined): boolean {
   return message === CAPTURE_CANCELLED;
 }
 
-const SEAL_INDEX = CAPTURE_STEPS.indexOf('seal') + 1;
+/** The forensic mode's steps (controlled reload) are worded under their own keys. */
+const stepLabel = (step: CaptureStepName): string => ((FORENSIC_STEPS as readonly string[]).includes(step) ? t(`frnStep_${step}`) : t(`capStep_${step}`));
 
 export function CaptureProgress({ captureId }: { captureId: string }) {
   const [event, setEvent] = useState<CaptureProgressEvent | undefined>(latest.get(captureId));
@@ -58,11 +59,12 @@ export function CaptureProgress({ captureId }: { captureId: string }) {
     }
   };
 
-  const sealed = !!event && event.index >= SEAL_INDEX;
+  // By name, not by index: the forensic mode adds steps before the seal.
+  const sealed = !!event && (event.step === 'seal' || event.step === 'store');
   return (
     <div class="capture-progress stack" role="status" aria-live="polite" tabIndex={-1} ref={box} data-step={event?.step ?? ''}>
       <div class="row">
-        <span class="cap-step">{event ? t(`capStep_${event.step}`) : t('popupCapturing')}</span>
+        <span class="cap-step">{event ? stepLabel(event.step) : t('popupCapturing')}</span>
         {event && <span class="muted cap-count">{t('capStepOf', String(event.index), String(event.total))}</span>}
       </div>
       <progress max={event?.total ?? CAPTURE_STEPS.length} value={event ? event.index - 1 : 0} />

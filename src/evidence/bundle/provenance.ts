@@ -1,0 +1,108 @@
+// The « Provenance » section of an exhibit captured in forensic mode (« rechargement contrôlé », issue 13): where
+// the server's response came from, and whether the review as shown is in it, field by field, in plain words, with
+// what this proves and what it does not. French and English, same keys. Values (URLs, names) are hostile input:
+// they go into report blocks, which report.ts escapes.
+import type { FieldCheck, ForensicRecord, Lang, ServerResponse } from '../../shared/types';
+import { parisWithUtc } from './paris-time';
+
+export const PROVENANCE_TEXT = {
+  fr: {
+    title: 'Provenance : rechargement contrôlé',
+    intro: 'Pour cette pièce, Avisé a rechargé la page depuis le serveur en enregistrant le réseau par l’interface de débogage du navigateur (« rechargement contrôlé », cache désactivé), a retrouvé l’avis sur la page rechargée, puis l’a capturé. Les réponses reçues sont dans network.har (format HAR 1.2, qui s’ouvre dans les outils de développement de tout navigateur) ; ses empreintes sont dans le tableau des fichiers.',
+    reloadedAt: 'Rechargement', foundAgainBy: 'Avis retrouvé après rechargement', byId: 'par son identifiant sur le site', byText: 'par son auteur, sa date et son texte',
+    document: 'Page reçue', server: 'Serveur (adresse IP et port)', protocol: 'Protocole', tls: 'Connexion chiffrée', noTls: 'aucune (HTTP non chiffré) : pas de certificat à relever',
+    certificate: 'Certificat', certTo: 'délivré à', certBy: 'par', certValid: 'valable du', certUntil: 'au', certFingerprint: 'empreinte SHA-256 du certificat',
+    clock: 'Écart d’horloge', clockLine: (server: string, diff: string) => `l’en-tête Date du serveur (${server}) diffère de l’horloge de l’ordinateur de ${diff} (l’en-tête est à la seconde près)`,
+    recorded: 'Réponses enregistrées', recordedLine: (n: number, kept: number, omitted: number, capMb: string) => `${n} réponses ; corps des pages, XHR et fetch conservés : ${kept}${omitted ? `, non conservés : ${omitted}` : ''} (au plus ${capMb} Mo par réponse) ; cookies et en-têtes d’authentification retirés`,
+    checksTitle: 'Recherche de l’avis affiché dans les réponses du serveur',
+    field: { text: 'texte', author: 'auteur', rating: 'note' } as Record<FieldCheck['field'], string>,
+    foundIn: (field: string, url: string) => `${field} ${field === 'note' ? 'trouvée' : 'trouvé'} dans la réponse de ${url}`,
+    notFound: { text: 'texte visible introuvable dans les réponses du serveur', author: 'auteur introuvable dans les réponses du serveur', rating: 'note introuvable dans les réponses du serveur (écrite comme une note près du texte ou de l’auteur)' } as Record<FieldCheck['field'], string>,
+    issuedBy: (subject: string, issuer: string) => `certificat ${subject} émis par ${issuer}`,
+    body: 'corps SHA-256', reading: 'lecture', position: 'position',
+    allFound: (host: string, ip: string, cert: string, at: string) => `Le texte affiché de l’avis, son auteur et sa note figurent dans la réponse du serveur ${host} (adresse IP ${ip}${cert ? `, ${cert}` : ''}) reçue ${at}.`,
+    limits: 'Ce que cela prouve : ces octets ont été reçus par ce navigateur, à cette heure, depuis cette adresse (et, en HTTPS, d’un serveur qui détenait un certificat pour ce nom) ; l’avis tel qu’affiché y figure, ou non. Ce que cela ne prouve pas : un proxy local, un logiciel malveillant ou un ordinateur compromis pourraient encore mentir, car c’est ce navigateur qui enregistre ; la recherche est textuelle (encodages HTML et JSON décodés, espaces regroupés, rien d’autre) ; la page rechargée est celle que le serveur envoyait au moment du rechargement, pas forcément celle affichée avant. Ce n’est pas un constat de commissaire de justice.',
+  },
+  en: {
+    title: 'Provenance: controlled reload',
+    intro: 'For this exhibit, Avisé reloaded the page from the server while recording the network through the browser’s debugging interface (« rechargement contrôlé », controlled reload, cache off), found the review again on the reloaded page, then captured it. The responses received are in network.har (HAR 1.2, which opens in any browser’s developer tools); its hashes are in the file table.',
+    reloadedAt: 'Reload', foundAgainBy: 'Review found again after the reload', byId: 'by its id on the site', byText: 'by its author, date and text',
+    document: 'Page received', server: 'Server (IP address and port)', protocol: 'Protocol', tls: 'Encrypted connection', noTls: 'none (plain HTTP): no certificate to record',
+    certificate: 'Certificate', certTo: 'issued to', certBy: 'by', certValid: 'valid from', certUntil: 'to', certFingerprint: 'SHA-256 fingerprint of the certificate',
+    clock: 'Clock difference', clockLine: (server: string, diff: string) => `the server’s Date header (${server}) differs from the computer’s clock by ${diff} (the header has a one-second resolution)`,
+    recorded: 'Responses recorded', recordedLine: (n: number, kept: number, omitted: number, capMb: string) => `${n} responses; bodies of documents, XHR and fetch kept: ${kept}${omitted ? `, not kept: ${omitted}` : ''} (at most ${capMb} MB per response); cookies and authentication headers removed`,
+    checksTitle: 'Search for the review as shown in the server’s responses',
+    field: { text: 'text', author: 'author', rating: 'rating' } as Record<FieldCheck['field'], string>,
+    foundIn: (field: string, url: string) => `${field} found in the response of ${url}`,
+    notFound: { text: 'visible text not found in the server’s responses', author: 'author not found in the server’s responses', rating: 'rating not found in the server’s responses (written as a rating near the text or author)' } as Record<FieldCheck['field'], string>,
+    issuedBy: (subject: string, issuer: string) => `certificate ${subject} issued by ${issuer}`,
+    body: 'body SHA-256', reading: 'reading', position: 'position',
+    allFound: (host: string, ip: string, cert: string, at: string) => `The review’s displayed text, its author and its rating are in the response of the server ${host} (IP address ${ip}${cert ? `, ${cert}` : ''}) received ${at}.`,
+    limits: 'What this proves: these bytes were received by this browser, at this time, from this address (and, over HTTPS, from a server that held a certificate for that name); the review as shown is in them, or not. What it does not prove: a local proxy, malware or a compromised computer could still lie, since this browser does the recording; the search is textual (HTML and JSON encodings decoded, whitespace collapsed, nothing else); the reloaded page is what the server sent at the time of the reload, not necessarily what was shown before. This is not a commissaire de justice’s constat.',
+  },
+} as const;
+
+type Row = [string, string];
+export interface ProvenanceBlocks {
+  title: string;
+  intro: string;
+  rows: Row[];
+  checksTitle: string;
+  checks: string[];
+  summary?: string;
+  limits: string;
+}
+
+const host = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+function signedSeconds(ms: number, lang: Lang): string {
+  const s = (ms / 1000).toFixed(1);
+  // ASCII signs: the PDF's WinAnsi fonts have no U+2212.
+  const v = `${ms >= 0 ? '+' : '-'}${s.replace('-', '')} s`;
+  return lang === 'fr' ? v.replace('.', ',') : v;
+}
+
+function responseDetail(r: ServerResponse, lang: Lang): string {
+  const t = PROVENANCE_TEXT[lang];
+  return [`HTTP ${r.status}`, r.serverIp, r.tls ? t.issuedBy(r.tls.subject, r.tls.issuer) : undefined].filter(Boolean).join(', ');
+}
+
+/** One sentence per checked field: where it was found (URL, status, IP, certificate, body hash), or that it was not. */
+export function checkLine(c: FieldCheck, lang: Lang): string {
+  const t = PROVENANCE_TEXT[lang];
+  if (!c.found) return t.notFound[c.field];
+  return c.matches
+    .map((m) => `${t.foundIn(t.field[c.field], m.url)} (${responseDetail(m, lang)})${m.bodySha256 ? ` — ${t.body} ${m.bodySha256}` : ''} — ${t.reading} ${m.decoding}, ${t.position} ${m.offset}`)
+    .join(' ; ');
+}
+
+export function provenanceBlocks(f: ForensicRecord, lang: Lang): ProvenanceBlocks {
+  const t = PROVENANCE_TEXT[lang];
+  const d = f.document;
+  const rows: Row[] = [[t.reloadedAt, parisWithUtc(f.reloadedAt, lang)], [t.foundAgainBy, f.foundAgainBy === 'id' ? t.byId : t.byText]];
+  if (d) {
+    rows.push([t.document, `${d.url} (HTTP ${d.status}, ${parisWithUtc(d.receivedAt, lang)})`]);
+    if (d.serverIp) rows.push([t.server, `${d.serverIp}${d.serverPort ? `:${d.serverPort}` : ''}`]);
+    if (d.protocol) rows.push([t.protocol, d.protocol]);
+    if (d.tls) {
+      rows.push([t.tls, [d.tls.protocol, d.tls.cipher, d.tls.keyExchange].filter(Boolean).join(', ')]);
+      rows.push([t.certificate, `${t.certTo} ${d.tls.subject}${d.tls.san.length ? ` (${d.tls.san.join(', ')})` : ''} ${t.certBy} ${d.tls.issuer}, ${t.certValid} ${d.tls.validFrom.slice(0, 10)} ${t.certUntil} ${d.tls.validTo.slice(0, 10)}${d.tls.certificateSha256 ? ` ; ${t.certFingerprint} ${d.tls.certificateSha256}` : ''}`]);
+    } else rows.push([t.tls, t.noTls]);
+  }
+  if (f.clock) rows.push([t.clock, t.clockLine(f.clock.serverDate, signedSeconds(f.clock.differenceMs, lang))]);
+  rows.push([t.recorded, t.recordedLine(f.har.entries, f.har.bodiesRecorded, f.har.bodiesOmitted, String(Math.round(f.har.bodyCapBytes / 1024 / 1024)))]);
+  const checks = f.checks.map((c) => `${t.field[c.field]}${lang === 'fr' ? ' : ' : ': '}${checkLine(c, lang)}`);
+  // The plain sentence of the issue, when every field was found in one and the same response.
+  let summary: string | undefined;
+  const first = f.checks[0]?.matches[0];
+  if (first && f.checks.every((c) => c.found && c.matches.some((m) => m.url === first.url && m.bodySha256 === first.bodySha256))) {
+    summary = t.allFound(host(first.url), first.serverIp ?? '?', first.tls ? `${t.issuedBy(first.tls.subject, first.tls.issuer)}` : '', parisWithUtc(first.receivedAt, lang));
+  }
+  return { title: t.title, intro: t.intro, rows, checksTitle: t.checksTitle, checks, summary, limits: t.limits };
+}

@@ -1,0 +1,65 @@
+// Re-runs the forensic cross-check (issue 13 §5) from the bundle alone: for each exhibit captured in forensic mode,
+// the review's text, author and rating are searched again in the bodies of its network.har, with the same code as
+// at capture (evidence/forensic/crosscheck.ts), and the result is compared with the one sealed in exhibit.json.
+// Anyone can repeat it with `npm run verify`. Whether network.har itself is intact is the seal check's job
+// (records.ts): a changed byte there already fails as « modifié après la capture ».
+import type { Exhibit, FieldCheck } from '../../shared/types';
+import { EXHIBIT_RECORD } from '../bundle/layout';
+import { crossCheck, type SearchableResponse } from '../forensic/crosscheck';
+import { sha256Hex } from '../hash';
+import type { AddCheck, BagFiles } from './types';
+
+interface HarEntryLike {
+  request?: { url?: string; method?: string };
+  response?: { status?: number; content?: { text?: string; encoding?: string; mimeType?: string } };
+  serverIPAddress?: string;
+  _receivedAtLocal?: string;
+}
+
+const b64ToBytes = (b64: string): Uint8Array => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+
+/** The recorded bodies of a HAR as searchable responses (same shape as at capture). */
+export async function harResponses(har: unknown): Promise<SearchableResponse[]> {
+  const entries = ((har as { log?: { entries?: HarEntryLike[] } })?.log?.entries ?? []).filter((e) => typeof e?.response?.content?.text === 'string');
+  const out: SearchableResponse[] = [];
+  for (const e of entries) {
+    const c = e.response!.content!;
+    const bytes = c.encoding === 'base64' ? b64ToBytes(c.text!) : new TextEncoder().encode(c.text);
+    out.push({
+      url: String(e.request?.url ?? ''),
+      method: String(e.request?.method ?? ''),
+      status: Number(e.response?.status ?? 0),
+      ...(e.serverIPAddress ? { serverIp: String(e.serverIPAddress) } : {}),
+      bodySha256: await sha256Hex(bytes),
+      receivedAt: String(e._receivedAtLocal ?? ''),
+      mimeType: String(c.mimeType ?? ''),
+      body: c.encoding === 'base64' ? new TextDecoder().decode(bytes) : c.text!,
+    });
+  }
+  return out;
+}
+
+const key = (c: FieldCheck): string => `${c.field}:${c.found}:${c.matches.map((m) => `${m.url}#${m.bodySha256 ?? ''}`).join('|')}`;
+
+export async function checkProvenance(bag: BagFiles, add: AddCheck): Promise<void> {
+  for (const p of bag.paths.filter((x) => /^data\/exhibits\/[^/]+\/exhibit\.json$/.test(x)).sort()) {
+    const dir = p.slice(0, -EXHIBIT_RECORD.length);
+    let ex: Exhibit;
+    try { ex = JSON.parse(await bag.text(p)) as Exhibit; } catch { continue; } // worded by the seal check
+    const f = ex.forensic;
+    if (!f || !Array.isArray(f.checks)) continue;
+    const file = dir + String(f.har?.path ?? 'network.har');
+    const id = `provenance:${dir}`;
+    if (!bag.has(file)) { add(id, false, 'provenance-har-missing', { file, sequence: ex.sequence }); continue; }
+    let responses: SearchableResponse[];
+    try { responses = await harResponses(JSON.parse(await bag.text(file))); } catch { add(id, false, 'provenance-har-unreadable', { file, sequence: ex.sequence }); continue; }
+    const again = crossCheck({ text: String(ex.review?.text ?? ''), author: String(ex.review?.author ?? ''), rating: ex.review?.rating }, responses);
+    for (const recorded of f.checks) {
+      const now = again.find((c) => c.field === recorded.field);
+      if (!now || key(now) !== key(recorded)) { add(id, false, 'provenance-differs', { file, sequence: ex.sequence, field: recorded.field }); continue; }
+      const m = now.matches[0];
+      if (now.found && m) add(id, true, 'provenance-found', { file, sequence: ex.sequence, field: now.field, url: m.url, status: m.status, ip: m.serverIp ?? '?' });
+      else add(id, true, 'provenance-not-found', { file, sequence: ex.sequence, field: now.field });
+    }
+  }
+}

@@ -1,0 +1,270 @@
+// Forensic capture (issue 13) in real Chromium against the demo server: the forensic edition (dist/chrome-forensic,
+// which holds the `debugger` permission) with the mode turned on reloads the page under the debugging protocol,
+// records the network as HAR 1.2 in the exhibit and in the exported ZIP, and finds the review's text in the server's
+// response. The normal edition holds no debugger permission at all and captures as before.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Exhibit } from '../../src/shared/types';
+import { captureDemoReview, demoPath, exportFromManager, startBundleHarness, tamperStoredEntry, type BundleHarness } from './bundle-helpers';
+import { readBlob } from './capture-helpers';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FORENSIC_DIST = resolve(ROOT, 'dist/chrome-forensic');
+
+let h: BundleHarness;
+let work: string;
+let exhibit: Exhibit;
+let caseId: string;
+let zipPath: string;
+
+beforeAll(async () => {
+  execFileSync('npx', ['vite', 'build', '--mode', 'chrome-forensic', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+  h = await startBundleHarness({ dist: FORENSIC_DIST });
+  work = mkdtempSync(join(tmpdir(), 'avise-forensic-'));
+  await h.call('settings.set', { forensicEnabled: true });
+  const ids = await captureDemoReview(h, 0);
+  caseId = ids.caseId;
+  exhibit = (await h.call('cases.get', { caseId })).exhibits.find((e) => e.id === ids.exhibitId)!;
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface HarLike {
+  log: { version: string; creator: { name: string }; entries: { request: { url: string; method: string }; response: { status: number; content: { mimeType: string; text?: string } }; serverIPAddress?: string; _resourceType?: string }[] };
+}
+
+describe('forensic capture: controlled reload under the debugging protocol', () => {
+  it('stores network.har in the exhibit, sealed like every artefact, and labels the capture « rechargement contrôlé »', async () => {
+    const art = exhibit.artefacts.find((a) => a.kind === 'network.har');
+    expect(art, 'network.har artefact').toBeDefined();
+    expect(art!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(exhibit.forensic?.mode).toBe('controlled-reload');
+    expect(exhibit.actions.some((a) => /controlled reload/.test(a.detail))).toBe(true);
+    const bytes = await readBlob(await h.extPage(), art!.sha256);
+    const har = JSON.parse(bytes.toString('utf8')) as HarLike;
+    expect(har.log.version).toBe('1.2');
+    expect(har.log.creator.name).toBe('Avisé');
+    expect(har.log.entries.length).toBeGreaterThan(0);
+    for (const e of har.log.entries) {
+      expect(e.request.url).toMatch(/^http/);
+      expect(typeof e.response.status).toBe('number');
+    }
+    // the document the server sent holds the review's text, from 127.0.0.1
+    const doc = har.log.entries.find((e) => e._resourceType === 'Document' && e.response.content.text?.includes(exhibit.review.text.slice(0, 40)));
+    expect(doc, 'document response with the review text').toBeDefined();
+    expect(doc!.serverIPAddress).toBe('127.0.0.1');
+  });
+
+  it('records the server address, the clock difference, and « trouvé » for the text, author and rating', () => {
+    const f = exhibit.forensic!;
+    expect(f.document).toMatchObject({ status: 200, serverIp: '127.0.0.1', method: 'GET' });
+    expect(f.document!.url).toContain('/maps/place/');
+    expect(f.document!.tls).toBeUndefined(); // plain http: no TLS to record
+    expect(f.clock).toBeDefined();
+    expect(Math.abs(f.clock!.differenceMs)).toBeLessThan(5000); // same machine: only the Date header's 1 s resolution
+    expect(f.checks.map((c) => [c.field, c.found])).toEqual([['text', true], ['author', true], ['rating', true]]);
+    expect(f.checks[0].matches[0]).toMatchObject({ url: f.document!.url, status: 200, serverIp: '127.0.0.1' });
+    expect(f.checks[0].matches[0].bodySha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('puts network.har in the exported ZIP and says in the report where the text was found', async () => {
+    const zip = await exportFromManager(h, caseId);
+    zipPath = zip;
+    execFileSync('unzip', ['-q', zip, '-d', join(work, 'x')]);
+    const bag = join(work, 'x', readdirSync(join(work, 'x'))[0]);
+    const exDir = readdirSync(join(bag, 'data/exhibits'))[0];
+    const files = readdirSync(join(bag, 'data/exhibits', exDir));
+    expect(files).toContain('network.har');
+    const har = JSON.parse(readFileSync(join(bag, 'data/exhibits', exDir, 'network.har'), 'utf8')) as HarLike;
+    expect(har.log.version).toBe('1.2');
+    expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/network\.har/);
+    const fr = readFileSync(join(bag, 'data/rapport-de-capture.html'), 'utf8');
+    expect(fr).toContain('Provenance : rechargement contrôlé');
+    expect(fr).toContain('Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet');
+    expect(fr).toContain('Après le rechargement, l’avis a été retrouvé sur la page par son identifiant sur le site.');
+    expect(fr).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/[^ ]* \(HTTP 200, 127\.0\.0\.1\)/);
+    expect(fr).toContain('auteur trouvé dans la réponse');
+    expect(fr).toContain('Le texte affiché de l’avis, son auteur et sa note figurent dans la réponse du serveur 127.0.0.1:');
+    expect(fr).toContain('un proxy local, un logiciel malveillant ou un ordinateur compromis pourraient encore mentir');
+    const en = readFileSync(join(bag, 'data/capture-report.html'), 'utf8');
+    expect(en).toMatch(/text found in the response of http:\/\/127\.0\.0\.1:\d+\//);
+    expect(en).toContain('What it does not prove');
+  });
+
+  it('npm run verify re-runs the search from the HAR in the bundle, and a changed byte of the HAR is detected', () => {
+    const cli = spawnSync('npm', ['run', '--silent', 'verify', '--', zipPath], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status, cli.stdout + cli.stderr).toBe(0);
+    expect(cli.stdout).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/\S* \(HTTP 200, 127\.0\.0\.1\) ; recherche refaite sur data\/exhibits\/[^/]+\/network\.har, même résultat qu’à la capture\./);
+    expect(cli.stdout).toContain('auteur trouvé dans la réponse');
+    expect(cli.stdout).toContain('note trouvée dans la réponse');
+    const bad = tamperStoredEntry(readFileSync(zipPath), '/network.har');
+    const badPath = join(work, 'tampered-har.zip');
+    writeFileSync(badPath, bad.bytes);
+    const out = spawnSync('npm', ['run', '--silent', 'verify', '--', badPath], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toMatch(/network\.har a été modifié/);
+  });
+
+  it('offers the mode in the options of the forensic edition, with the « débogage » banner explained', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl('src/ui/options/index.html'), { waitUntil: 'load' });
+    await page.waitForSelector('fieldset.forensic input[name="forensicEnabled"]');
+    expect(await page.$eval('fieldset.forensic input[name="forensicEnabled"]', (i) => (i).checked)).toBe(true);
+    expect(await page.$eval('fieldset.forensic .frn-banner', (e) => e.textContent)).toContain('« Avisé a commencé à déboguer ce navigateur »');
+    await page.close();
+  });
+
+  it('shows on the exhibit card that text, author and rating were found in the server’s response', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`), { waitUntil: 'load' });
+    await page.waitForSelector('.forensic-checks li');
+    const lines = await page.$$eval('.forensic-checks li', (ls) => ls.map((l) => [l.getAttribute('data-field'), l.getAttribute('data-found'), l.textContent]));
+    expect(lines.map(([f, found]) => [f, found])).toEqual([['text', 'true'], ['author', 'true'], ['rating', 'true']]);
+    expect(lines[2][2]).toMatch(/^Note : trouvée dans la réponse de http:/);
+    expect(lines[0][2]).toMatch(/^Texte : trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/.* \(HTTP 200, 127\.0\.0\.1\)/);
+    await page.close();
+  });
+
+  it('leaves no debugging session attached once the capture is done', async () => {
+    const w = await h.worker();
+    const attached = await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length);
+    expect(attached).toBe(0);
+  });
+});
+
+describe('forensic capture of a page edited after the server sent it', () => {
+  it('reports « texte visible introuvable » for the edited text, and still « trouvé » for the author and rating', async () => {
+    // As a person would in the developer tools: the review's text is changed in the page once it has loaded. The
+    // script runs on every new document of this tab, so the edit happens after the controlled reload and before the
+    // screenshot; the server keeps sending the original text.
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const el of document.querySelectorAll('.wiI7pd')) el.textContent = (el.textContent ?? '').replace('charlatan', 'voleur');
+      });
+    });
+    const before = (await h.call('cases.get', { caseId })).exhibits.length;
+    await popup.waitForSelector('li.review button.capture');
+    await popup.$$eval('li.review button.capture', (bs) => (bs[0]).click());
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    await popup.close();
+    await page.close();
+    const exhibits = (await h.call('cases.get', { caseId })).exhibits;
+    expect(exhibits.length).toBe(before + 1);
+    const edited = exhibits.at(-1)!;
+    expect(edited.review.text).toContain('voleur'); // what the page showed
+    expect(edited.forensic?.foundAgainBy).toBe('id');
+    expect(edited.forensic!.checks.map((c) => [c.field, c.found])).toEqual([['text', false], ['author', true], ['rating', true]]);
+    const zip = await exportFromManager(h, caseId);
+    const dir = join(work, 'edited');
+    execFileSync('unzip', ['-q', zip, '-d', dir]);
+    const fr = readFileSync(join(dir, readdirSync(dir)[0], 'data/rapport-de-capture.html'), 'utf8');
+    expect(fr).toContain('texte : texte visible introuvable dans les réponses du serveur');
+  });
+});
+
+/** Records, in the popup, each step the progress shows (its name, its words, whether « Annuler » is there). */
+async function watchSteps(popup: import('puppeteer-core').Page): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { seen: { step: string; text: string; cancel: boolean }[] };
+    w.seen = [];
+    new MutationObserver(() => {
+      const el = document.querySelector('.capture-progress');
+      const step = el?.getAttribute('data-step');
+      if (el && step && w.seen.at(-1)?.step !== step) w.seen.push({ step, text: el.querySelector('.cap-step')?.textContent ?? '', cancel: !!el.querySelector('button.cap-cancel') });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+const seenSteps = (popup: import('puppeteer-core').Page) => popup.evaluate(() => (window as unknown as { seen: { step: string; text: string; cancel: boolean }[] }).seen);
+
+describe('forensic capture seen from the popup', () => {
+  it('shows the controlled reload and the network steps in plain words, with « Annuler » until the seal', async () => {
+    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    await popup.waitForSelector('li.review button.capture');
+    await watchSteps(popup);
+    await popup.$$eval('li.review button.capture', (bs) => (bs[1]).click());
+    await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+    const steps = await seenSteps(popup);
+    await popup.close();
+    await page.close();
+    expect(steps.map((x) => x.step)).toEqual(['reload', 'prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'network', 'describe', 'seal', 'store']);
+    expect(steps[0].text).toBe('Rechargement contrôlé de la page (réseau enregistré)…');
+    expect(steps.find((x) => x.step === 'network')!.text).toBe('Réponses du serveur : enregistrement et recherche de l’avis…');
+    expect(steps.filter((x) => x.cancel).map((x) => x.step)).toEqual(['reload', 'prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'network', 'describe']);
+  });
+
+  it('« Annuler » during the controlled reload stores nothing and leaves no debugging session attached', async () => {
+    const before = await h.call('cases.list', {});
+    const { page, popup, tabId } = await h.openPopupOn(h.origin + demoPath);
+    await popup.close();
+    const key = (await h.call('page.listReviews', { tabId })).reviews[2].key;
+    // The cancel the popup's « Annuler » sends, sent once the capture reports its `reload` step.
+    const outcome = await (await h.extPage()).evaluate(async (tab: number, k: string) => {
+      const id = `frn-cancel-${Date.now()}`;
+      const sawReload = new Promise<void>((ok) => {
+        chrome.runtime.onMessage.addListener((m: { event?: string; captureId?: string; step?: string }) => {
+          if (m?.event === 'capture.progress' && m.captureId === id && m.step === 'reload') ok();
+        });
+      });
+      const run = chrome.runtime.sendMessage<unknown, { ok: boolean; error?: string }>({ avise: 1, call: 'capture.review', req: { tabId: tab, key: k, captureId: id } });
+      await sawReload;
+      const cancel = await chrome.runtime.sendMessage<unknown, { ok: boolean; value?: { cancelled: boolean } }>({ avise: 1, call: 'capture.cancel', req: { captureId: id } });
+      return { cancel, result: await run };
+    }, tabId, key);
+    await page.close();
+    expect(outcome.cancel.value?.cancelled).toBe(true);
+    expect(outcome.result.ok).toBe(false);
+    expect(JSON.stringify(outcome.result)).toContain('Capture annulée');
+    expect((await h.call('cases.list', {})).length).toBe(before.length);
+    const w = await h.worker();
+    expect(await w.evaluate(async () => (await chrome.debugger.getTargets()).filter((t) => t.attached && t.extensionId === chrome.runtime.id).length)).toBe(0);
+  });
+
+  it('with the mode off, the forensic edition captures as before: no reload step (so no debugging session), no network.har', async () => {
+    await h.call('settings.set', { forensicEnabled: false });
+    try {
+      const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+      await popup.waitForSelector('li.review button.capture');
+      await watchSteps(popup);
+      await popup.$$eval('li.review button.capture', (bs) => (bs[3]).click());
+      await popup.waitForSelector('li.review .captured', { timeout: 30000 });
+      const steps = await seenSteps(popup);
+      await popup.close();
+      await page.close();
+      expect(steps.map((x) => x.step)).toEqual(['prepare', 'shoot', 'crop', 'fullpage', 'archive', 'restore', 'describe', 'seal', 'store']);
+      const cases = await h.call('cases.list', {});
+      const all = (await Promise.all(cases.map((c) => h.call('cases.get', { caseId: c.id })))).flatMap((v) => v.exhibits);
+      const latest = all.sort((a, b) => a.capturedAt.startUtc.localeCompare(b.capturedAt.startUtc)).at(-1)!;
+      expect(latest.forensic).toBeUndefined();
+      expect(latest.artefacts.map((a) => a.kind)).not.toContain('network.har');
+      expect(latest.actions.some((a) => /controlled reload/.test(a.detail))).toBe(false);
+    } finally {
+      await h.call('settings.set', { forensicEnabled: true });
+    }
+  });
+});
+
+describe('forensic mode off / normal edition', () => {
+  it('the normal edition holds no debugger permission and has no debugging API', async () => {
+    const normal = await startBundleHarness({ dist: resolve(ROOT, 'dist/chrome') });
+    try {
+      const w = await normal.worker();
+      const seen = await w.evaluate(async () => ({ api: typeof (chrome as { debugger?: unknown }).debugger, held: (await chrome.permissions.getAll()).permissions ?? [] }));
+      expect(seen.api).toBe('undefined');
+      expect(seen.held).not.toContain('debugger');
+      // the options say why the mode is not there, and offer no switch that would do nothing
+      const page = await normal.browser.newPage();
+      await page.goto(normal.extUrl('src/ui/options/index.html'), { waitUntil: 'load' });
+      await page.waitForSelector('fieldset.forensic .frn-unavailable');
+      expect(await page.$eval('fieldset.forensic .frn-unavailable', (e) => e.textContent)).toContain('édition forensique');
+      expect(await page.$('input[name="forensicEnabled"]')).toBeNull();
+    } finally {
+      await normal.close();
+    }
+  });
+});
