@@ -17,7 +17,10 @@ import { canonicalJson } from '../../evidence/canonical-json';
 import { sha256Hex } from '../../evidence/hash';
 import { sealExhibit } from '../../evidence/seal';
 import { commitCapture, type BlobToStore } from '../../evidence/store';
-import { captureSettled } from './screenshot';
+import { captureSettled, captureVisible } from './screenshot';
+
+/** Pause before the single screenshot of a series review, for the page to finish drawing its scroll. */
+const SERIES_SETTLE_MS = 150;
 import { annotate, decodePng, stitch, type Band } from './image';
 import { captureFullPage, type FullPage } from './fullpage';
 import { archivePage, type PageArchive } from './archive';
@@ -111,6 +114,12 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
   }
   const frames = { extra: 0, unsettled: 0 };
   const settledShot = async (): Promise<Uint8Array> => {
+    if (s.lightweight) {
+      // A review of a series: one frame per band, after a pause for the page to finish drawing the scroll (a second,
+      // confirming frame would double a series' time under Chrome's two-captures-per-second quota).
+      await new Promise((r) => setTimeout(r, SERIES_SETTLE_MS));
+      return captureVisible(s.windowId);
+    }
     const r = await captureSettled(s.windowId);
     frames.extra += r.extra;
     if (!r.settled) frames.unsettled++;
@@ -137,7 +146,9 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
   s.actions.push({
     at: new Date().toISOString(),
     kind: 'wait',
-    detail: frames.unsettled
+    detail: s.lightweight
+      ? `one screenshot per band, taken ${SERIES_SETTLE_MS} ms after the scroll (review of a series)`
+      : frames.unsettled
       ? `screenshot retaken until the page stopped changing: ${frames.unsettled} of ${bands.length} band(s) never showed two identical frames (animated page?); the last frame was kept`
       : `each screenshot confirmed by an identical second frame (${frames.extra} extra frame(s)), so the image shows the page as drawn after scrolling`,
   });

@@ -84,6 +84,13 @@ export function actionPair(a: Pick<PageAction, 'kind' | 'detail'>): Pair {
           en: 'Screenshot taken again until the page stopped changing; it was still changing (animation?): the last frame was kept.',
         };
       }
+      const pause = px(d, /one screenshot per band, taken (\d+) ms after the scroll/);
+      if (pause !== undefined) {
+        return {
+          fr: `Une capture d’écran par partie de l’avis, prise ${pause} ms après le défilement (avis d’une série).`,
+          en: `One screenshot per part of the review, taken ${pause} ms after the scroll (review of a series).`,
+        };
+      }
       if (/confirmed by an identical second frame/.test(d)) {
         return {
           fr: 'Chaque capture d’écran a été confirmée par une seconde image identique : l’image montre la page telle qu’affichée après le défilement.',
