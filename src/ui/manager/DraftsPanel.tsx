@@ -13,7 +13,7 @@ import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from
 import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from '../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from './bundle-fingerprint';
 import { SecrecyCheck } from './SecrecyCheck';
-import { downloadFile } from './export';
+import { downloadFile } from '../shared/download';
 
 /** Pause in typing after which the text is saved (it is also saved when the text box loses focus). */
 const SAVE_DELAY_MS = 800;

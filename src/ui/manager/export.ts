@@ -5,26 +5,13 @@
 // chain. Format: docs/evidence-bundle.md.
 import browser from 'webextension-polyfill';
 import { assembleBundle, type CaseData } from '../../evidence/bundle/assemble';
-import { base64ToBytes, writeBundle } from '../../evidence/bundle/write';
-import type { BundleSigner } from '../../evidence/bundle/types';
-import { bytesToBase64 } from '../../evidence/timestamp/request';
+import { writeBundle } from '../../evidence/bundle/write';
 import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store-read';
 import { AviseError } from '../../shared/errors';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
+import { downloadBlob, serviceWorkerSigner } from '../shared/download';
 import { readStore } from './data';
-
-/** The installation key's signer, held by the service worker: this page sends the bytes and gets the signature. */
-async function serviceWorkerSigner(): Promise<BundleSigner> {
-  const { spkiBase64 } = await callBackground('keys.fingerprint', {});
-  return {
-    algorithm: 'ECDSA-P256-SHA256',
-    publicKeySpki: base64ToBytes(spkiBase64),
-    async sign(data) {
-      return base64ToBytes((await callBackground('bundle.sign', { dataBase64: bytesToBase64(data) })).signatureBase64);
-    },
-  };
-}
 
 async function caseData(caseId: string): Promise<CaseData> {
   const c = await readStore(() => getCase(caseId));
@@ -53,51 +40,8 @@ export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: 
     const b = await buildBundle(caseIds);
     return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.tagManifestSha256, size: b.size };
   })();
-  const url = URL.createObjectURL(blob);
-  let saved = fileName;
-  try {
-    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    // The browser may have renamed it (« … (1).zip » when the name was taken): log the name actually written.
-    saved = (await waitForDownload(id)) ?? fileName;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // The browser may have renamed it (« … (1).zip » when the name was taken): the custody log names the file written.
+  const saved = await downloadBlob(blob, fileName);
   await callBackground('custody.logExport', { caseIds, filename: saved, sha256 });
   return { fileName: saved, sha256, size };
-}
-
-/**
- * Downloads one file made on this page (a draft's .docx or .txt) with no dialog, as the bundle is; resolves with
- * the name the browser actually wrote (« … (1).docx » when the name was taken).
- */
-export async function downloadFile(bytes: Uint8Array, fileName: string, type: string): Promise<string> {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  try {
-    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    return (await waitForDownload(id)) ?? fileName;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Resolves with the base name of the file the browser wrote. */
-async function waitForDownload(id: number): Promise<string | undefined> {
-  await new Promise<void>((resolve, reject) => {
-    const check = (state?: string, error?: string) => {
-      if (state === 'complete') done(resolve);
-      else if (state === 'interrupted') done(() => reject(new AviseError('downloadInterrupted', { reason: error ?? '' }, `download interrupted: ${error ?? ''}`)));
-    };
-    const listener = (delta: browser.Downloads.OnChangedDownloadDeltaType) => {
-      if (delta.id === id) check(delta.state?.current, delta.error?.current);
-    };
-    const done = (fn: () => void) => {
-      browser.downloads.onChanged.removeListener(listener);
-      fn();
-    };
-    browser.downloads.onChanged.addListener(listener);
-    // A small download can finish before we subscribed.
-    void browser.downloads.search({ id }).then(([item]) => item && check(item.state, item.error));
-  });
-  const [item] = await browser.downloads.search({ id });
-  return item?.filename ? item.filename.split(/[\\/]/).pop() : undefined;
 }

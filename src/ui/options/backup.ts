@@ -4,11 +4,11 @@
 // Restore: this page sends the chosen file in chunks; the service worker checks it whole and writes it.
 import browser from 'webextension-polyfill';
 import { writeBackup } from '../../evidence/backup/backup';
-import { base64ToBytes } from '../../evidence/bundle/write';
 import { bytesToBase64 } from '../../evidence/timestamp/request';
 import { custodyOf, draftsOf, exhibitsOf, getBlob, getQualification, listCases } from '../../evidence/store-read';
 import { callBackground } from '../../messaging/client';
 import { readStore } from '../manager/data';
+import { downloadBlob, serviceWorkerSigner } from '../shared/download';
 import type { StoredQualification } from '../../evidence/records';
 
 export async function makeBackup(): Promise<{ fileName: string; cases: number; exhibits: number; bytes: number }> {
@@ -27,25 +27,17 @@ export async function makeBackup(): Promise<{ fileName: string; cases: number; e
   const mediaTypes = new Map<string, string>();
   for (const ex of exhibits) for (const a of ex.artefacts) mediaTypes.set(a.sha256, a.mediaType);
   const settings = await callBackground('settings.get', {});
-  const { spkiBase64 } = await callBackground('keys.fingerprint', {});
   const manifest = browser.runtime.getManifest();
   const { blob, fileName, sha256 } = await (async () => {
     const b = await writeBackup(
       { createdAt: new Date().toISOString(), software: { name: 'Avisé', version: manifest.version }, cases, exhibits, custody, qualifications, drafts, settings },
       mediaTypes,
       getBlob,
-      { publicKeySpki: base64ToBytes(spkiBase64), sign: async (data) => base64ToBytes((await callBackground('bundle.sign', { dataBase64: bytesToBase64(data) })).signatureBase64) },
+      await serviceWorkerSigner(),
     );
     return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.manifestSha256 };
   })();
-  const url = URL.createObjectURL(blob);
-  let saved = fileName;
-  try {
-    const id = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    saved = (await waitForDownload(id)) ?? fileName;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const saved = await downloadBlob(blob, fileName);
   await callBackground('backup.done', { fileName: saved, sha256 });
   return { fileName: saved, cases: cases.length, exhibits: exhibits.length, bytes: blob.size };
 }
@@ -61,24 +53,4 @@ export async function uploadBackup(file: Blob): Promise<string> {
     await callBackground('backup.upload', { uploadId, index: i, total, chunkBase64: bytesToBase64(bytes) });
   }
   return uploadId;
-}
-
-async function waitForDownload(id: number): Promise<string | undefined> {
-  await new Promise<void>((resolve, reject) => {
-    const listener = (delta: browser.Downloads.OnChangedDownloadDeltaType) => {
-      if (delta.id !== id) return;
-      if (delta.state?.current === 'complete') done(resolve);
-      else if (delta.state?.current === 'interrupted') done(() => reject(new Error(delta.error?.current ?? 'interrupted')));
-    };
-    const done = (fn: () => void) => {
-      browser.downloads.onChanged.removeListener(listener);
-      fn();
-    };
-    browser.downloads.onChanged.addListener(listener);
-    void browser.downloads.search({ id }).then(([item]) => {
-      if (item?.state === 'complete') done(resolve);
-    });
-  });
-  const [item] = await browser.downloads.search({ id });
-  return item?.filename ? item.filename.split(/[\\/]/).pop() : undefined;
 }

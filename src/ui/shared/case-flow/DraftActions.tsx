@@ -13,7 +13,8 @@ import { SecrecyCheck } from '../../manager/SecrecyCheck';
 import { draftFileName, placeholdersIn } from '../../manager/draft-files';
 import { factsFor, recipientFor, sendingNote } from '../../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from '../../manager/bundle-fingerprint';
-import { downloadFile, exportAndDownload } from '../../manager/export';
+import { exportAndDownload } from '../../manager/export';
+import { downloadFile } from '../download';
 import { shortDate } from './Result';
 
 const kindLabel = (k: string): string => t(`draft_${k.replace(/-/g, '_')}`);
