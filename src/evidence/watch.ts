@@ -35,14 +35,7 @@ export function dueListings(listings: WatchedListing[], now: Date): WatchedListi
 }
 
 /** A review as a visit reads it (its text already fingerprinted). */
-export interface VisitReview {
-  id: string;
-  fp: string;
-  author: string;
-  rating?: number;
-  dateText: string;
-  excerpt: string;
-}
+export type VisitReview = Omit<WatchedReview, 'firstSeenAt' | 'missingSince'>;
 
 export interface VisitDiff {
   /** True on the first visit: everything is noted, nothing is called new. */

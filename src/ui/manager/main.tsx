@@ -1,8 +1,6 @@
 // Case manager: the list of cases, and one case with its exhibits, qualification, drafts and export.
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { callBackground } from '../../messaging/client';
-import type { CaseView } from '../../messaging/protocol';
 import type { CaseRecord } from '../../shared/types';
 import { t, errorText, uiLang } from '../shared/i18n';
 import { ExhibitView } from './Exhibits';
@@ -16,6 +14,7 @@ import { parisToday } from '../../legal/deadlines';
 import { listCases } from '../../evidence/store-read';
 import { readStore } from './data';
 import { plural } from '../shared/case-flow/Result';
+import { useCaseView } from '../shared/case-flow/useCaseView';
 import { SeriesPanel } from '../series/PatternView';
 
 function route(): { caseId?: string; verify?: boolean } {
@@ -187,12 +186,7 @@ function CaseList() {
 }
 
 function CasePage({ caseId }: { caseId: string }) {
-  const [view, setView] = useState<CaseView>();
-  const [error, setError] = useState<string>();
-  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void reload();
-  }, [caseId]);
+  const { view, error, reload } = useCaseView(caseId);
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!view) return null;
   return (

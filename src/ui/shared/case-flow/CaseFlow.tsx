@@ -1,16 +1,16 @@
 // The whole first case in a small frame (popup, side panel): the questions one at a time, then the result in three
 // lines, then the reply (or the first document) and the export. The case page renders the same components in a
 // larger frame. State lives in the service worker: this frame can close at any time and reopen where it was.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { nextQuestion } from '../../../legal/index';
 import type { CaseView } from '../../../messaging/protocol';
-import { callBackground } from '../../../messaging/client';
-import { stars, t, errorText } from '../i18n';
+import { stars, t } from '../i18n';
 import { firstExhibit } from '../../manager/legal-context';
 import { Questionnaire } from './Questionnaire';
 import { ResultSummary } from './Result';
 import { ExportAction, ReplyAction } from './DraftActions';
 import { useCaseFlow } from './useCaseFlow';
+import { useCaseView } from './useCaseView';
 
 export const caseUrl = (caseId: string) => chrome.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`);
 
@@ -52,12 +52,7 @@ function Flow({ view, reload }: { view: CaseView; reload: () => void }) {
 
 /** Loads a case and keeps it fresh after each save (the popup and the case page always show the same state). */
 export function CaseFlowFrame({ caseId }: { caseId: string }) {
-  const [view, setView] = useState<CaseView>();
-  const [error, setError] = useState<string>();
-  const reload = () => callBackground('cases.get', { caseId }).then(setView, (e: unknown) => setError(errorText(e)));
-  useEffect(() => {
-    void reload();
-  }, [caseId]);
+  const { view, error, reload } = useCaseView(caseId);
   if (error)
     return (
       <p class="error" role="alert">
@@ -68,7 +63,7 @@ export function CaseFlowFrame({ caseId }: { caseId: string }) {
   if (!view.exhibits.length) return null;
   return (
     <>
-      <Flow view={view} reload={() => void reload()} key={view.case.id} />
+      <Flow view={view} reload={reload} key={view.case.id} />
       <p>
         <a class="open-case-full" href={caseUrl(caseId)} target="_blank" rel="noopener">
           {t('flowFullCase')}
