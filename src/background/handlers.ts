@@ -46,8 +46,10 @@ export const handlers: Handlers<BackgroundCalls> = {
     if (recheck) page.pendingRecheck = recheck;
     return page;
   },
-  async 'capture.review'({ tabId, key, captureId }) {
-    const result = await captureReview(tabId, key, captureId);
+  async 'capture.review'({ tabId, key, captureId, alsoAsShown }) {
+    if (alsoAsShown !== undefined) await setSettings({ forensicAlsoAsShown: alsoAsShown }); // the doctor's choice, kept for the next capture
+    const result = await captureReview(tabId, key, captureId, alsoAsShown === undefined ? {} : { alsoAsShown });
+    if (result.asShown) void runTimestamps(result.asShown.exhibitId);
     void runTimestamps(result.exhibitId); // opt-in; returns at once without network when off
     return result;
   },
