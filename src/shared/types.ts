@@ -72,7 +72,9 @@ export type ArtefactKind =
   | 'review.json'
   | 'environment.json'
   /** Forensic mode only: the network as this browser received it during the controlled reload (HAR 1.2). */
-  | 'network.har';
+  | 'network.har'
+  /** Forensic mode only: the same responses as a WACZ 1.1.1 (WARC records, index, pages, datapackage with hashes). */
+  | 'network.wacz';
 
 /** One stored file of an exhibit. `sha256` is of the exact stored bytes; the blob store is keyed by it. */
 export interface Artefact {
@@ -228,6 +230,8 @@ export interface ForensicRecord {
   /** How the review was found again after the reload: by the site's id, or by its author and text. */
   foundAgainBy: 'id' | 'text';
   har: { path: string; entries: number; bodyCapBytes: number; bodiesRecorded: number; bodiesOmitted: number };
+  /** The same kept responses as a WACZ (absent on exhibits captured before it existed). */
+  wacz?: { path: string; responses: number };
   /** The page's main document response. */
   document?: ServerResponse;
   /** HTTP `Date` header of the document minus the local clock when it arrived (1 s resolution of the header). */

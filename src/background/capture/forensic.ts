@@ -15,6 +15,7 @@ import { callContent } from '../../messaging/client';
 import { BODY_CAP_BYTES, NetworkRecorder, clockDifference } from '../../evidence/forensic/har';
 import { crossCheck } from '../../evidence/forensic/crosscheck';
 import { compareAsShown } from '../../evidence/forensic/compare';
+import { harToWacz } from '../../evidence/forensic/wacz';
 import { ensureContentScript } from '../inject';
 import type { Step } from './runner';
 import type { CaptureState } from './steps';
@@ -135,6 +136,7 @@ export interface ForensicState {
   reloadedAt: Date;
   foundAgainBy?: 'id' | 'text';
   har?: Uint8Array;
+  wacz?: Uint8Array;
   record?: ForensicRecord;
   /** Both asked: the « tel qu'affiché » review compared with the reloaded one (its exhibit's id and seal are added once it is stored). */
   comparison?: Pick<NonNullable<ForensicRecord['asShown']>, 'differences' | 'checks'>;
@@ -190,11 +192,14 @@ async function network(s: CaptureState & { forensic?: ForensicState }): Promise<
   const fields = prepared.fields;
   const clock = clockDifference(f.session.recorder.documentExchange());
   f.har = new TextEncoder().encode(JSON.stringify(har, null, 1));
+  // The same kept responses as a WACZ, for ReplayWeb.page and the Webrecorder tools (evidence/forensic/wacz.ts).
+  f.wacz = await harToWacz(har, { pageUrl: prepared.page.url, pageTitle: prepared.page.title, createdAt: f.reloadedAt, software: `Avisé ${manifest.version}` });
   f.record = {
     mode: 'controlled-reload',
     reloadedAt: f.reloadedAt.toISOString(),
     foundAgainBy: f.foundAgainBy ?? 'text',
     har: { path: 'network.har', entries: har.log.entries.length, bodyCapBytes: BODY_CAP_BYTES, bodiesRecorded, bodiesOmitted },
+    wacz: { path: 'network.wacz', responses: bodiesRecorded },
     ...(document ? { document } : {}),
     ...(clock ? { clock } : {}),
     checks: crossCheck({ text: fields.text, author: fields.author, rating: fields.rating }, responses),

@@ -208,6 +208,7 @@ async function describe(s: CaptureState): Promise<void> {
     { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
     { kind: 'environment.json', path: 'environment.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(s.environment)) },
     ...(s.forensic?.har ? [{ kind: 'network.har' as const, path: 'network.har', mediaType: 'application/json', bytes: s.forensic.har, note: 'HAR 1.2: the network as this browser received it during the controlled reload (rechargement contrôlé)' }] : []),
+    ...(s.forensic?.wacz ? [{ kind: 'network.wacz' as const, path: 'network.wacz', mediaType: 'application/zip', bytes: s.forensic.wacz, note: 'WACZ 1.1.1: the kept responses of network.har as WARC records, for ReplayWeb.page; datapackage.json holds the hash of each file inside' }] : []),
   ];
 }
 

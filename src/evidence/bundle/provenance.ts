@@ -13,6 +13,7 @@ export const PROVENANCE_TEXT = {
     document: 'Page reçue', server: 'Serveur (adresse IP et port)', protocol: 'Protocole', tls: 'Connexion chiffrée', noTls: 'aucune (HTTP non chiffré) : pas de certificat à relever',
     certificate: 'Certificat', certTo: 'délivré à', certBy: 'par', certValid: 'valable du', certUntil: 'au', certFingerprint: 'empreinte SHA-256 du certificat',
     clock: 'Écart d’horloge', clockLine: (server: string, diff: string) => `l’en-tête Date du serveur (${server}) diffère de l’horloge de l’ordinateur de ${diff} (l’en-tête est à la seconde près)`,
+    wacz: 'Archive web', waczLine: (path: string) => `${path} : les mêmes réponses au format WACZ 1.1.1 (enregistrements WARC), celui des outils d’archivage du web Webrecorder (ReplayWeb.page) ; la liste de ses fichiers avec leurs empreintes est dans son datapackage.json`,
     recorded: 'Réponses enregistrées', recordedLine: (n: number, kept: number, omitted: number, capMb: string) => `${n} réponses ; corps des pages, XHR et fetch conservés : ${kept}${omitted ? `, non conservés : ${omitted}` : ''} (au plus ${capMb} Mo par réponse) ; cookies et en-têtes d’authentification retirés`,
     checksTitle: 'Recherche de l’avis affiché dans les réponses du serveur',
     field: { text: 'texte', author: 'auteur', rating: 'note' } as Record<FieldCheck['field'], string>,
@@ -41,6 +42,7 @@ export const PROVENANCE_TEXT = {
     document: 'Page received', server: 'Server (IP address and port)', protocol: 'Protocol', tls: 'Encrypted connection', noTls: 'none (plain HTTP): no certificate to record',
     certificate: 'Certificate', certTo: 'issued to', certBy: 'by', certValid: 'valid from', certUntil: 'to', certFingerprint: 'SHA-256 fingerprint of the certificate',
     clock: 'Clock difference', clockLine: (server: string, diff: string) => `the server’s Date header (${server}) differs from the computer’s clock by ${diff} (the header has a one-second resolution)`,
+    wacz: 'Web archive', waczLine: (path: string) => `${path}: the same responses as a WACZ 1.1.1 (WARC records), the format of the Webrecorder web-archiving tools (ReplayWeb.page); the list of its files with their hashes is in its datapackage.json`,
     recorded: 'Responses recorded', recordedLine: (n: number, kept: number, omitted: number, capMb: string) => `${n} responses; bodies of documents, XHR and fetch kept: ${kept}${omitted ? `, not kept: ${omitted}` : ''} (at most ${capMb} MB per response); cookies and authentication headers removed`,
     checksTitle: 'Search for the review as shown in the server’s responses',
     field: { text: 'text', author: 'author', rating: 'rating' } as Record<FieldCheck['field'], string>,
@@ -121,6 +123,7 @@ export function provenanceBlocks(f: ForensicRecord, lang: Lang, asShownRef?: str
   }
   if (f.clock) rows.push([t.clock, t.clockLine(f.clock.serverDate, signedSeconds(f.clock.differenceMs, lang))]);
   rows.push([t.recorded, t.recordedLine(f.har.entries, f.har.bodiesRecorded, f.har.bodiesOmitted, String(Math.round(f.har.bodyCapBytes / 1024 / 1024)))]);
+  if (f.wacz) rows.push([t.wacz, t.waczLine(f.wacz.path)]);
   const checks = f.checks.map((c) => `${t.field[c.field]}${lang === 'fr' ? ' : ' : ': '}${checkLine(c, lang)}`);
   // The plain sentence of the issue, when every field was found in one and the same response.
   let summary: string | undefined;

@@ -18,7 +18,7 @@ const EN_FIELD: Record<string, string> = { text: 'text', author: 'author', ratin
 const FR_COMPARED: Record<string, string> = { text: 'texte', author: 'auteur', rating: 'note', dateText: 'date affichée' };
 const EN_COMPARED: Record<string, string> = { text: 'text', author: 'author', rating: 'rating', dateText: 'date shown' };
 const FR_SHOWN: Record<string, string> = { text: 'texte affiché', author: 'auteur affiché', rating: 'note affichée' };
-const list = (fields: unknown, names: Record<string, string>): string => String(fields ?? '').split(',').filter(Boolean).map((f) => names[f] ?? f).join(', ');
+const list = (fields: unknown, names: Record<string, string>): string => (typeof fields === 'string' ? fields : '').split(',').filter(Boolean).map((f) => names[f] ?? f).join(', ');
 const EN_NOT_FOUND: Record<string, string> = { text: 'visible text not found in the server’s responses', author: 'author not found in the server’s responses', rating: 'rating not found in the server’s responses' };
 
 const FR: Record<string, Words> = {
