@@ -3,9 +3,11 @@
 // records the network as HAR 1.2 in the exhibit and in the exported ZIP, and finds the review's text in the server's
 // response. The normal edition holds no debugger permission at all and captures as before.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exhibit } from '../../src/shared/types';
 import { captureDemoReview, demoPath, exportFromManager, startBundleHarness, tamperStoredEntry, type BundleHarness } from './bundle-helpers';
@@ -83,6 +85,13 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     const har = JSON.parse(readFileSync(join(bag, 'data/exhibits', exDir, 'network.har'), 'utf8')) as HarLike;
     expect(har.log.version).toBe('1.2');
     expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/network\.har/);
+    // the same responses as a WACZ: its datapackage's hashes hold, and its WARC holds the review's text as sent
+    expect(files).toContain('network.wacz');
+    const wacz = unzipSync(readFileSync(join(bag, 'data/exhibits', exDir, 'network.wacz')));
+    const dp = JSON.parse(strFromU8(wacz['datapackage.json']!)) as { resources: { path: string; hash: string }[] };
+    expect(dp.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc', 'indexes/index.cdxj', 'pages/pages.jsonl']);
+    for (const r of dp.resources) expect(r.hash).toBe(`sha256:${createHash('sha256').update(wacz[r.path]!).digest('hex')}`);
+    expect(strFromU8(wacz['archive/data.warc']!)).toContain(exhibit.review.text.slice(0, 40));
     const fr = readFileSync(join(bag, 'data/rapport-de-capture.html'), 'utf8');
     expect(fr).toContain('Provenance : rechargement contrôlé');
     expect(fr).toContain('Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet');
