@@ -88,10 +88,10 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     // the same responses as a WACZ: its datapackage's hashes hold, and its WARC holds the review's text as sent
     expect(files).toContain('network.wacz');
     const wacz = unzipSync(readFileSync(join(bag, 'data/exhibits', exDir, 'network.wacz')));
-    const dp = JSON.parse(strFromU8(wacz['datapackage.json']!)) as { resources: { path: string; hash: string }[] };
+    const dp = JSON.parse(strFromU8(wacz['datapackage.json'])) as { resources: { path: string; hash: string }[] };
     expect(dp.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc', 'indexes/index.cdxj', 'pages/pages.jsonl']);
-    for (const r of dp.resources) expect(r.hash).toBe(`sha256:${createHash('sha256').update(wacz[r.path]!).digest('hex')}`);
-    expect(strFromU8(wacz['archive/data.warc']!)).toContain(exhibit.review.text.slice(0, 40));
+    for (const r of dp.resources) expect(r.hash).toBe(`sha256:${createHash('sha256').update(wacz[r.path]).digest('hex')}`);
+    expect(strFromU8(wacz['archive/data.warc'])).toContain(exhibit.review.text.slice(0, 40));
     const fr = readFileSync(join(bag, 'data/rapport-de-capture.html'), 'utf8');
     expect(fr).toContain('Provenance : rechargement contrôlé');
     expect(fr).toContain('Rechargement contrôlé : l’interface de débogage du navigateur a été attachée à l’onglet');

@@ -49,11 +49,11 @@ describe('the WACZ of a controlled reload (WACZ 1.1.1)', () => {
     expect(dp).toMatchObject({ profile: 'data-package', wacz_version: WACZ_VERSION, mainPageURL: meta.pageUrl });
     expect(dp.resources.map((r) => r.path).sort()).toEqual(['archive/data.warc', 'indexes/index.cdxj', 'pages/pages.jsonl']);
     for (const r of dp.resources) {
-      const bytes = files[r.path]!;
+      const bytes = files[r.path];
       expect(r.hash, r.path).toBe(`sha256:${sha(bytes)}`);
       expect(r.bytes, r.path).toBe(bytes.byteLength);
     }
-    expect(JSON.parse(new TextDecoder().decode(files['datapackage-digest.json']))).toEqual({ path: 'datapackage.json', hash: `sha256:${sha(files['datapackage.json']!)}` });
+    expect(JSON.parse(new TextDecoder().decode(files['datapackage-digest.json']))).toEqual({ path: 'datapackage.json', hash: `sha256:${sha(files['datapackage.json'])}` });
     // the local file headers say STORE (method 0) for every entry, as the spec asks for range reads
     const view = new DataView(zip.buffer, zip.byteOffset);
     for (let at = 0; view.getUint32(at, true) === 0x04034b50; ) {
@@ -65,9 +65,9 @@ describe('the WACZ of a controlled reload (WACZ 1.1.1)', () => {
 
   it('writes WARC records warcio.js reads: warcinfo, then the response with its server address and the body as received, then its request', async () => {
     const files = unzipSync(await harToWacz(await recordedHar(), meta));
-    const recs = await records(files['archive/data.warc']!);
+    const recs = await records(files['archive/data.warc']);
     expect(recs.map((r) => r.type)).toEqual(['warcinfo', 'response', 'request']);
-    const res = recs[1]!;
+    const res = recs[1];
     expect(res.uri).toBe(meta.pageUrl);
     expect(res.headers.get('warc-ip-address')).toBe('142.250.179.100');
     expect(res.headers.get('warc-payload-digest')).toBe(`sha256:${sha(new TextEncoder().encode(body))}`);
@@ -76,19 +76,19 @@ describe('the WACZ of a controlled reload (WACZ 1.1.1)', () => {
     // decoded body: no Content-Encoding left that would make a replay decode it twice; the length is the stored one
     expect(res.http?.headers.get('content-encoding')).toBeUndefined();
     expect(res.http?.headers.get('content-length')).toBe(String(new TextEncoder().encode(body).byteLength));
-    expect(recs[2]!.headers.get('warc-concurrent-to')).toBe(res.headers.get('warc-record-id'));
-    expect(recs[0]!.payload).toContain('Cookie, Set-Cookie and Authorization values are removed');
+    expect(recs[2].headers.get('warc-concurrent-to')).toBe(res.headers.get('warc-record-id'));
+    expect(recs[0].payload).toContain('Cookie, Set-Cookie and Authorization values are removed');
   });
 
   it('indexes the response at its offset in the WARC under the SURT key warcio.js computes, and lists the page', async () => {
     const files = unzipSync(await harToWacz(await recordedHar(), meta));
     const [line] = new TextDecoder().decode(files['indexes/index.cdxj']).trim().split('\n');
-    const [key, ts, json] = line!.split(/ (\d{14}) /);
+    const [key, ts, json] = line.split(/ (\d{14}) /);
     expect(key).toBe(getSurt(meta.pageUrl));
     expect(key).toBe(surt(meta.pageUrl));
     expect(ts).toBe('20261118110640');
-    const entry = JSON.parse(json!) as { offset: string; length: string; url: string };
-    const slice = files['archive/data.warc']!.slice(Number(entry.offset), Number(entry.offset) + Number(entry.length));
+    const entry = JSON.parse(json) as { offset: string; length: string; url: string };
+    const slice = files['archive/data.warc'].slice(Number(entry.offset), Number(entry.offset) + Number(entry.length));
     expect((await records(slice)).map((r) => [r.type, r.uri])).toEqual([['response', meta.pageUrl]]);
     const pages = new TextDecoder().decode(files['pages/pages.jsonl']).trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
     expect(pages[0]).toMatchObject({ format: 'json-pages-1.0' });
