@@ -47,15 +47,17 @@ export const handlers: Handlers<BackgroundCalls> = {
     return page;
   },
   async 'capture.review'({ tabId, key, captureId, alsoAsShown }) {
-    if (alsoAsShown !== undefined) await setSettings({ forensicAlsoAsShown: alsoAsShown }); // the doctor's choice, kept for the next capture
-    const result = await captureReview(tabId, key, captureId, alsoAsShown === undefined ? {} : { alsoAsShown });
+    // The doctor's choice in the popup, kept for the next capture (and the context menu); absent: the last one kept.
+    if (alsoAsShown !== undefined) await setSettings({ forensicAlsoAsShown: alsoAsShown });
+    const result = await captureReview(tabId, key, captureId, { alsoAsShown: alsoAsShown ?? (await getSettings()).forensicAlsoAsShown === true });
     if (result.asShown) void runTimestamps(result.asShown.exhibitId);
     void runTimestamps(result.exhibitId); // opt-in; returns at once without network when off
     return result;
   },
   async 'capture.fromPage'({ key }, sender) {
     if (sender.tabId === undefined) throw new AviseError('noSenderTab', {}, 'capture.fromPage: no sender tab');
-    const result = await captureReview(sender.tabId, key);
+    const result = await captureReview(sender.tabId, key, undefined, { alsoAsShown: (await getSettings()).forensicAlsoAsShown === true });
+    if (result.asShown) void runTimestamps(result.asShown.exhibitId);
     void runTimestamps(result.exhibitId);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.caseId)}`) });
     return result;

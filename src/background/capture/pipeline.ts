@@ -34,7 +34,7 @@ let captureQueue: Promise<unknown> = Promise.resolve();
 /** Options of a capture that belongs to a series (background/series.ts): its case, fewer steps, actions logged before. */
 export interface CaptureOptions {
   steps?: Step<CaptureState, CaptureStepName>[];
-  /** Forensic mode: also capture the page « tel qu'affiché » before the reload (absent: the doctor's last choice in the settings). */
+  /** Forensic mode: also capture the page « tel qu'affiché » before the reload (the doctor's choice; a re-check or a series never asks). */
   alsoAsShown?: boolean;
   state?: Partial<Pick<CaptureState, 'caseId' | 'caseTitle' | 'caseSite' | 'lightweight' | 'actions'>>;
 }
@@ -67,7 +67,7 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
   const canForensic = FORENSIC_BUILD && forensic && (await forensicAvailable());
   if (forensic && !canForensic) state.actions.push({ at: new Date().toISOString(), kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' });
   // Both asked: the « tel qu'affiché » capture runs first on a state of its own, whose exhibit names the reload's.
-  const both = FORENSIC_BUILD && canForensic && !opts.steps && (opts.alsoAsShown ?? settings.forensicAlsoAsShown) === true;
+  const both = FORENSIC_BUILD && canForensic && !opts.steps && opts.alsoAsShown === true;
   if (both) {
     state.exhibitId = `ex-${crypto.randomUUID()}`;
     state.asShown = { ...state, jobId: '', actions: [], beforeReloadOf: state.exhibitId, exhibitId: undefined };
