@@ -111,6 +111,7 @@ describe('forensic capture: controlled reload under the debugging protocol', () 
     expect(cli.stdout).toMatch(/texte trouvé dans la réponse de http:\/\/127\.0\.0\.1:\d+\/maps\/place\/\S* \(HTTP 200, 127\.0\.0\.1\) ; recherche refaite sur data\/exhibits\/[^/]+\/network\.har, même résultat qu’à la capture\./);
     expect(cli.stdout).toContain('auteur trouvé dans la réponse');
     expect(cli.stdout).toContain('note trouvée dans la réponse');
+    expect(cli.stdout).toMatch(/l’archive web data\/exhibits\/[^ ]+\/network\.wacz est cohérente : 3 fichiers listés dans son datapackage\.json/);
     const bad = tamperStoredEntry(readFileSync(zipPath), '/network.har');
     const badPath = join(work, 'tampered-har.zip');
     writeFileSync(badPath, bad.bytes);

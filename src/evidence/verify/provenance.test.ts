@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Exhibit } from '../../shared/types';
 import { canonicalJson } from '../canonical-json';
 import { compareAsShown } from '../forensic/compare';
+import { harToWacz } from '../forensic/wacz';
+import type { Har } from '../forensic/har';
 import { crossCheck } from '../forensic/crosscheck';
 import { sha256Hex } from '../hash';
 import { checkProvenance, harResponses } from './provenance';
@@ -70,5 +72,45 @@ describe('the verifier and the « tel qu’affiché » capture before a controll
       shown.id = 'ex-other';
     });
     expect(checks.filter((c) => !c.ok).map((c) => c.code)).toEqual(['provenance-as-shown-missing']);
+  });
+});
+
+describe('the verifier and the WACZ of a controlled reload', () => {
+  async function waczBag(tamper?: (zip: Uint8Array) => Uint8Array) {
+    const h = { log: { ...har.log, entries: har.log.entries.map((e) => ({ ...e, startedDateTime: '2026-11-18T11:06:40.125Z', request: { ...e.request, httpVersion: 'HTTP/2', headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: 0 }, response: { ...e.response, statusText: 'OK', httpVersion: 'HTTP/2', headers: [], cookies: [], redirectURL: '', headersSize: -1, bodySize: 0, content: { ...e.response.content, size: body.length } } })) } } as unknown as Har;
+    let zip = await harToWacz(h, { pageUrl: 'https://www.google.com/maps/place/x', pageTitle: 'x', createdAt: new Date('2026-11-18T11:06:40.000Z'), software: 'Avisé test' });
+    if (tamper) zip = tamper(zip);
+    const responses = await harResponses(har);
+    const ex = { id: 'ex-b', sequence: 2, seal: 'bb'.repeat(32), previousSeal: null, review: { id: 'r1', author: 'Marc L.', rating: 1, dateText: '', text: 'Ce médecin est un charlatan' },
+      forensic: { mode: 'controlled-reload', har: { path: 'network.har' }, wacz: { path: 'network.wacz', responses: 1 }, checks: crossCheck({ text: 'Ce médecin est un charlatan', author: 'Marc L.', rating: 1 }, responses) } } as unknown as Exhibit;
+    const content: Record<string, Uint8Array> = {
+      'data/exhibits/02-ex-b/exhibit.json': new TextEncoder().encode(canonicalJson(ex)),
+      'data/exhibits/02-ex-b/network.har': new TextEncoder().encode(JSON.stringify(har)),
+      'data/exhibits/02-ex-b/network.wacz': zip,
+    };
+    const files: BagFiles = {
+      paths: Object.keys(content),
+      has: (p) => p in content,
+      bytes: async (p) => content[p] ?? new Uint8Array(),
+      text: async (p) => new TextDecoder().decode(content[p]),
+      sha256: async (p) => sha256Hex(content[p] ?? new Uint8Array()),
+    };
+    const checks: { ok: boolean; code: string; params?: Record<string, unknown> }[] = [];
+    await checkProvenance(files, (_id, ok, code, params) => checks.push({ ok, code, params }));
+    return checks.filter((c) => c.code.startsWith('provenance-wacz'));
+  }
+
+  it('finds every file its datapackage.json lists, with the same SHA-256', async () => {
+    expect((await waczBag()).map((c) => [c.ok, c.code, c.params?.count])).toEqual([[true, 'provenance-wacz-ok', 3]]);
+  });
+
+  it('names the file inside the WACZ whose bytes no longer fit its datapackage.json', async () => {
+    const checks = await waczBag((zip) => {
+      const at = Buffer.from(zip).indexOf('charlatan');
+      const out = zip.slice();
+      out[at] = 'C'.charCodeAt(0);
+      return out;
+    });
+    expect(checks.map((c) => [c.ok, c.code, c.params?.inner])).toEqual([[false, 'provenance-wacz-bad', 'archive/data.warc']]);
   });
 });

@@ -7,6 +7,7 @@ import type { Exhibit, FieldCheck } from '../../shared/types';
 import { EXHIBIT_RECORD } from '../bundle/layout';
 import { crossCheck, type SearchableResponse } from '../forensic/crosscheck';
 import { compareAsShown } from '../forensic/compare';
+import { strFromU8, unzipSync } from 'fflate';
 import { sha256Hex } from '../hash';
 import type { AddCheck, BagFiles } from './types';
 
@@ -64,6 +65,7 @@ export async function checkProvenance(bag: BagFiles, add: AddCheck): Promise<voi
       else add(id, true, 'provenance-not-found', { file, sequence: ex.sequence, field: now.field });
     }
     if (f.asShown) checkAsShown(ex, f.asShown, responses, records, file, add);
+    if (f.wacz) await checkWacz(bag, dir + String(f.wacz.path), ex.sequence, add);
   }
 }
 
@@ -84,4 +86,39 @@ function checkAsShown(ex: Exhibit, a: NonNullable<NonNullable<Exhibit['forensic'
   if (!same) { add(id, false, 'provenance-as-shown-differs', params); return; }
   for (const c of again.checks) add(id, true, c.found ? 'provenance-as-shown-found' : 'provenance-as-shown-not-found', { ...params, field: c.field });
   add(id, true, 'provenance-as-shown-compared', { ...params, fields: again.differences.map((d) => d.field).join(',') });
+}
+
+/**
+ * The WACZ of a controlled reload holds itself together as ReplayWeb.page checks it: every file its
+ * datapackage.json lists is there with that SHA-256 and size, and datapackage-digest.json holds the hash of
+ * datapackage.json. (Its bytes as a whole are the seal check's job.)
+ */
+async function checkWacz(bag: BagFiles, file: string, sequence: number, add: AddCheck): Promise<void> {
+  const id = `provenance-wacz:${file}`;
+  if (!bag.has(file)) { add(id, false, 'provenance-wacz-missing', { file, sequence }); return; }
+  let files: Record<string, Uint8Array>;
+  let resources: { path?: unknown; hash?: unknown; bytes?: unknown }[];
+  try {
+    files = unzipSync(await bag.bytes(file));
+    const dp = JSON.parse(strFromU8(files['datapackage.json'] ?? new Uint8Array())) as { resources?: unknown };
+    if (!Array.isArray(dp.resources) || !dp.resources.length) throw new Error('no resources');
+    resources = dp.resources as typeof resources;
+  } catch {
+    add(id, false, 'provenance-wacz-unreadable', { file, sequence });
+    return;
+  }
+  const digest = files['datapackage-digest.json'];
+  const listed: [string, unknown, unknown][] = resources.map((r) => [String(r.path), r.hash, r.bytes]);
+  if (digest) {
+    const d = (() => { try { return JSON.parse(strFromU8(digest)) as { hash?: unknown }; } catch { return {}; } })();
+    listed.push(['datapackage.json', d.hash, undefined]);
+  }
+  for (const [path, hash, bytes] of listed) {
+    const inner = files[path];
+    if (!inner || hash !== `sha256:${await sha256Hex(inner)}` || (bytes !== undefined && bytes !== inner.byteLength)) {
+      add(id, false, 'provenance-wacz-bad', { file, sequence, inner: path });
+      return;
+    }
+  }
+  add(id, true, 'provenance-wacz-ok', { file, sequence, count: resources.length });
 }
