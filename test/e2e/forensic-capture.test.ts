@@ -4,6 +4,7 @@
 // response. The normal edition holds no debugger permission at all and captures as before.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -268,6 +269,12 @@ describe('forensic capture of both: the page « tel qu’affiché », then the c
     });
     await popup.waitForSelector('input[name="alsoAsShown"]');
     expect(await popup.$eval('.frn-also-as-shown', (e) => e.textContent)).toBe('Capturer aussi la page telle qu’affichée avant le rechargement');
+    // the choice is a labelled checkbox the popup's accessibility check accepts (axe-core, any impact)
+    await popup.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    expect(await popup.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => v.id);
+    })).toEqual([]);
     const before = (await h.call('cases.get', { caseId })).exhibits.length;
     await popup.click('input[name="alsoAsShown"]');
     await watchSteps(popup);
