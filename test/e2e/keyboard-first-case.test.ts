@@ -3,15 +3,14 @@
 // step with a date typed in the date field, then open « Mes dossiers » and find the case with its days left. Only
 // Tab, Shift+Tab, Enter, Space, arrow keys and typed characters reach the pages: no mouse, no element.click().
 // Also takes the README's screenshots of the case list and of the case page's timeline (light theme).
-import { join, resolve } from 'node:path';
 import { differenceInCalendarDays, parseISO, subDays, format } from 'date-fns';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
 import { call } from './capture-helpers';
 import { parisToday } from '../../src/legal/deadlines';
+import { PAGE_SIZE, saveScreen } from './screens';
 
-const SCREENS = resolve(import.meta.dirname, '../../docs/screens');
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -78,23 +77,23 @@ describe('a first case by keyboard alone', () => {
     await tabTo(popup, 'a.open-case-full');
     await popup.keyboard.press('Enter');
     const m = (await (await opened).page())!;
-    await m.setViewport({ width: 1100, height: 900 });
+    await m.setViewport(PAGE_SIZE);
     await m.bringToFront();
     await m.waitForSelector('.case-status form.mark-step');
 
     // The step « signalé à la plateforme », chosen with the arrow keys, dated three days ago (typed in the date field).
     await tabTo(m, '.case-status select[name=step]');
-    for (let i = 0; i < 12 && (await m.$eval('.case-status select[name=step]', (s) => (s as HTMLSelectElement).value)) !== 'reported'; i++) {
-      await m.keyboard.press((await m.$eval('.case-status select[name=step]', (s) => (s as HTMLSelectElement).selectedIndex)) < 2 ? 'ArrowDown' : 'ArrowUp');
+    for (let i = 0; i < 12 && (await m.$eval('.case-status select[name=step]', (s) => (s).value)) !== 'reported'; i++) {
+      await m.keyboard.press((await m.$eval('.case-status select[name=step]', (s) => (s).selectedIndex)) < 2 ? 'ArrowDown' : 'ArrowUp');
     }
-    expect(await m.$eval('.case-status select[name=step]', (s) => (s as HTMLSelectElement).value)).toBe('reported');
+    expect(await m.$eval('.case-status select[name=step]', (s) => (s).value)).toBe('reported');
     const day = format(subDays(parseISO(parisToday()), 3), 'yyyy-MM-dd');
     await tabTo(m, '.case-status input[name=on]');
     // The field's segments in the browser's order (day, month, year in French).
     const order = await m.evaluate(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 30)).map((p) => p.type).filter((t) => t === 'day' || t === 'month' || t === 'year'));
     const [y, mo, d] = day.split('-') as [string, string, string];
     for (const part of order) await m.keyboard.type(part === 'day' ? d : part === 'month' ? mo : y);
-    expect(await m.$eval('.case-status input[name=on]', (e) => (e as HTMLInputElement).value)).toBe(day);
+    expect(await m.$eval('.case-status input[name=on]', (e) => (e).value)).toBe(day);
     await tabTo(m, '.case-status input[name=note]');
     await m.keyboard.type('signalement n° 77');
     await tabTo(m, '.case-status .mark-step-button');
@@ -105,7 +104,7 @@ describe('a first case by keyboard alone', () => {
     const status = (await call(m, 'cases.get', { caseId })).case.steps?.find((s) => s.kind === 'reported');
     expect(status?.doneAt).toBe(day);
     await m.$eval('.case-status', (e) => e.scrollIntoView());
-    await m.screenshot({ path: join(SCREENS, 'case-timeline.png') });
+    await saveScreen(m, 'case-timeline', PAGE_SIZE);
 
     // « Mes dossiers » in the page's header (Shift+Tab back up), Enter: the case is listed with its days left.
     await tabTo(m, 'header.top a[href="#"]', { back: true });
@@ -115,11 +114,11 @@ describe('a first case by keyboard alone', () => {
     expect(row.status).toBe('signalé à la plateforme');
     // The nearest live deadline of the stored summary, in days from today.
     const today = parisToday();
-    const expires = (await call(m, 'cases.get', { caseId })).case.summary!.deadlines.map((x) => x.expiresOn).filter((x) => x >= today).sort()[0]!;
+    const expires = (await call(m, 'cases.get', { caseId })).case.summary!.deadlines.map((x) => x.expiresOn).filter((x) => x >= today).sort()[0];
     expect(row.deadline).toContain(`(${differenceInCalendarDays(parseISO(expires), parseISO(today))} j)`);
     // The case's link in the list is reached by Tab and opens it again with Enter.
     await tabTo(m, `li.case-row[data-case="${caseId}"] a`);
-    await m.screenshot({ path: join(SCREENS, 'case-list.png') });
+    await saveScreen(m, 'case-list', PAGE_SIZE);
     await m.keyboard.press('Enter');
     await m.waitForSelector('.case-status .timeline-step[data-kind="reported"]');
     await m.close();

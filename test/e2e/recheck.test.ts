@@ -5,15 +5,26 @@
 // page, the popup opened on the review's tab offers « Vérifier si l’avis est toujours en ligne » and says the outcome.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBundleHarness, demoPath, exportFromManager, type BundleHarness } from './bundle-helpers';
 import { call, reopenPopup } from './capture-helpers';
 import { clickToolbarButton } from '../../scripts/browser.mjs';
 import { custodyPair } from '../../src/evidence/custody-text';
 import { verifyBundle } from '../../src/evidence/verify/verify';
+import { POPUP_SIZE, saveScreen } from './screens';
 
-const SCREENS = resolve(import.meta.dirname, '../../docs/screens');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core violations of any impact. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 let h: BundleHarness;
 beforeAll(async () => {
   h = await startBundleHarness();
@@ -51,10 +62,10 @@ describe('re-check', () => {
     // The page without the review: a third exhibit, chained to the last one (the modified review's capture).
     const after = await call(gone.popup, 'cases.get', { caseId: first.caseId });
     expect(after.exhibits.map((e) => e.id)).toEqual([first.exhibitId, modified.exhibitId, removed.exhibitId]);
-    const pageOnly = after.exhibits[2]!;
+    const pageOnly = after.exhibits[2];
     expect(pageOnly.role).toBe('page-without-review');
     expect(pageOnly.sequence).toBe(3);
-    expect(pageOnly.previousSeal).toBe(after.exhibits[1]!.seal);
+    expect(pageOnly.previousSeal).toBe(after.exhibits[1].seal);
     expect(pageOnly.source.url).toBe(`${h.origin}${demoPath}?variante=supprime`);
     expect(pageOnly.artefacts.map((a) => a.kind)).toEqual(['viewport.png', 'page.mhtml', 'environment.json']);
     expect(pageOnly.artefacts.every((a) => a.bytes > 0)).toBe(true);
@@ -65,8 +76,8 @@ describe('re-check', () => {
     const rechecks = custody.filter((e) => e.event === 'recheck');
     expect(rechecks.map((e) => e.exhibitId ?? null)).toEqual([modified.exhibitId, removed.exhibitId]);
     const lookup = (id: string) => after.exhibits.find((e) => e.id === id);
-    expect(custodyPair(rechecks[0]!, lookup).fr).toBe("Nouvelle vérification de l’avis en ligne (pièce n° 2) : avis modifié — Ce médecin est un charlatan [-et un escroc -]: il m'a facturé une consultation qui n'a jamais eu lieu[- et refuse de me rembourser-]. N'allez surtout pas chez lui !");
-    expect(custodyPair(rechecks[1]!, lookup).fr).toBe('Nouvelle vérification de l’avis en ligne (pièce n° 3) : avis supprimé');
+    expect(custodyPair(rechecks[0], lookup).fr).toBe("Nouvelle vérification de l’avis en ligne (pièce n° 2) : avis modifié — Ce médecin est un charlatan [-et un escroc -]: il m'a facturé une consultation qui n'a jamais eu lieu[- et refuse de me rembourser-]. N'allez surtout pas chez lui !");
+    expect(custodyPair(rechecks[1], lookup).fr).toBe('Nouvelle vérification de l’avis en ligne (pièce n° 3) : avis supprimé');
     expect(custodyPair(custody.find((e) => e.event === 'capture' && e.exhibitId === removed.exhibitId)!, lookup).fr).toBe('Capture de la page de l’avis de Marc L., sans l’avis (pièce n° 3)');
 
     // The bundle verifies (three seals, the chain) and its report names the third exhibit for what it is.
@@ -118,13 +129,16 @@ describe('re-check', () => {
     await popup2.waitForSelector('.recheck-panel button.recheck-run');
     expect(await popup2.$eval('.recheck-panel button.primary', (b) => b.textContent)).toBe('Vérifier si l’avis est toujours en ligne');
     expect(await popup2.$eval('.recheck-panel', (e) => e.compareDocumentPosition(document.querySelector('li.review')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
-    await popup2.$eval('.recheck-panel button.recheck-run', (b) => (b as HTMLButtonElement).click());
+    await popup2.$eval('.recheck-panel button.recheck-run', (b) => (b).click());
     await popup2.waitForSelector('.recheck-result[data-outcome="present"]', { timeout: 60_000 });
     // The third demo review is still there on that page: found again, unchanged.
     expect(await popup2.$eval('.recheck-result', (e) => e.textContent)).toBe('L’avis est toujours en ligne et n’a pas changé. Avisé l’a capturé à nouveau et a ajouté cette capture au dossier.');
     expect(await popup2.$('.recheck-panel button.recheck-run')).toBeNull();
     expect(await popup2.$eval('.recheck-panel a.recheck-case', (a) => a.getAttribute('href'))).toContain(encodeURIComponent(caseId));
-    await popup2.screenshot({ path: join(SCREENS, 'popup-recheck.png') });
+    await saveScreen(popup2, 'popup-recheck', POPUP_SIZE);
+    expect(await violations(popup2)).toEqual([]);
+    await popup2.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    expect(await violations(popup2)).toEqual([]);
     await popup2.close();
     const custody = await call(m, 'custody.list', { caseId });
     expect(custody.filter((e) => e.event === 'recheck').map((e) => e.detail)).toEqual([expect.stringMatching(/^recheck present at /)]);
