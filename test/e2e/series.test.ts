@@ -92,6 +92,7 @@ describe('capturing a series of reviews', () => {
     expect(await text(series, '.legal-frame')).toMatch(/222-33-2-2/);
     expect(await text(series, '.legal-frame')).toMatch(/faux engagement/);
     expect(await violations(series)).toEqual([]);
+    await series.evaluate(() => window.scrollTo(0, 0));
     await saveScreen(series, 'series', PAGE_SIZE);
     // The platform report cites the pattern with the exhibits' numbers.
     const report = await series.$eval('textarea.report-text', (e) => (e).value);
