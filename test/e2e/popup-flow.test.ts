@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,9 @@ import { demoPath, startBundleHarness, until, type BundleHarness } from './bundl
 import { decodePng, reopenPopup, reviewByAuthor, waitInPopup, type Image } from './capture-helpers';
 import { answerQuestions } from '../../scripts/questionnaire';
 import { clickToolbarButton, tabIdOf } from '../../scripts/browser.mjs';
-import { PAGE_SIZE, POPUP_SIZE, saveScreen } from './screens';
+import { PAGE_SIZE, POPUP_SIZE, SCREENS_DIR, saveScreen } from './screens';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENS = resolve(import.meta.dirname, '../../docs/screens');
 /** The demo's unlawful review (an insult tied to a false accusation): listed first. */
 const UNLAWFUL = 'Marc L.';
 /** The demo's review of mere criticism (« Impossible de joindre le cabinet… »): a sober public reply is offered. */
@@ -306,7 +305,7 @@ describe('the side panel', () => {
     expect(await violations(panel)).toEqual([]);
     await answerOne(panel, true);
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
-    writeFileSync(join(SCREENS, 'sidepanel.png'), sideBySide(Buffer.from(await page.screenshot()), Buffer.from(await panel.screenshot())));
+    writeFileSync(join(SCREENS_DIR, 'sidepanel.png'), sideBySide(Buffer.from(await page.screenshot()), Buffer.from(await panel.screenshot())));
 
     await answerQuestions(panel);
     await panel.waitForSelector('.result-summary');
