@@ -229,6 +229,10 @@ export function dateFields(
  */
 export function withDates(raw: RawReviewFields, now: Date, timeZone?: string): ReviewFields {
   const { dateMachine, ...fields } = raw;
+  const day = (machine: string | undefined, text: string | undefined): PublishedRange | undefined => {
+    const r = (machine ? publishedRange(machine, now, timeZone) : undefined) ?? (text ? publishedRange(text, now, timeZone) : undefined);
+    return r && { earliest: r.earliest, latest: r.latest };
+  };
   const range = (dateMachine ? publishedRange(dateMachine, now, timeZone) : undefined)
     ?? (raw.dateText ? publishedRange(raw.dateText, now, timeZone) : undefined);
   const dates = dateFields(range, raw.dateText);
@@ -238,5 +242,13 @@ export function withDates(raw: RawReviewFields, now: Date, timeZone?: string): R
     if (k === 'dateText') Object.assign(out, dates);
   }
   if (!('dateText' in fields)) Object.assign(out, dates);
+  // The reply's own date and the date of the experience, read the same way (the page's words stay as they are).
+  if (raw.ownerReply) {
+    const { dateMachine: replyMachine, ...reply } = raw.ownerReply;
+    const r = day(replyMachine, reply.dateText);
+    out.ownerReply = r ? { ...reply, publishedRange: r } : reply;
+  }
+  const experience = raw.experienceDateText ? day(undefined, raw.experienceDateText) : undefined;
+  if (experience) out.experienceRange = experience;
   return out as unknown as ReviewFields;
 }
