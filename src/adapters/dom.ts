@@ -1,6 +1,6 @@
 // Small DOM helpers shared by the adapters. Everything here READS the page (textContent, attributes): review text,
 // names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (docs/ARCHITECTURE.md, « Review text is hostile »).
-import type { AuthorSignals, RawReviewFields, SubRating } from '../shared/types';
+import type { RawReviewFields } from '../shared/types';
 
 /** textContent with only the leading/trailing whitespace of the whole removed; inner characters stay byte-exact. */
 export function textOf(el: Element | null | undefined): string {
@@ -132,7 +132,8 @@ export function htmlElements(els: Element[]): HTMLElement[] {
   return els.filter((el): el is HTMLElement => typeof (el as HTMLElement).click === 'function');
 }
 
-// ── Published fields beside the review (issue 12 item 4): shared by the site adapters, kept small (content script). ──
+// ── Published fields beside the review (issue 12 item 4). The content script only READS them: counts, link schemes,
+// listing-name counters and « 4/5 » are interpreted in the service worker (./derive.ts), like dates (./dates.ts). ──
 
 /** textContent exactly as the page holds it, untrimmed (fields kept byte-exact); undefined when blank. */
 export function rawText(el: Element | null | undefined): string | undefined {
@@ -140,107 +141,48 @@ export function rawText(el: Element | null | undefined): string | undefined {
   return t?.trim() ? t : undefined;
 }
 
-/** A date standing alone in a short text: « il y a 3 mois », "2 days ago", « 21 févr. 2026 », « Le 3 février 2026 », "March 2, 2026". */
-export const DATE_ONLY = /^(?:(?:modifiée?|edited|updated|le|publiée? le|posted|on) )?(?:il y a .{1,20}|.{1,14} ago|hier|yesterday|aujourd'hui|today|\d{1,2}(?:er)? [a-zéèû.]{3,10},? \d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d\d-\d\d)$/i;
+/** A date alone in a short text: « il y a 11 mois », "2 days ago", « 21 févr. 2026 », « Le 3 février 2026 », "March 2, 2026". */
+const isDate = (n: Node): boolean => {
+  const t = spaces(n.textContent ?? '');
+  return t.length < 40 && /il y a (?:une?|\d+) (?:min|heure|jour|semaine|mois|an)|(?:an?|\d+) \w+ ago$|^(?:hier|yesterday)$|(?:\d(?:er)? \S+|\S+ \d\d?,|\d\/)\s?\d{4}$|\d{4}-\d\d-\d\d/i.test(t);
+};
 
 /**
  * A reply heading (review-pages-dom.md §1.1, §1.2, §1.4): « Réponse du propriétaire », "Response from the owner",
  * « Réponse de MutuelleSanté Plus », "Reply from …", "<name> (Owner)", « <nom> (propriétaire) ». « Réponse de » must be
- * followed by a name (capital letter), so a review whose whole text is « Réponse de la secrétaire… » is no heading.
+ * followed by a name (a capital), so a review whose whole text is « Réponse de la secrétaire… » is no heading.
  */
-const REPLY_HEADING = /^(?:réponse du (?:propriétaire|professionnel)|response from the owner|(?:réponse de (?:l')?|reply from )\p{Lu}.{0,80}|.{1,80} \((?:propriétaire|owner)\))$/iu;
-const REPLY_HINT = /réponse d|response from the owner|reply from|\((?:propriétaire|owner)\)/i;
+const HEADING = /^(?:réponse du (?:propriétaire|professionnel)|response from the owner|(?:réponse de (?:l')?|reply from )\p{Lu}.{0,80}|.{1,80} \((?:propriétaire|owner)\))$/iu;
 
-function isHeading(el: Element): boolean {
-  return el.children.length === 0 && REPLY_HEADING.test(spaces(el.textContent ?? '').replace(/['’]/g, "'"));
-}
-
+const isHeading = (el: Element): boolean => !el.children.length && HEADING.test(spaces(el.textContent ?? '').replace(/’/g, "'"));
 /** <time>, a button, a script: never part of a reply's text (nodeType, not instanceof: pages and tests differ in realm). */
 const isControl = (n: Node): boolean => n.nodeType === 1 && /^(?:TIME|BUTTON|SCRIPT|STYLE)$/.test((n as Element).tagName);
-
-/** Body of a reply: text that is neither the heading, nor a date, nor a control. */
-function isBody(n: Node, heading: Element): boolean {
-  if (n.contains(heading)) return false;
-  const t = spaces(n.textContent ?? '');
-  return t !== '' && !DATE_ONLY.test(t) && !isControl(n);
-}
+/** What a reply says: neither its heading, nor a date, nor a control. */
+const isBody = (n: Node, heading: Element | undefined): boolean => !(heading && n.contains(heading)) && !!n.textContent?.trim() && !isDate(n) && !isControl(n);
 
 /**
  * The reply block found by its heading rather than by its container (R7, §2.6): the smallest ancestor of the heading
- * that also holds something other than the heading and a date. Null when the card has no heading.
+ * that also holds something other than the heading and a date. Null when the card shows no heading.
  */
 export function replyByHeading(card: Element): Element | null {
-  if (!REPLY_HINT.test(card.textContent ?? '')) return null;
+  if (!/réponse d|response from|reply from|\((?:propriétaire|owner)\)/i.test(card.textContent ?? '')) return null;
   for (const h of Array.from(card.querySelectorAll('*'))) {
     if (!isHeading(h)) continue;
-    for (let p = h.parentElement; p && p !== card; p = p.parentElement) {
-      if (Array.from(p.childNodes).some((n) => isBody(n, h))) return p;
-    }
+    for (let p = h.parentElement; p && p !== card; p = p.parentElement) if (Array.from(p.childNodes).some((n) => isBody(n, h))) return p;
   }
   return null;
 }
 
-type RawReply = NonNullable<RawReviewFields['ownerReply']>;
-
 /**
- * The reply in a block: its heading (kept raw), its own date (a <time>'s datetime and text, else `dateSel`, else the
- * first short date-only leaf) and its text (`textSel`, else what is neither heading, date nor control).
+ * The reply in a block: its heading (kept raw), its own date (`dateSel`, else a <time> with its datetime, else the
+ * first date-only leaf) and its text (`textSel`, else what is neither heading, date nor control).
  */
-export function readReply(block: Element, textSel?: string, dateSel?: string): RawReply {
-  const heading = Array.from(block.querySelectorAll('*')).find(isHeading);
-  const time = block.querySelector('time');
-  const dateEl = (dateSel ? block.querySelector(dateSel) : null) ?? time
-    ?? Array.from(block.querySelectorAll('*')).find((el) => el.children.length === 0 && el !== heading && DATE_ONLY.test(spaces(el.textContent ?? '')));
-  const textEl = textSel ? block.querySelector(textSel) : null;
-  const text = textEl
-    ? textWithout(textEl, 'button')
-    : Array.from(block.childNodes).filter((n) => n !== dateEl && (heading ? isBody(n, heading) : !isControl(n))).map((n) => n.textContent).join('').trim();
-  const out: RawReply = { text };
-  const headingRaw = rawText(heading);
-  if (headingRaw) out.headingRaw = headingRaw;
-  const dateText = textOf(dateEl);
-  if (dateText) out.dateText = dateText;
-  const machine = dateEl?.getAttribute('datetime');
-  if (machine) out.dateMachine = machine;
-  return out;
-}
-
-/** « 42 avis », "1,234 reviews", « 3 évaluations » → the number; the words stay in authorMeta. */
-const REVIEW_COUNT = /(\d[\d ,.]*) ?(?:avis|reviews?|évaluations?|ratings?)\b/i;
-
-/**
- * Author signals from the words the page prints (authorMeta, a count attribute) and the profile link: the link is
- * kept only when http(s), absolute; anything else (« javascript: », « data: ») is dropped and its scheme noted.
- */
-export function authorFields(meta: string | undefined, href: string | null | undefined, base: string, count?: string | null): Pick<RawReviewFields, 'authorUrl' | 'authorSignals'> {
-  const s: AuthorSignals = {};
-  const n = count && /^\d+$/.test(count) ? count : REVIEW_COUNT.exec(spaces(meta ?? ''))?.[1]?.replace(/[ ,.]/g, '');
-  if (n) s.reviewCount = Number(n);
-  if (/local guide|guide local/i.test(meta ?? '')) s.localGuide = true;
-  let authorUrl: string | undefined;
-  const h = href?.trim();
-  if (h) {
-    const abs = absoluteUrl(h, base);
-    const scheme = abs ? abs.slice(0, abs.indexOf(':') + 1) : /^[a-z][\w+.-]*:/i.exec(h)?.[0] ?? '?';
-    if (abs && /^https?:$/.test(scheme)) authorUrl = abs;
-    else s.profileUrlDropped = scheme.toLowerCase();
-  }
-  return { ...(authorUrl ? { authorUrl } : {}), ...(Object.keys(s).length ? { authorSignals: s } : {}) };
-}
-
-/** A review counter some sites print in the listing's heading: « … Avis 12 », "… Reviews 4", « … 1 234 avis ». */
-const COUNTER = /[\s·|–—-]*(?:(?:avis|reviews?)\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:avis|reviews?))$/i;
-
-/** The listing's name without a counter in its heading; the heading itself kept raw when it held more than the name. */
-export function listingName(raw: string | null | undefined): Pick<RawReviewFields, 'placeName' | 'placeHeadingRaw'> {
-  const whole = raw?.trim();
-  if (!whole) return {};
-  const name = whole.replace(COUNTER, '').trim();
-  return name && name !== whole ? { placeName: name, placeHeadingRaw: raw! } : { placeName: whole };
-}
-
-/** A detailed rating: the label and value kept raw, « Note : 4/5 » / "5/5" parsed. */
-export function subRating(label: string, value: string): SubRating {
-  const m = /(\d+(?:[.,]\d+)?) ?\/ ?(\d+)/.exec(spaces(value));
-  return { labelRaw: label, valueRaw: value, ...(m?.[1] && m[2] ? { rating: Number(m[1].replace(',', '.')), ratingMax: Number(m[2]) } : {}) };
+export function readReply(block: Element, textSel?: string, dateSel?: string): NonNullable<RawReviewFields['ownerReply']> {
+  const all = Array.from(block.querySelectorAll('*'));
+  const heading = all.find(isHeading);
+  const date = (dateSel && block.querySelector(dateSel)) || block.querySelector('time') || all.find((el) => !el.children.length && isDate(el));
+  const textEl = textSel && block.querySelector(textSel);
+  const text = textEl ? textWithout(textEl, 'button') : Array.from(block.childNodes).filter((n) => n !== date && isBody(n, heading)).map((n) => n.textContent).join('').trim();
+  const headingRaw = rawText(heading), dateText = textOf(date), dateMachine = date?.getAttribute('datetime');
+  return { text, ...(headingRaw ? { headingRaw } : {}), ...(dateText ? { dateText } : {}), ...(dateMachine ? { dateMachine } : {}) };
 }

@@ -6,7 +6,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, authorFields, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, listingName, outermost, pageUrl,
+  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
   parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 
@@ -105,7 +105,8 @@ export const googleMaps: SiteAdapter = {
 
     const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
     const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
-    const signals = authorFields(authorMeta, contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href'), ctx.url);
+    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
+    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
 
     const stars = allOutside(card, '[role="img"][aria-label]', reply).map((el) => parseRating(el.getAttribute('aria-label')));
     const rating = stars.find((n) => n !== undefined) ?? parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
@@ -128,7 +129,7 @@ export const googleMaps: SiteAdapter = {
     if (reply) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
 
     const place = card.closest('[role="main"][aria-label]');
-    const name = listingName(place?.getAttribute('aria-label') || card.ownerDocument.querySelector('h1')?.textContent);
+    const placeName = place?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('h1'));
     // « Visité en juillet » / "Visited in July": the month of the visit, printed among the review's details (§1.1).
     const visited = /Visité en|Visited in/.test(card.textContent ?? '')
       ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
@@ -137,9 +138,8 @@ export const googleMaps: SiteAdapter = {
     return {
       id,
       author,
-      ...(signals.authorUrl ? { authorUrl: signals.authorUrl } : {}),
+      ...(authorUrl ? { authorUrl } : {}),
       ...(authorMeta ? { authorMeta } : {}),
-      ...(signals.authorSignals ? { authorSignals: signals.authorSignals } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
       text,
@@ -151,7 +151,7 @@ export const googleMaps: SiteAdapter = {
       photos: photos(card, reply),
       ...(visited ? { experienceDateText: rawText(visited) } : {}),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
-      ...name,
+      ...(placeName ? { placeName } : {}),
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
     };
   },

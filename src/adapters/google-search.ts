@@ -5,8 +5,8 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, authorFields, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, listingName, outermost, pageUrl,
-  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, subRating, textOf, textWithout,
+  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
 
@@ -43,7 +43,7 @@ function replyOf(card: Element): Element | null {
 /** « Service : 5/5 | Qualité : 4/5 » (`.zMjRQd`, §1.2): each part's label and value kept raw. */
 function subRatings(card: Element, reply: Element | null): ReviewFields['subRatings'] {
   const raw = rawText(firstOutside(card, '.zMjRQd', reply));
-  const out = (raw?.split('|') ?? []).map((part) => /^([^:]+):(.+)$/s.exec(part)).filter((m) => m?.[1] && m[2]).map((m) => subRating(m![1]!, m![2]!));
+  const out = (raw?.split('|') ?? []).map((part) => /^([^:]+):(.+)$/s.exec(part)).filter((m) => m?.[1] && m[2]).map((m) => ({ labelRaw: m![1]!, valueRaw: m![2]! }));
   return out.length ? out : undefined;
 }
 
@@ -75,7 +75,7 @@ export const googleSearch: SiteAdapter = {
       firstOutside(card, 'img.lDY1rd[alt]', reply)?.getAttribute('alt') ||
       '';
     const authorMeta = textOf(firstOutside(card, '.GSM50, .Msppse, .A503be', reply)) || undefined;
-    const signals = authorFields(authorMeta, firstOutside(card, 'a[href*="/maps/contrib/"], a.yC3ZMb[href], .TSUbDb a[href]', reply)?.getAttribute('href'), ctx.url);
+    const authorUrl = firstOutside(card, 'a[href*="/maps/contrib/"], a.yC3ZMb[href], .TSUbDb a[href]', reply)?.getAttribute('href') ?? undefined;
 
     const labels = allOutside(card, '[role="img"][aria-label], .lTi8oc[aria-label], .z3HNkc[aria-label]', reply);
     const rating = labels.map((el) => parseRating(el.getAttribute('aria-label'))).find((n) => n !== undefined);
@@ -92,15 +92,14 @@ export const googleSearch: SiteAdapter = {
     const ownerReply = reply ? readReply(reply, '.KmCjbd, .d6SCIc', '.GSM50, .pi8uOe') : undefined;
     const sub = subRatings(card, reply);
 
-    const name = listingName(card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label') || card.ownerDocument.querySelector('.P5Bobd')?.textContent);
+    const placeName = card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('.P5Bobd'));
     const lang = textEl?.closest('[lang]');
 
     return {
       id: reviewId(card),
       author: author.trim(),
-      ...(signals.authorUrl ? { authorUrl: signals.authorUrl } : {}),
+      ...(authorUrl ? { authorUrl } : {}),
       ...(authorMeta ? { authorMeta } : {}),
-      ...(signals.authorSignals ? { authorSignals: signals.authorSignals } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
       text,
@@ -112,7 +111,7 @@ export const googleSearch: SiteAdapter = {
       photos: photos(card, reply),
       // No visible permalink on Search (§4): the report link's postId is an id, not a link to the review.
       ...(sub ? { subRatings: sub } : {}),
-      ...name,
+      ...(placeName ? { placeName } : {}),
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
     };
   },

@@ -4,7 +4,7 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { authorFields, dedupeBy, listingName, outermost, rawText, readReply, replyByHeading, safeJson, subRating, textOf } from './dom';
+import { absoluteUrl, dedupeBy, outermost, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
 
@@ -46,7 +46,7 @@ export const pagesjaunes: SiteAdapter = {
   extract(card, ctx: ExtractContext): RawReviewFields {
     const id = card.id.replace(/^Avis-/, '');
     const base = 'https://www.pagesjaunes.fr/';
-    const signals = authorFields(undefined, decodePjlb(card.querySelector('a.lien-utilisateur[data-pjlb]')?.getAttribute('data-pjlb') ?? null), base);
+    const authorUrl = absoluteUrl(decodePjlb(card.querySelector('a.lien-utilisateur[data-pjlb]')?.getAttribute('data-pjlb') ?? null), base);
     const ratingText = textOf(card.querySelector('.note-contributeur strong'));
     const rating = /^[1-5]$/.test(ratingText) ? Number(ratingText) : undefined;
     const scale = /\/\s*(\d+)/.exec(textOf(card.querySelector('.note-contributeur .value')))?.[1];
@@ -55,7 +55,7 @@ export const pagesjaunes: SiteAdapter = {
     const filled = card.querySelector('[id^="proRepAvis_"]');
     const replyEl = filled?.textContent?.trim() ? filled : replyByHeading(card);
     // Criteria (§1.3): dt.critere + dd.critere-note « Note : 4/5 », each kept raw.
-    const criteria = Array.from(card.querySelectorAll('.criteres dl')).map((dl) => subRating(rawText(dl.querySelector('dt')) ?? '', rawText(dl.querySelector('dd .screenreader, dd')) ?? ''));
+    const criteria = Array.from(card.querySelectorAll('.criteres dl')).map((dl) => ({ labelRaw: rawText(dl.querySelector('dt')) ?? '', valueRaw: rawText(dl.querySelector('dd .screenreader, dd')) ?? '' }));
     const experience = rawText(card.querySelector('small.experience'));
 
     // Only the page anchor exists (#Avis-<id>, §4 "Permalinks"); deep-link behaviour is unverified.
@@ -68,13 +68,12 @@ export const pagesjaunes: SiteAdapter = {
 
     const doc = card.ownerDocument;
     // The listing name: the page <h1> when present, else the title before " - " (« Dr X - Médecin généraliste à … »).
-    const h1 = doc.querySelector('h1')?.textContent;
-    const name = listingName(h1?.trim() ? h1 : doc.title.split(' - ')[0]);
+    const placeName = rawText(doc.querySelector('h1')) ?? (doc.title.split(' - ')[0] || undefined);
 
     return {
       id,
       author: textOf(card.querySelector('.details-contributeur .pseudo, .pseudo')),
-      ...signals,
+      ...(authorUrl ? { authorUrl } : {}),
       ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
       dateText,
       text: textOf(card.querySelector('blockquote.commentaire')),
@@ -86,7 +85,7 @@ export const pagesjaunes: SiteAdapter = {
       ...(criteria.length ? { subRatings: criteria } : {}),
       // Items after the first three are hidden until « Charger plus d'avis » (§1.3); the class stays once shown.
       ...(card.classList.contains('seconde-visibilite') ? { hiddenAtLoad: true } : {}),
-      ...name,
+      ...(placeName ? { placeName } : {}),
       placeUrl: ctx.url.split('#')[0],
     };
   },

@@ -3,7 +3,7 @@
 // __9HxJJ → __Qwhpy), so only Trustpilot's data-* hooks are used, plus JSON-LD for the review language.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, authorFields, dedupeBy, listingName, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
+import { absoluteUrl, dedupeBy, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
 
@@ -69,10 +69,8 @@ export const trustpilot: SiteAdapter = {
 
     const doc = card.ownerDocument;
     // The h1 prints the name and the review count together (« MutuelleSanté Plus Avis 12 », "… Reviews 4").
-    const h1 = doc.querySelector('h1 [data-business-unit-name], h1')?.textContent;
-    const name = h1?.trim() ? listingName(h1) : listingName(/^Avis (?:de|sur) (.+?) \|/.exec(doc.title)?.[1] ?? /^(.+?) Reviews/.exec(doc.title)?.[1]);
-    const profile = card.querySelector('a[data-consumer-profile-link], a[href*="/users/"]');
-    const signals = authorFields(meta, profile?.getAttribute('href'), ctx.url, card.querySelector('[data-consumer-reviews-count]')?.getAttribute('data-consumer-reviews-count'));
+    const placeName = rawText(doc.querySelector('h1 [data-business-unit-name], h1')) ?? /^Avis (?:de|sur) (.+?) \|/.exec(doc.title)?.[1] ?? /^(.+?) Reviews/.exec(doc.title)?.[1];
+    const profile = card.querySelector('a[data-consumer-profile-link], a[href*="/users/"]')?.getAttribute('href');
     const title = rawText(card.querySelector('[data-service-review-title-typography]'));
     const experience = rawText(card.querySelector('[data-service-review-date-of-experience-typography], [data-testid="review-badge-date"]'));
     const language = jsonLdLanguage(doc, id) ?? card.closest('[lang]:not(html)')?.getAttribute('lang') ?? undefined;
@@ -80,9 +78,8 @@ export const trustpilot: SiteAdapter = {
     return {
       id,
       author: textOf(card.querySelector('[data-consumer-name-typography]')),
-      ...(signals.authorUrl ? { authorUrl: signals.authorUrl } : {}),
+      ...(profile ? { authorUrl: absoluteUrl(profile, ctx.url) ?? profile } : {}),
       ...(meta ? { authorMeta: meta } : {}),
-      ...(signals.authorSignals ? { authorSignals: signals.authorSignals } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
       ...(dateMachine ? { dateMachine } : {}),
@@ -94,7 +91,7 @@ export const trustpilot: SiteAdapter = {
       ...(permalink ? { permalink } : {}),
       ...(title ? { title } : {}),
       ...(experience ? { experienceDateText: experience } : {}),
-      ...name,
+      ...(placeName ? { placeName } : {}),
       placeUrl: ctx.url.split(/[?#]/)[0],
     };
   },
