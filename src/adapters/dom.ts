@@ -160,15 +160,18 @@ const isControl = (n: Node): boolean => n.nodeType === 1 && /^(?:TIME|BUTTON|SCR
 /** What a reply says: neither its heading, nor a date, nor a control. */
 const isBody = (n: Node, heading: Element | undefined): boolean => !(heading && n.contains(heading)) && !!n.textContent?.trim() && !isDate(n) && !isControl(n);
 
-/**
- * The reply block found by its heading rather than by its container (R7, §2.6): the smallest ancestor of the heading
- * that also holds something other than the heading and a date. Null when the card shows no heading.
- */
+/** The smallest ancestor of a reply heading, below `stop`, that also holds something other than the heading and a date. */
+function around(h: Element, stop: Element | null): Element | null {
+  for (let p = h.parentElement; p && p !== stop; p = p.parentElement) if (Array.from(p.childNodes).some((n) => isBody(n, h))) return p;
+  return null;
+}
+
+/** The reply block found by its heading rather than by its container (R7, §2.6). Null when the card shows no heading. */
 export function replyByHeading(card: Element): Element | null {
   if (!/réponse d|response from|reply from|\((?:propriétaire|owner)\)/i.test(card.textContent ?? '')) return null;
   for (const h of Array.from(card.querySelectorAll('*'))) {
-    if (!isHeading(h)) continue;
-    for (let p = h.parentElement; p && p !== card; p = p.parentElement) if (Array.from(p.childNodes).some((n) => isBody(n, h))) return p;
+    const block = isHeading(h) && around(h, card);
+    if (block) return block;
   }
   return null;
 }
@@ -182,7 +185,9 @@ export function readReply(block: Element, textSel?: string, dateSel?: string): N
   const heading = all.find(isHeading);
   const date = (dateSel && block.querySelector(dateSel)) || block.querySelector('time') || all.find((el) => !el.children.length && isDate(el));
   const textEl = textSel && block.querySelector(textSel);
-  const text = textEl ? textWithout(textEl, 'button') : Array.from(block.childNodes).filter((n) => n !== date && isBody(n, heading)).map((n) => n.textContent).join('').trim();
+  // Without a text hook: what sits beside the heading in the smallest box around it (the container may wrap that box).
+  const box = (heading && around(heading, block.parentElement)) || block;
+  const text = textEl ? textWithout(textEl, 'button') : Array.from(box.childNodes).filter((n) => n !== date && isBody(n, heading)).map((n) => n.textContent).join('').trim();
   const headingRaw = rawText(heading), dateText = textOf(date), dateMachine = date?.getAttribute('datetime');
   return { text, ...(headingRaw ? { headingRaw } : {}), ...(dateText ? { dateText } : {}), ...(dateMachine ? { dateMachine } : {}) };
 }
