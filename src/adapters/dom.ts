@@ -152,7 +152,8 @@ const isDate = (n: Node): boolean => {
  * « Réponse de MutuelleSanté Plus », "Reply from …", "<name> (Owner)", « <nom> (propriétaire) ». « Réponse de » must be
  * followed by a name (a capital), so a review whose whole text is « Réponse de la secrétaire… » is no heading.
  */
-const HEADING = /^(?:réponse du (?:propriétaire|professionnel)|response from the owner|(?:réponse de (?:l')?|reply from )\p{Lu}.{0,80}|.{1,80} \((?:propriétaire|owner)\))$/iu;
+// No `i` flag: under /iu, \p{Lu} would match lower case too.
+const HEADING = /^(?:[Rr]éponse du (?:propriétaire|professionnel)|[Rr]esponse from the owner|(?:[Rr]éponse de (?:l')?|[Rr]eply from )\p{Lu}.{0,80}|.{1,80} \((?:propriétaire|[Oo]wner)\))$/u;
 
 const isHeading = (el: Element): boolean => !el.children.length && HEADING.test(spaces(el.textContent ?? '').replace(/’/g, "'"));
 /** <time>, a button, a script: never part of a reply's text (nodeType, not instanceof: pages and tests differ in realm). */

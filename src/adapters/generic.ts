@@ -49,7 +49,7 @@ function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   // schema.org Review: its title (name / headline) and the reviewed item's name; a reply block under its heading.
   // The review's own name / headline: a property of the Review item itself, not of its author or of the item reviewed.
   const title = rawText(Array.from(card.querySelectorAll('[itemprop="name"], [itemprop="headline"]')).find((el) => el.parentElement?.closest('[itemscope]') === card));
-  const item = card.querySelector('[itemprop="itemReviewed"] [itemprop="name"]');
+  const item = card.querySelector('[itemprop="itemReviewed"] [itemprop="name"]:not(meta)');
   const reply = replyByHeading(card);
   return {
     id: '',
