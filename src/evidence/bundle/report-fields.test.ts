@@ -24,7 +24,7 @@ const FIELDS: Partial<ReviewFields> = {
 
 async function reportText(lang: Lang, fields: Partial<ReviewFields>): Promise<string> {
   const { input } = await buildSampleCase({ exhibits: 1 });
-  const ex: Exhibit = { ...input.exhibits[0]!, review: { ...input.exhibits[0]!.review, ...fields } };
+  const ex: Exhibit = { ...input.exhibits[0], review: { ...input.exhibits[0].review, ...fields } };
   const blocks = reportBlocks({ caseIds: [ex.caseId], software: { name: 'Avisé', version: 'test' }, exhibits: [{ exhibit: ex, dir: 'exhibits/01/' }], custody: [], lang });
   // Key-value rows as « label = value », so the assertions read the same in both languages.
   return blocks.map((b: Block) => ('text' in b ? b.text : 'rows' in b ? b.rows.map((r) => r.join(' = ')).join('\n') : '')).join('\n');
