@@ -114,9 +114,16 @@ function whoBlocks(ctx: ReportContext, t: ReportText): Block[] {
   return out;
 }
 
+/** What an exhibit shows, after « Pièce n — »: the review's author, or « Page de l’avis, sans l’avis, le … ». */
+export function exhibitTitle(ex: Exhibit, t: ReportText, lang: Lang): string {
+  return ex.role === 'page-without-review' ? `${t.pageWithout} ${parisLong(ex.capturedAt.startUtc, lang)} (${ex.review.author})` : ex.review.author;
+}
+
 function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang): Block[] {
   const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
-  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${r.author}`, id: `ex-${n}`, page: true }];
+  const pageOnly = ex.role === 'page-without-review';
+  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${exhibitTitle(ex, t, lang)}`, id: `ex-${n}`, page: true }];
+  if (pageOnly) out.push({ t: 'p', text: t.pageWithoutIntro });
   out.push({ t: 'h3', text: t.when });
   out.push(kv([[t.start, parisWithUtc(c.startUtc, lang)], [t.end, parisWithUtc(c.endUtc, lang)], [t.zone, `${c.timeZone} (UTC${c.offset})`], ...timestampLines(ex, t, lang)]));
   out.push({ t: 'h3', text: t.where });
@@ -131,7 +138,7 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   out.push(ex.actions.length
     ? { t: 'list', ordered: true, items: ex.actions.map((a) => `${parisLong(a.at, lang).replace(/^le /, '')} — ${actionSentence(a, lang)}`) }
     : { t: 'p', text: t.noActions });
-  out.push({ t: 'h3', text: t.what });
+  out.push({ t: 'h3', text: pageOnly ? t.searched : t.what });
   const subs = r.subRatings?.map((x) => `${flat(x.labelRaw) ?? ''} ${x.rating !== undefined ? `${x.rating}/${x.ratingMax ?? 5}` : flat(x.valueRaw) ?? ''}`.trim()).join(' ; ');
   out.push(kv([[t.author, r.author], [t.authorSignals, signalsLine(r, t)], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined],
     [t.subRatings, subs], [t.dateShown, r.dateText], [t.experience, experienceLine(r, t, lang)],
@@ -192,7 +199,7 @@ export function reportBlocks(ctx: ReportContext): Block[] {
     kv([[t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
     ...whoBlocks(ctx, t),
     { t: 'h2', text: t.summary },
-    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${e.exhibit.review.author} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
+    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
   ];
   ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang)));
   out.push({ t: 'h2', text: t.signature, page: true });
