@@ -54,7 +54,7 @@ export async function storeProblems(extPage: Page, dump?: StoreDump): Promise<st
     const recorded = captureEntries.map((e) => e.exhibitId).sort();
     if (JSON.stringify(recorded) !== JSON.stringify(exhibits.map((e) => e.id).sort())) problems.push(`case ${c.id}: custody records captures of [${recorded.join(', ')}], stored exhibits are [${exhibits.map((e) => e.id).join(', ')}]`);
   }
-  const orphans = store.custody.filter((e) => !caseIds.has(e.caseId));
+  const orphans = store.custody.filter((e) => !caseIds.has(e.caseId ?? ''));
   if (orphans.length) problems.push(`${orphans.length} custody entr(ies) of cases that are not stored`);
   return problems;
 }
