@@ -190,6 +190,23 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
   });
 }
 
+/**
+ * Appends `entry` unless the case's chain already holds one of the same event and detail, which it then returns: a
+ * call made again after the service worker stopped while answering it (the page cannot know whether the first one
+ * was written) notes the export of one file once, not twice.
+ */
+export function appendCustodyOnce(caseId: string, entry: NewCustodyEntry): Promise<CustodyEntry> {
+  return withChainLock(async () => {
+    const chain = await custodyOf(caseId);
+    const already = chain.find((e) => e.event === entry.event && e.detail === entry.detail);
+    if (already) return already;
+    const d = await db();
+    const chained = await chainEntry(chain.at(-1), { ...entry, caseId });
+    await writing('custody entry', () => d.add('custody', { ...chained, caseId }));
+    return chained;
+  });
+}
+
 /** Stores the qualification and, on the case, its summary for the case list (one transaction). */
 export async function putQualification(q: StoredQualification): Promise<void> {
   const d = await db();

@@ -47,7 +47,7 @@ describe('storage full during a capture', () => {
     const before = await dumpStore(popup);
     expect(before.exhibits).toHaveLength(1);
 
-    await popup.$eval(`${reviewAt(2)} button.capture`, (b) => (b as HTMLButtonElement).click());
+    await popup.$eval(`${reviewAt(2)} button.capture`, (b) => (b).click());
     // The capture's job marker (a few hundred bytes) still fits: the refusal comes when its images are committed.
     const job = await until(async () => (await dumpStore(popup)).jobs[0], 10_000, 'the capture job');
     expect(job.url).toBe(h.origin + demoPath);
