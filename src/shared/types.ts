@@ -148,7 +148,16 @@ export interface Exhibit {
   timestamps?: TimestampRecord[];
   /** Forensic mode only (« rechargement contrôlé »): what the server sent and whether the review is in it. Sealed. */
   forensic?: ForensicRecord;
+  /** What the exhibit shows when it is not the review itself. Sealed. See ExhibitRole. */
+  role?: ExhibitRole;
 }
+
+/**
+ * `page-without-review`: a re-check no longer found the review on its page, and captured the page as it then was
+ * (visible window and page archive, no review.png): « Page de l’avis, sans l’avis ». Its `review` fields are those
+ * of the review looked for (the case's first exhibit), not read from this page.
+ */
+export type ExhibitRole = 'page-without-review';
 
 /** The TLS connection of a response, from the browser's debugging protocol (CDP `securityDetails`). */
 export interface TlsSummary {

@@ -81,9 +81,16 @@ function whoBlocks(ctx: ReportContext, t: ReportText): Block[] {
   return out;
 }
 
+/** What an exhibit shows, after « Pièce n — »: the review's author, or « Page de l’avis, sans l’avis, le … ». */
+export function exhibitTitle(ex: Exhibit, t: ReportText, lang: Lang): string {
+  return ex.role === 'page-without-review' ? `${t.pageWithout} ${parisLong(ex.capturedAt.startUtc, lang)} (${ex.review.author})` : ex.review.author;
+}
+
 function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang): Block[] {
   const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
-  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${r.author}`, id: `ex-${n}`, page: true }];
+  const pageOnly = ex.role === 'page-without-review';
+  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${exhibitTitle(ex, t, lang)}`, id: `ex-${n}`, page: true }];
+  if (pageOnly) out.push({ t: 'p', text: t.pageWithoutIntro });
   out.push({ t: 'h3', text: t.when });
   out.push(kv([[t.start, parisWithUtc(c.startUtc, lang)], [t.end, parisWithUtc(c.endUtc, lang)], [t.zone, `${c.timeZone} (UTC${c.offset})`], ...timestampLines(ex, t, lang)]));
   out.push({ t: 'h3', text: t.where });
@@ -98,7 +105,7 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   out.push(ex.actions.length
     ? { t: 'list', ordered: true, items: ex.actions.map((a) => `${parisLong(a.at, lang).replace(/^le /, '')} — ${actionSentence(a, lang)}`) }
     : { t: 'p', text: t.noActions });
-  out.push({ t: 'h3', text: t.what });
+  out.push({ t: 'h3', text: pageOnly ? t.searched : t.what });
   out.push(kv([[t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
     [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t, lang)]]));
   out.push({ t: 'label', text: t.text }, { t: 'quote', text: r.text });
@@ -155,7 +162,7 @@ export function reportBlocks(ctx: ReportContext): Block[] {
     kv([[t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
     ...whoBlocks(ctx, t),
     { t: 'h2', text: t.summary },
-    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${e.exhibit.review.author} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
+    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
   ];
   ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang)));
   out.push({ t: 'h2', text: t.signature, page: true });
