@@ -7,6 +7,7 @@ import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
 import { ForensicLine } from './ForensicLine';
+import { PublishedFields } from './PublishedFields';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
@@ -93,6 +94,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
               <dd>{r.ownerReply.text}</dd>
             </>
           )}
+          <PublishedFields review={r} />
           {hidden && (
             <>
               <dt>{t('fldInvisible')}</dt>
