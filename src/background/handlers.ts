@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
-import { appendCustody, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
+import { appendCustody, appendCustodyOnce, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
 import { cancelCapture, captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
@@ -135,7 +135,8 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'custody.logExport'({ caseIds, filename, sha256 }) {
     const at = new Date().toISOString();
-    for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
+    // Once per file: the page asks again when the service worker stopped while answering (ui/shared/download.ts).
+    for (const caseId of caseIds) await appendCustodyOnce(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
     void runTimestamps(); // retry pending timestamps, if any (the next export will carry them)
     return true;
   },

@@ -95,7 +95,8 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
     if (!state.result) throw new Error('capture: not stored');
     return state.result;
   } catch (e) {
-    await deleteJob(jobId);
+    // The doctor must get this error, not the job's: a job that cannot be deleted stays, shown as « interrompue ».
+    await deleteJob(jobId).catch(() => undefined);
     throw e;
   } finally {
     liveJobs.delete(jobId);
