@@ -40,6 +40,10 @@ function textHost(card: Element, id: string): Element | null {
 }
 
 function hasStars(el: Element): boolean {
+  // The first labelled image is the rating on almost every card: no list of them all, then (500 cards, issue 14).
+  const first = el.querySelector('[role="img"][aria-label]');
+  if (!first) return false;
+  if (parseRating(first.getAttribute('aria-label')) !== undefined) return true;
   return Array.from(el.querySelectorAll('[role="img"][aria-label]')).some((x) => parseRating(x.getAttribute('aria-label')) !== undefined);
 }
 
@@ -134,7 +138,7 @@ export const googleMaps: SiteAdapter = {
     const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
 
     let ownerReply: ReviewFields['ownerReply'];
-    if (reply) {
+    if (reply && !ctx.listOnly) {
       const replyText = reply.querySelector('.wiI7pd') ?? reply.children[1] ?? null;
       const replyDate = textOf(reply.querySelector('.DZSIDd')) || textOf(reply.firstElementChild?.children[1]);
       ownerReply = { text: replyText ? textWithout(replyText, 'button') : '' };
@@ -157,7 +161,8 @@ export const googleMaps: SiteAdapter = {
       // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
       ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
       ...(ownerReply ? { ownerReply } : {}),
-      photos: photos(card, reply),
+      // The list of 500 reviews shows neither photos nor replies (the photos' look-up was half of its time).
+      photos: ctx.listOnly ? { count: 0, urls: [] } : photos(card, reply),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
       ...(placeName ? { placeName } : {}),
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
