@@ -235,7 +235,7 @@ export function makeAttestedView(
  * Pure (no I/O): the verifier calls it on the bundle's files.
  */
 /** PNG rows (filter byte + bytes, `bpp` bytes per pixel) back to their bytes (ISO/IEC 15948 §9.2); undefined on a bad filter. */
-function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
+export function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
   const w = rowLength - 1;
   const out = new Uint8Array(rows * w);
   if (raw.length < rows * rowLength) return undefined; // truncated image data

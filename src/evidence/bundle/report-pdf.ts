@@ -4,7 +4,7 @@
 // and the PDF then says so. Metadata dates are the first capture time, so the same input gives the same PDF bytes.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Block, ImageSource } from './report';
-import { embedPdfImage, pdfImageOf, type PdfImageData } from './pdf-image';
+import { embedPdfImage, pdfImageOfAsync, type PdfImageData } from './pdf-image';
 
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export const MISSING_GLYPH = '¤';
@@ -138,7 +138,7 @@ export async function renderPdf(blocks: Block[], o: PdfOptions): Promise<Uint8Ar
           const key = 'blob' in b.src ? `blob:${b.src.blob}` : `attested:${b.src.attested}`;
           let data = o.imageCache?.get(key);
           if (!data) {
-            data = pdfImageOf(await o.image(b.src));
+            data = await pdfImageOfAsync(await o.image(b.src));
             if (!data.predictor) o.imageCache?.set(key, data);
           }
           const img = embedPdfImage(doc, data);
