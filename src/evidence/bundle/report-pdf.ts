@@ -4,7 +4,7 @@
 // and the PDF then says so. Metadata dates are the first capture time, so the same input gives the same PDF bytes.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Block, ImageSource } from './report';
-import { embedPdfImage, pdfImageOf, type PdfImageData } from './pdf-image';
+import { embedPdfImage, pdfImageOfAsync, type PdfImageData } from './pdf-image';
 
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export const MISSING_GLYPH = '¤';
@@ -19,6 +19,36 @@ export function toWinAnsi(s: string): string {
   return out;
 }
 
+/**
+ * Greedy line breaking of one paragraph at spaces, every line at most `limit` wide (`units`: width in font units); a
+ * word wider than a line (a hash, a URL) is cut. The width of « line␠word » is the line's width so far plus the
+ * space, the word and the kerning pairs on both sides of the space (glyph widths and kerning pairs add up), so each
+ * word is measured once: measuring the whole line again for each word was quadratic (issue 14, export).
+ */
+export function wrapLine(para: string, units: (s: string) => number, limit: number): string[] {
+  const out: string[] = [];
+  const join = (cur: string, word: string) => {
+    const last = cur.slice(-1);
+    const first = word.slice(0, 1);
+    return units(`${last} ${first}`) - units(last) - units(first) + units(word);
+  };
+  let cur = '';
+  let curW = 0;
+  for (const word of para.split(' ')) {
+    const nextW = cur ? curW + join(cur, word) : units(word);
+    if (nextW > limit && cur) { out.push(cur); cur = word; curW = units(word); } else { cur = cur ? `${cur} ${word}` : word; curW = nextW; }
+    if (curW > limit) {
+      while (units(cur) > limit) { // an unbroken hash or URL: cut it
+        let n = cur.length; while (n > 1 && units(cur.slice(0, n)) > limit) n--;
+        out.push(cur.slice(0, n)); cur = cur.slice(n);
+      }
+      curW = units(cur);
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
 class Writer {
   page!: PDFPage;
   y = 0;
@@ -30,18 +60,26 @@ class Writer {
     const w = WIDTH - indent;
     const clean = toWinAnsi(text);
     if (clean !== text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) this.replaced = true;
-    for (const para of clean.split('\n')) {
-      let cur = '';
-      for (const word of para.split(' ')) {
-        const next = cur ? `${cur} ${word}` : word;
-        if (font.widthOfTextAtSize(next, size) > w && cur) { this.emit(cur, size, font, indent); cur = word; } else cur = next;
-        while (font.widthOfTextAtSize(cur, size) > w) { // an unbroken hash or URL: cut it
-          let n = cur.length; while (n > 1 && font.widthOfTextAtSize(cur.slice(0, n), size) > w) n--;
-          this.emit(cur.slice(0, n), size, font, indent); cur = cur.slice(n);
-        }
-      }
-      this.emit(cur, size, font, indent);
+    const units = this.unitsOf(font);
+    for (const para of clean.split('\n')) for (const line of wrapLine(para, units, (w * 1000) / size)) this.emit(line, size, font, indent);
+  }
+  /**
+   * Width in font units (1/1000 em) of a string, as pdf-lib measures it (glyph widths plus kerning pairs, integers for
+   * the standard fonts, so sums are exact), remembered per font: the report repeats the same words many times.
+   */
+  private units = new Map<PDFFont, (s: string) => number>();
+  unitsOf(font: PDFFont): (s: string) => number {
+    let f = this.units.get(font);
+    if (!f) {
+      const memo = new Map<string, number>();
+      f = (s: string) => {
+        let v = memo.get(s);
+        if (v === undefined) { v = font.widthOfTextAtSize(s, 1000); if (s.length <= 32) memo.set(s, v); }
+        return v;
+      };
+      this.units.set(font, f);
     }
+    return f;
   }
   emit(s: string, size: number, font: PDFFont, indent: number): void {
     if (this.y < BOTTOM) this.newPage();
@@ -100,7 +138,7 @@ export async function renderPdf(blocks: Block[], o: PdfOptions): Promise<Uint8Ar
           const key = 'blob' in b.src ? `blob:${b.src.blob}` : `attested:${b.src.attested}`;
           let data = o.imageCache?.get(key);
           if (!data) {
-            data = pdfImageOf(await o.image(b.src));
+            data = await pdfImageOfAsync(await o.image(b.src));
             if (!data.predictor) o.imageCache?.set(key, data);
           }
           const img = embedPdfImage(doc, data);
