@@ -146,13 +146,16 @@ async function captureFigures(worker: WebWorker, popup: Page, tabId: number): Pr
     bare.push(f.bare);
     avise.push(res.value.durationMs);
   }
+  // The target holds against the floor issue 14 names (one frame, MHTML, one hash). The confirming second frame a
+  // correct capture needs (screenshot.ts) costs one paced captureVisibleTab (≥ 500 ms under Chrome's quota), so the
+  // target is missed by design; the same capture against a floor that also takes the confirming frame is stated beside.
   add({
     id: 'capture', label: 'capture: click → sealed exhibit (demo page)', value: median(avise), unit: 'ms', samples: round(avise),
-    floor: median(floor), floorLabel: 'captureVisibleTab, 550 ms, captureVisibleTab again (the confirming frame a correct capture needs, screenshot.ts) + saveAsMHTML + one SHA-256', target: { on: 'ratio', max: 1.5 },
+    floor: median(bare), floorLabel: 'captureVisibleTab + saveAsMHTML + one SHA-256, bare (one unconfirmed frame)', target: { on: 'ratio', max: 1.5 },
   });
   add({
-    id: 'capture.bare', label: 'the same capture against one unconfirmed frame (floor without the confirming frame)', value: median(avise), unit: 'ms', samples: round(avise),
-    floor: median(bare), floorLabel: 'captureVisibleTab + saveAsMHTML + one SHA-256, bare (the floor of issue 14 before the confirming frame)',
+    id: 'capture.confirmed', label: 'the same capture against a floor that also takes the confirming frame', value: median(avise), unit: 'ms', samples: round(avise),
+    floor: median(floor), floorLabel: 'captureVisibleTab, 550 ms, captureVisibleTab again (the confirming frame, screenshot.ts) + saveAsMHTML + one SHA-256',
   });
 }
 
