@@ -41,7 +41,7 @@ async function exportSeries(opts: { series?: boolean; pdf?: boolean } = {}) {
   const record: SeriesRecord = {
     schemaVersion: SERIES_RECORD_VERSION, caseId, seriesId: 's1', startedAt: '2026-11-20T09:09:00.000Z', endedAt: '2026-11-20T09:20:00.000Z',
     status: 'complete', url: 'https://www.google.com/maps/place/Cabinet+Dr+Martin', title: 'Cabinet Dr Martin', selection: '6 avis : tous',
-    requested: 6, captured: 6, summaryExhibitId: input.exhibits[0]!.id, failures: [],
+    requested: 6, captured: 6, summaryExhibitId: input.exhibits[0].id, failures: [],
   };
   if (opts.series !== false) input.series = [record];
   const r = await writeBundle(input);
@@ -55,7 +55,7 @@ function tableAfter(html: string, heading: string): string[][] {
   const at = html.indexOf(`<h3>${heading}</h3>`);
   expect(at, heading).toBeGreaterThan(0);
   const table = html.slice(html.indexOf('<table>', at), html.indexOf('</table>', at));
-  return [...table.matchAll(/<tr>(.*?)<\/tr>/g)].slice(1).map((m) => [...m[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((c) => c[1]!));
+  return [...table.matchAll(/<tr>(.*?)<\/tr>/g)].slice(1).map((m) => [...m[1].matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((c) => c[1]));
 }
 
 describe('the report of a series case', () => {
@@ -91,7 +91,7 @@ describe('the report of a series case', () => {
     const pairs = tableAfter(html, 'Formulations presque identiques');
     expect(pairs.map((p) => p[0])).toContain('2 – 3');
     const first = pairs.find((p) => p[0] === '2 – 3')!;
-    expect(Number(/^(\d+) %$/.exec(first[1]!)![1])).toBeGreaterThanOrEqual(50);
+    expect(Number(/^(\d+) %$/.exec(first[1])![1])).toBeGreaterThanOrEqual(50);
     expect(first[2]).toContain('« Médecin incompétent et méprisant, je déconseille fortement ce cabinet. »');
     expect(tableAfter(html, 'Auteurs répétés')).toEqual([['Hélène &#60;b&#62;R.&#60;/b&#62;', '2', '5, 6']]);
   });
