@@ -36,8 +36,8 @@ describe('a new review at a glance', () => {
   it('the shortest period of the rules is the 3 months the popup’s note names (loi 1881 art. 65)', () => {
     expect(shortestPeriod()).toMatchObject({ months: 3, basis: 'Loi 29 juillet 1881 art. 65' });
     const fr = JSON.parse(readFileSync('_locales/fr/messages.json', 'utf8')) as Record<string, { message: string }>;
-    expect(fr.ser_glanceLimitNote!.message).toContain('3 mois');
-    expect(fr.ser_glanceLimitNote!.message).toContain('art. 65');
+    expect(fr.ser_glanceLimitNote.message).toContain('3 mois');
+    expect(fr.ser_glanceLimitNote.message).toContain('art. 65');
   });
 
   it('every fact a hint can raise has its short question in both languages', () => {
