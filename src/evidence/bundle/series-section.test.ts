@@ -72,7 +72,7 @@ describe('the report of a series case', () => {
     // The listing's summary is named, and counted apart from the reviews.
     expect(html).toContain('<tr><th>Résumé de la fiche</th><td>pièce 1</td></tr>');
     expect(html).toContain('<tr><th>Nombre d’avis</th><td>6</td></tr>');
-  });
+  }, 60_000);
 
   it('holds the pattern table: ratings, author signals, near-duplicate pairs with their shared phrases, repeated authors', async () => {
     const { read } = await exportSeries({ pdf: false });
@@ -94,7 +94,7 @@ describe('the report of a series case', () => {
     expect(Number(/^(\d+) %$/.exec(first[1])![1])).toBeGreaterThanOrEqual(50);
     expect(first[2]).toContain('« Médecin incompétent et méprisant, je déconseille fortement ce cabinet. »');
     expect(tableAfter(html, 'Auteurs répétés')).toEqual([['Hélène &#60;b&#62;R.&#60;/b&#62;', '2', '5, 6']]);
-  });
+  }, 60_000);
 
   it('says the same in English and in both PDFs, and two exports give the same bytes', async () => {
     const a = await exportSeries();
@@ -109,12 +109,12 @@ describe('the report of a series case', () => {
     expect(enPdf).toMatch(/2026-11-19 \| 2 \| 1 \| •• \| 4, 7/);
     const b = await exportSeries();
     expect(Buffer.from(concatParts(b.r.parts)).equals(Buffer.from(concatParts(a.r.parts)))).toBe(true);
-  });
+  }, 60_000);
 
   it('a case that is not a series has no such section', async () => {
     const { read } = await exportSeries({ series: false, pdf: false });
     const html = await read('data/rapport-de-capture.html').async('string');
     expect(html).not.toContain('Série d’avis');
     expect(html).not.toContain('Chronologie');
-  });
+  }, 60_000);
 });
