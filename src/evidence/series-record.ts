@@ -57,6 +57,7 @@ export function patternReviews(exhibits: Exhibit[], summaryExhibitId?: string, n
         ...(n !== undefined ? { exhibit: n } : {}),
         author: r.author,
         ...(r.authorMeta ? { authorMeta: r.authorMeta } : {}),
+        ...(r.authorSignals ? { authorSignals: r.authorSignals } : {}),
         ...(r.rating !== undefined ? { rating: r.rating } : {}),
         ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
         text: r.text,

@@ -37,6 +37,8 @@ export interface CaptureResult {
   exhibitId: string;
   seal: string;
   durationMs: number;
+  /** Forensic mode with both captures: the « tel qu'affiché » exhibit stored just before `exhibitId` (the controlled reload). */
+  asShown?: { exhibitId: string; seal: string };
 }
 
 /** The named steps of a capture, in order (src/background/capture/pipeline.ts). Cancellable until `seal`. */
@@ -57,6 +59,8 @@ export interface CaptureProgressEvent {
   /** 1-based. */
   index: number;
   total: number;
+  /** Forensic mode with both captures: `as-shown` for the steps of the « tel qu'affiché » capture before the reload. */
+  phase?: string;
 }
 
 export function isCaptureProgress(msg: unknown): msg is CaptureProgressEvent {
@@ -83,7 +87,11 @@ export interface ExportResult {
 export interface BackgroundCalls extends SeriesBackgroundCalls, WatchBackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
   /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
-  'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };
+  /**
+   * `alsoAsShown` (forensic mode only; absent: the doctor's last choice in the settings): capture the page as
+   * displayed first, then the controlled reload, as two chained exhibits of the case.
+   */
+  'capture.review': { req: { tabId: number; key: string; captureId?: string; alsoAsShown?: boolean }; res: CaptureResult };
   /** Cancels a running capture before its seal (nothing is stored, the page is restored); false when too late or unknown. */
   'capture.cancel': { req: { captureId: string }; res: { cancelled: boolean } };
   'capture.status': { req: Record<string, never>; res: { interrupted: { id: string; startedAt: string; url: string }[] } };
@@ -149,8 +157,11 @@ export interface RecheckResult {
   outcome: RecheckOutcome;
   url: string;
   at: string;
+  /** The new exhibit: the review captured again (present, modified), or the page without it (removed). */
   exhibitId?: string;
   diff?: DiffPart[];
+  /** Removed, but the capture of the page without the review failed: why (the removal is recorded all the same). */
+  captureError?: string;
 }
 
 export interface ReminderRun {
@@ -197,11 +208,16 @@ export interface PreparedReview {
   client: { userAgent: string; languages: string[]; platform?: string; brands?: { brand: string; version: string }[]; screen: { width: number; height: number } };
 }
 
+/** The page as it is, untouched (a re-check that no longer finds the review captures the page without it). */
+export type PageState = Pick<PreparedReview, 'adapterId' | 'viewport' | 'page' | 'client' | 'actions'>;
+
 /** Calls handled by the content script (sent by the service worker with tabs.sendMessage). */
 export interface ContentCalls extends SeriesContentCalls {
   'content.ping': { req: Record<string, never>; res: { adapterId: string } };
   'content.listReviews': { req: Record<string, never>; res: PageReviews };
   'content.prepare': { req: { key: string }; res: PreparedReview };
+  /** Where the page is and what window shows it, without changing anything on it. */
+  'content.pageState': { req: Record<string, never>; res: PageState };
   /** Scrolls so that the band [top, top+height) of the review (CSS px from its top) is in view; returns its new rect. */
   'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageAction } };
   'content.snapshot': { req: Record<string, never>; res: { html: string } };

@@ -4,6 +4,7 @@
 // nothing is fetched in the background.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
+import { POPUP_SIZE, saveScreen } from './screens';
 
 let h: Harness;
 beforeAll(async () => {
@@ -67,6 +68,7 @@ describe('watching my listings', () => {
     expect(sealed).toEqual([64]);
     expect(await second.popup.$$eval('.w-edited', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Modifié Compte 2 .*\(modifié : toujours aussi mauvais\)/)]);
     expect(await second.popup.$$eval('.w-missing', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Plus affiché Compte 3 /)]);
+    await saveScreen(second.popup, 'watch', POPUP_SIZE);
     await second.popup.close();
     await second.page.close();
 
