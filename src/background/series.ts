@@ -16,6 +16,7 @@ import { patternReviews, SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord
 import { sha256Hex } from '../evidence/hash';
 import { CAPTURE_CANCELLED } from '../messaging/protocol';
 import type { SiteId } from '../shared/types';
+import { selectionText, type SeriesSelection } from '../shared/series-filter';
 import { cancelCapture, captureReview } from './capture/pipeline';
 import { CAPTURE_PIPELINE } from './capture/steps';
 import { ensureContentScript } from './inject';
@@ -38,7 +39,7 @@ function broadcast(e: Omit<SeriesProgressEvent, 'avise' | 'event'>): void {
 
 const isCancelled = (e: unknown) => e instanceof Error && e.message === CAPTURE_CANCELLED;
 
-export async function captureSeries(tabId: number, keys: string[], seriesId: string, selection: string): Promise<SeriesResult> {
+export async function captureSeries(tabId: number, keys: string[], seriesId: string, selection: SeriesSelection): Promise<SeriesResult> {
   const start = Date.now();
   const run: Running = { stop: false };
   liveSeries.set(seriesId, run);
@@ -117,7 +118,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
         actor: 'extension',
         event: 'note',
         caseId,
-        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selection}${record.failures.length ? `; ${record.failures.length} not captured` : ''}${pattern ? `; pattern: ${patternLine(pattern)}` : ''}`,
+        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selectionText(selection, 'en')}${record.failures.length ? `; ${record.failures.length} not captured` : ''}${pattern ? `; pattern: ${patternLine(pattern)}` : ''}`,
       }).catch(() => undefined);
     }
     broadcast({ seriesId, caseId, done: record.captured, total: keys.length, phase: 'finished' });

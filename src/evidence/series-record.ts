@@ -6,6 +6,10 @@
 import type { Exhibit } from '../shared/types';
 import type { PatternReview } from '../legal/series-pattern';
 import { publishedRange } from '../adapters/dates';
+import { selectionText, type SeriesSelection } from '../shared/series-filter';
+
+/** The series' choice of reviews in the reader's language (older records hold an English sentence, shown as stored). */
+export const selectionWords = (r: SeriesRecord, lang: 'fr' | 'en'): string => (typeof r.selection === 'string' ? r.selection : selectionText(r.selection, lang));
 
 export const SERIES_RECORD_VERSION = 1;
 
@@ -20,7 +24,8 @@ export interface SeriesRecord {
   url: string;
   /** The listing's page title as the page gave it. */
   title: string;
-  selection: string;
+  /** How the reviews were chosen: structured (worded in the reader's language); a sentence in records written before 2026-12-01. */
+  selection: SeriesSelection | string;
   requested: number;
   captured: number;
   summaryExhibitId?: string;

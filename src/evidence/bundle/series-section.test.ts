@@ -40,7 +40,7 @@ async function exportSeries(opts: { series?: boolean; pdf?: boolean } = {}) {
   const { input } = await buildSampleCase({ caseId, exhibits: REVIEWS.length, reviews: REVIEWS, pdf: opts.pdf ?? true });
   const record: SeriesRecord = {
     schemaVersion: SERIES_RECORD_VERSION, caseId, seriesId: 's1', startedAt: '2026-11-20T09:09:00.000Z', endedAt: '2026-11-20T09:20:00.000Z',
-    status: 'complete', url: 'https://www.google.com/maps/place/Cabinet+Dr+Martin', title: 'Cabinet Dr Martin', selection: '6 avis : tous',
+    status: 'complete', url: 'https://www.google.com/maps/place/Cabinet+Dr+Martin', title: 'Cabinet Dr Martin', selection: { mode: 'filter', count: 6, filter: { ratings: [1], from: '2026-11-20' } },
     requested: 6, captured: 6, summaryExhibitId: input.exhibits[0].id, failures: [],
   };
   if (opts.series !== false) input.series = [record];
@@ -71,6 +71,8 @@ describe('the report of a series case', () => {
     ]);
     // The listing's summary is named, and counted apart from the reviews.
     expect(html).toContain('<tr><th>Résumé de la fiche</th><td>pièce 1</td></tr>');
+    // How the reviews were chosen, in the report's language.
+    expect(html).toContain('<tr><th>Choix des avis</th><td>6 avis choisis par filtre (note 1 étoile, publiés au plus tôt le 20/11/2026)</td></tr>');
     expect(html).toContain('<tr><th>Nombre d’avis</th><td>6</td></tr>');
   }, 60_000);
 

@@ -8,7 +8,7 @@
 // the same case give the same bytes. Author names are hostile input: they reach the HTML through esc() only.
 import type { Exhibit, Lang } from '../../shared/types';
 import { analyzeSeries, NEAR_DUPLICATE, type PatternReview } from '../../legal/series-pattern';
-import { patternReviews, type SeriesRecord } from '../series-record';
+import { patternReviews, selectionWords, type SeriesRecord } from '../series-record';
 import type { Block } from './report';
 
 export const SERIES_TEXT = {
@@ -93,7 +93,7 @@ export function seriesBlocks(record: SeriesRecord, exhibits: Exhibit[], numberOf
     { t: 'h2', text: t.title, id: `series-${record.caseId}`, page: true },
     { t: 'p', text: t.intro(record.caseId, record.url) },
     { t: 'p', text: record.status === 'complete' ? t.complete(record.captured, record.requested) : t.interrupted(record.captured, record.requested) },
-    { t: 'kv', rows: [[t.selection, record.selection], ...(summaryNo !== undefined ? [[t.summaryExhibit, t.pieces([summaryNo])] as [string, string]] : [])] },
+    { t: 'kv', rows: [[t.selection, selectionWords(record, lang)], ...(summaryNo !== undefined ? [[t.summaryExhibit, t.pieces([summaryNo])] as [string, string]] : [])] },
     { t: 'small', text: t.notProof },
     { t: 'h3', text: t.table },
   ];

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
 import { analyzeSeries, type SeriesPattern } from '../../legal/series-pattern';
 import { getMeta } from '../../evidence/store-read';
-import { isInterrupted, patternReviews, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
+import { isInterrupted, patternReviews, selectionWords, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
 
 export { patternReviews };
 import { platformReportText } from '../../legal/series-report';
@@ -121,7 +121,7 @@ export function SeriesSummary({ record, pattern, running }: { record: SeriesReco
           ))}
         </ul>
       )}
-      <p class="muted">{t('serSelection')} {record.selection}</p>
+      <p class="muted">{t('serSelection')} {selectionWords(record, uiLang())}</p>
       <PatternTable pattern={pattern} />
       <LegalFrame pattern={pattern} />
       <PlatformReport pattern={pattern} record={record} />
