@@ -7,7 +7,7 @@ import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
-  splitInlineTranslation, textOf, textWithout,
+  exactText, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 
 const ID_ATTR = 'data-review-id';
@@ -108,7 +108,7 @@ export const googleMaps: SiteAdapter = {
 
     const avatar = firstOutside(card, 'button[aria-label]', reply);
     const author =
-      textOf(firstOutside(card, '.d4r55', reply)) ||
+      exactText(firstOutside(card, '.d4r55', reply)) ||
       card.getAttribute('aria-label')?.trim() ||
       (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
 
@@ -127,7 +127,7 @@ export const googleMaps: SiteAdapter = {
 
     const host = textHost(card, id);
     const textEl = host ? firstOutside(host, '.wiI7pd', reply) : firstOutside(card, 'span.wiI7pd', reply);
-    let text = textEl ? textOf(textEl) : host ? textWithout(host, 'button') : '';
+    let text = textEl ? exactText(textEl) : host ? textWithout(host, 'button') : '';
     let originalText: string | undefined;
     const inline = splitInlineTranslation(text);
     if (inline) ({ text, originalText } = inline);

@@ -6,7 +6,7 @@ import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
-  splitInlineTranslation, textOf, textWithout,
+  exactText, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
 
@@ -58,7 +58,7 @@ export const googleSearch: SiteAdapter = {
   extract(card, ctx: ExtractContext): RawReviewFields {
     const reply = card.querySelector(REPLY);
     const author =
-      textOf(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
+      exactText(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
       firstOutside(card, '.wSokxc[aria-label], img.lDY1rd[alt]', reply)?.getAttribute('aria-label') ||
       firstOutside(card, 'img.lDY1rd[alt]', reply)?.getAttribute('alt') ||
       '';
@@ -79,7 +79,7 @@ export const googleSearch: SiteAdapter = {
 
     let ownerReply: ReviewFields['ownerReply'];
     if (reply) {
-      ownerReply = { text: textOf(reply.querySelector('.KmCjbd, .d6SCIc')) };
+      ownerReply = { text: exactText(reply.querySelector('.KmCjbd, .d6SCIc')) };
       const d = textOf(reply.querySelector('.GSM50, .pi8uOe'));
       if (d) ownerReply.dateText = d;
     }

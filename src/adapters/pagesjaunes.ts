@@ -4,7 +4,7 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, outermost, safeJson, textOf } from './dom';
+import { absoluteUrl, dedupeBy, exactText, outermost, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
 
@@ -52,7 +52,7 @@ export const pagesjaunes: SiteAdapter = {
     const rating = /^[1-5]$/.test(ratingText) ? Number(ratingText) : undefined;
     const scale = /\/\s*(\d+)/.exec(textOf(card.querySelector('.note-contributeur .value')))?.[1];
     const dateText = textOf(card.querySelector('.infos-publication .date, small.date'));
-    const replyText = textOf(card.querySelector('[id^="proRepAvis_"]'));
+    const replyText = exactText(card.querySelector('[id^="proRepAvis_"]'));
 
     // Only the page anchor exists (#Avis-<id>, §4 "Permalinks"); deep-link behaviour is unverified.
     let permalink: string | undefined;
@@ -68,11 +68,11 @@ export const pagesjaunes: SiteAdapter = {
 
     return {
       id,
-      author: textOf(card.querySelector('.details-contributeur .pseudo, .pseudo')),
+      author: exactText(card.querySelector('.details-contributeur .pseudo, .pseudo')),
       ...(authorUrl ? { authorUrl } : {}),
       ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
       dateText,
-      text: textOf(card.querySelector('blockquote.commentaire')),
+      text: exactText(card.querySelector('blockquote.commentaire')),
       translated: false,
       ...(replyText ? { ownerReply: { text: replyText } } : {}),
       photos: { count: 0, urls: [] },

@@ -3,7 +3,7 @@
 // __9HxJJ → __Qwhpy), so only Trustpilot's data-* hooks are used, plus JSON-LD for the review language.
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, outermost, parseRating, safeJson, textOf } from './dom';
+import { absoluteUrl, dedupeBy, exactText, outermost, parseRating, safeJson, textOf } from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
 
@@ -66,7 +66,7 @@ export const trustpilot: SiteAdapter = {
 
     let ownerReply: ReviewFields['ownerReply'];
     if (reply) {
-      ownerReply = { text: textOf(reply.querySelector('[data-service-review-business-reply-text-typography]')) };
+      ownerReply = { text: exactText(reply.querySelector('[data-service-review-business-reply-text-typography]')) };
       const d = textOf(reply.querySelector('time'));
       if (d) ownerReply.dateText = d;
     }
@@ -78,13 +78,13 @@ export const trustpilot: SiteAdapter = {
 
     return {
       id,
-      author: textOf(card.querySelector('[data-consumer-name-typography]')),
+      author: exactText(card.querySelector('[data-consumer-name-typography]')),
       ...(card.querySelector('a[data-consumer-profile-link]') ? { authorUrl: absoluteUrl(card.querySelector('a[data-consumer-profile-link]')!.getAttribute('href'), ctx.url) } : {}),
       ...(meta ? { authorMeta: meta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
       ...(dateMachine ? { dateMachine } : {}),
-      text: textOf(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
+      text: exactText(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
       translated: false,
       ...(language ? { language } : {}),
       ...(ownerReply ? { ownerReply } : {}),
