@@ -167,18 +167,18 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     await series.click('button.start-series');
     await series.waitForSelector('.series-done', { timeout: 120_000 });
     const seriesMs = Date.now() - t0;
-    const caseId = decodeURIComponent((await series.$eval('a.open-case', (a) => (a as HTMLAnchorElement).href)).split('#case=')[1]!);
+    const caseId = decodeURIComponent((await series.$eval('a.open-case', (a) => (a).href)).split('#case=')[1]);
 
     // The evidence: every review's fields as the page holds them (outer spaces, NUL, lone surrogates included).
     const store = await dumpStore(series);
     const exhibits = store.exhibits.filter((e) => e.caseId === caseId).sort((a, b) => a.sequence - b.sequence).slice(1);
     expect(exhibits).toHaveLength(CORPUS.length);
     for (const [i, ex] of exhibits.entries()) {
-      for (const k of ['id', 'author', 'authorUrl', 'text', 'ownerReply', 'placeName', 'placeUrl'] as const) expect(ex.review[k], `${expected[i]!.id} ${k}`).toStrictEqual(expected[i]![k]);
+      for (const k of ['id', 'author', 'authorUrl', 'text', 'ownerReply', 'placeName', 'placeUrl'] as const) expect(ex.review[k], `${expected[i].id} ${k}`).toStrictEqual(expected[i][k]);
     }
     // review.json is the stored review, byte for byte (JSON escapes keep U+0000 and lone surrogates).
-    const json = JSON.parse((await artefactBytes(series, exhibits[20]!, 'review.json')).toString('utf8')) as ReviewFields;
-    expect(json.text).toBe(expected[20]!.text);
+    const json = JSON.parse((await artefactBytes(series, exhibits[20], 'review.json')).toString('utf8')) as ReviewFields;
+    expect(json.text).toBe(expected[20].text);
 
     // The case manager shows the case: nothing runs, no link made of a review.
     const manager = await h.browser.newPage();
@@ -186,7 +186,7 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     await manager.evaluateOnNewDocument(TRAPS);
     await manager.goto(h.extUrl(`src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`), { waitUntil: 'load' });
     await manager.waitForSelector('.f-author', { timeout: 30_000 });
-    expect(await manager.$eval('body', (b) => b.textContent)).toContain(expected[0]!.author);
+    expect(await manager.$eval('body', (b) => b.textContent)).toContain(expected[0].author);
     expect(badLinks(await links(manager), h.extensionId), 'case manager').toEqual([]);
 
     // Export, verify, and open the report and verify.html from the unzipped bundle.

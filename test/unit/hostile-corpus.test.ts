@@ -71,9 +71,9 @@ describe('reading the corpus page (Google Maps adapter, happy-dom)', () => {
     const expected = corpusExpected();
     expect(got).toHaveLength(CORPUS.length);
     for (let i = 0; i < CORPUS.length; i++) {
-      const { publishedRange, edited, ...raw } = got[i]!;
-      expect(raw, CORPUS[i]!.key).toStrictEqual(expected[i]);
-      expect(publishedRange, CORPUS[i]!.key).toEqual({ earliest: '2026-11-05', latest: '2026-11-12' });
+      const { publishedRange, edited, ...raw } = got[i];
+      expect(raw, CORPUS[i].key).toStrictEqual(expected[i]);
+      expect(publishedRange, CORPUS[i].key).toEqual({ earliest: '2026-11-05', latest: '2026-11-12' });
       expect(edited).toBe(false);
     }
     const outer = got.find((r) => r.id === reviewId(CORPUS.findIndex((e) => e.key === 'outer-spaces')))!;
@@ -95,7 +95,7 @@ const ALL_KINDS: DraftKind[] = ['reponse-publique', ...(Object.keys(TEMPLATES) a
 /** Answers that make insult and threats hold, with the author known: the letters that quote the review are all called for. */
 const ANSWERS: Answers = Object.fromEntries(Object.entries({
   'cible-personne': 'yes', 'fait-precis': 'no', 'propos-injurieux': 'yes', 'menace': 'yes', 'auteur-identifie': 'yes', 'auteur-non-patient': 'unknown',
-}).map(([k, v]) => [k, { value: v, source: 'doctor' }])) as unknown as Answers;
+}).map(([k, v]) => [k, { value: v, source: 'doctor' }]));
 
 /** Stand-ins for the hostile values: a draft of the hostile review must be the stand-in draft with only these replaced. */
 const STAND_IN = { text: 'TEXTE_NEUTRE_0001', author: 'AUTEUR_NEUTRE_0001' };
@@ -110,7 +110,7 @@ function draftFor(kind: DraftKind, lang: 'fr' | 'en', review: ReviewFields, tone
 /** The text of every run of a .docx paragraph by paragraph, read back from its XML (entities decoded once). */
 function docxParagraphs(xml: string): string[] {
   const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);|&#(\d+);|&#x([0-9a-f]+);/gi, (_m, n: string, d: string, h: string) =>
-    n ? ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[n]! : String.fromCodePoint(d ? Number(d) : parseInt(h, 16)));
+    n ? ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[n] : String.fromCodePoint(d ? Number(d) : parseInt(h, 16)));
   const body = xml.slice(xml.indexOf('<w:body>'));
   return [...body.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((p) =>
     [...(p[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((t) => (t[0] === '<w:tab/>' ? '\t' : t[0] === '<w:br/>' ? '\n' : unescape(t[1] ?? ''))).join(''));
@@ -232,8 +232,8 @@ describe('a bundle of the whole corpus', () => {
       last = await chainEntry(last, { at: startUtc, actor: 'extension', event: 'capture', caseId, exhibitId: ex.id, detail: `review ${review.id} by ${review.author}` });
       custody.push(last);
     }
-    const kase: CaseRecord = { id: caseId, createdAt: exhibits[0]!.capturedAt.startUtc, title: `${reviews[0]!.author} — ${reviews[0]!.placeName}`, listing: { site: 'google-maps', placeName: reviews[0]!.placeName, url: CANONICAL }, status: 'captured', steps: [], exhibitIds: exhibits.map((e) => e.id), notes: '' };
-    const qualification = { caseId, rulesetVersion: 'x', schemaVersion: 1, savedAt: '2026-11-26T10:00:00.000Z', answers: ANSWERS, result: qualify({ answers: ANSWERS, review: reviews[0], publishedRange: reviews[0]!.publishedRange, today: '2026-11-26' }) } as never;
+    const kase: CaseRecord = { id: caseId, createdAt: exhibits[0].capturedAt.startUtc, title: `${reviews[0].author} — ${reviews[0].placeName}`, listing: { site: 'google-maps', placeName: reviews[0].placeName, url: CANONICAL }, status: 'captured', steps: [], exhibitIds: exhibits.map((e) => e.id), notes: '' };
+    const qualification = { caseId, rulesetVersion: 'x', schemaVersion: 1, savedAt: '2026-11-26T10:00:00.000Z', answers: ANSWERS, result: qualify({ answers: ANSWERS, review: reviews[0], publishedRange: reviews[0].publishedRange, today: '2026-11-26' }) } as never;
     const input = assembleBundle({
       cases: [{ case: kase, exhibits, custody, qualification, drafts: [] }], getBlob: async (s) => blobs.get(s)!, software: { name: 'Avisé', version: '0.1.0' }, profile: PROFILE, pdf: true,
       signer: memoizingSigner(await createInstallationKey(), memoryCache()),
@@ -258,9 +258,9 @@ describe('a bundle of the whole corpus', () => {
     expect(jsons).toHaveLength(CORPUS.length);
     jsons.forEach(([, bytes], i) => {
       const back = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as ReviewFields;
-      expect(back.text).toBe(reviews[i]!.text);
-      expect(back.author).toBe(reviews[i]!.author);
-      expect(back.authorUrl).toBe(reviews[i]!.authorUrl);
+      expect(back.text).toBe(reviews[i].text);
+      expect(back.author).toBe(reviews[i].author);
+      expect(back.authorUrl).toBe(reviews[i].authorUrl);
     });
   });
 
@@ -280,7 +280,7 @@ describe('a bundle of the whole corpus', () => {
       for (const r of reviews) {
         // Every character as in the review (CR written as &#13; so the parser keeps it), except the two HTML cannot
         // hold: U+0000 and a lone surrogate are shown as U+FFFD « � » (and named in the invisible-characters line).
-        const shown = (s: string) => wellFormed(s).replace(/\u0000/g, '\uFFFD');
+        const shown = (s: string) => wellFormed(s).replaceAll('\u0000', '\uFFFD');
         expect(body.includes(shown(r.text)), r.id).toBe(true);
         expect(body.includes(shown(r.author)), r.id).toBe(true);
       }

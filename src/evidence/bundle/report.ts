@@ -41,6 +41,7 @@ export type Block =
  *  surrogate becomes U+FFFD when the file is encoded in UTF-8 (TextEncoder). */
 export function esc(s: unknown): string {
   return (typeof s === 'string' ? s : s === undefined || s === null ? '' : typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint' ? String(s) : JSON.stringify(s))
+    // eslint-disable-next-line no-control-regex -- U+0000 is what this replaces
     .replace(/[&<>"'\r\u0000]/g, (c) => (c === '\u0000' ? '\uFFFD' : `&#${c.charCodeAt(0)};`));
 }
 
