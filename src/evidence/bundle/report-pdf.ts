@@ -9,6 +9,8 @@ import { embedPdfImage, pdfImageOf, type PdfImageData } from './pdf-image';
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export const MISSING_GLYPH = '¤';
 const LEFT = 40, WIDTH = 515, BOTTOM = 50, TOP = 800;
+/** More characters than any line holds (515 pt at 8 pt and more, narrowest standard glyph ≥ 2 pt). */
+const CUT_SPAN = 1024;
 
 export function toWinAnsi(s: string): string {
   let out = '';
@@ -35,12 +37,29 @@ class Writer {
       for (const word of para.split(' ')) {
         const next = cur ? `${cur} ${word}` : word;
         if (font.widthOfTextAtSize(next, size) > w && cur) { this.emit(cur, size, font, indent); cur = word; } else cur = next;
-        while (font.widthOfTextAtSize(cur, size) > w) { // an unbroken hash or URL: cut it
-          let n = cur.length; while (n > 1 && font.widthOfTextAtSize(cur.slice(0, n), size) > w) n--;
-          this.emit(cur.slice(0, n), size, font, indent); cur = cur.slice(n);
-        }
+        cur = this.cut(cur, size, font, indent, w);
       }
       this.emit(cur, size, font, indent);
+    }
+  }
+  /**
+   * An unbroken run wider than the line (a hash, an URL, a hostile review of 100,000 letters without a space): emits
+   * it line by line and returns the rest, which fits. Each line is found by bisection within its first CUT_SPAN
+   * characters: cutting one character at a time measured the whole run once per character (3 s for 3,000 letters,
+   * the better part of an hour for 100,000).
+   */
+  cut(run: string, size: number, font: PDFFont, indent: number, w: number): string {
+    const fits = (s: string): boolean => font.widthOfTextAtSize(s, size) <= w;
+    let cur = run;
+    for (;;) {
+      const head = cur.slice(0, CUT_SPAN);
+      if (fits(head)) {
+        if (head.length === cur.length) return cur;
+        this.emit(head, size, font, indent); cur = cur.slice(head.length); continue;
+      }
+      let lo = 1, hi = head.length - 1; // the longest prefix that fits (at least one character per line)
+      while (lo < hi) { const mid = Math.ceil((lo + hi) / 2); if (fits(head.slice(0, mid))) lo = mid; else hi = mid - 1; }
+      this.emit(cur.slice(0, lo), size, font, indent); cur = cur.slice(lo);
     }
   }
   emit(s: string, size: number, font: PDFFont, indent: number): void {
