@@ -71,8 +71,8 @@ async function visitReviews(tabId: number): Promise<VisitReview[]> {
   return Promise.all(
     page.reviews.map(async (r) => ({
       // Without a site id, the author's name stands for the review (a relative date changes between visits).
-      id: r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author}`)).slice(0, 32)}`,
-      fp: await sha256Hex(r.text),
+      id: r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author.trim()}`)).slice(0, 32)}`,
+      fp: await sha256Hex(r.text.trim()),
       author: r.author,
       ...(r.rating !== undefined ? { rating: r.rating } : {}),
       dateText: r.dateText,

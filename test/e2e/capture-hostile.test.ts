@@ -188,6 +188,13 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     await manager.waitForSelector('.f-author', { timeout: 30_000 });
     expect(await manager.$eval('body', (b) => b.textContent)).toContain(expected[0].author);
     expect(badLinks(await links(manager), h.extensionId), 'case manager').toEqual([]);
+    // The case list names the case after its first review's author: as text too.
+    const list = await h.browser.newPage();
+    watch(list, w);
+    await list.evaluateOnNewDocument(TRAPS);
+    await list.goto(h.extUrl('src/ui/manager/index.html'), { waitUntil: 'load' });
+    await list.waitForFunction((id) => Array.from(document.querySelectorAll('a[href]')).some((a) => a.getAttribute('href') === `#case=${encodeURIComponent(id)}`), { timeout: 30_000 }, caseId);
+    expect(badLinks(await links(list), h.extensionId), 'case list').toEqual([]);
 
     // Export, verify, and open the report and verify.html from the unzipped bundle.
     const tExport = Date.now();
@@ -240,13 +247,13 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
 
     console.log(`hostile corpus: ${CORPUS.length} reviews captured in ${seriesMs} ms, exported in ${exportMs} ms (${zipBytes.length} bytes), verified in Node in ${verifyMs} ms; pages opened from the bundle in ${Date.now() - tPages} ms (${pageMs.join(', ')})`);
     await new Promise((r) => setTimeout(r, 300)); // let any late handler run
-    for (const p of [page, series, manager, ...opened2]) {
+    for (const p of [page, series, manager, list, ...opened2]) {
       expect(await pwned(p), p.url()).toEqual([]);
       expect(await injected(p), p.url()).toEqual([]);
     }
     expect(w.dialogs).toEqual([]);
     expect(w.csp).toEqual([]);
-    for (const p of [...opened2, manager, series, popup, page]) await p.close().catch(() => undefined);
+    for (const p of [...opened2, list, manager, series, popup, page]) await p.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }, 240_000);
 });
