@@ -21,6 +21,7 @@
 // tells the caller so.
 import { endOfMonth, format, isValid, subDays, subHours, subMinutes, subMonths, subWeeks, subYears } from 'date-fns';
 import type { CalendarDate, PublishedRange, RawReviewFields, ReviewFields } from '../shared/types';
+import { withDerived } from './derive';
 
 /** A range read from a date text, and whether the text says the review was edited (the range is then the edit's). */
 export interface DateTextRange extends PublishedRange {
@@ -227,8 +228,14 @@ export function dateFields(
  * (`dateMachine`: `<time datetime>`, microdata) is read first, the shown text otherwise; `dateMachine` itself is
  * not stored (the page's HTML, kept with the exhibit, holds it). The date fields follow `dateText`.
  */
-export function withDates(raw: RawReviewFields, now: Date, timeZone?: string): ReviewFields {
+export function withDates(page: RawReviewFields, now: Date, timeZone?: string): ReviewFields {
+  // What is read from the words besides dates (author signals, kept links, listing name, sub-ratings): ./derive.ts.
+  const raw = withDerived(page);
   const { dateMachine, ...fields } = raw;
+  const day = (machine: string | undefined, text: string | undefined): PublishedRange | undefined => {
+    const r = (machine ? publishedRange(machine, now, timeZone) : undefined) ?? (text ? publishedRange(text, now, timeZone) : undefined);
+    return r && { earliest: r.earliest, latest: r.latest };
+  };
   const range = (dateMachine ? publishedRange(dateMachine, now, timeZone) : undefined)
     ?? (raw.dateText ? publishedRange(raw.dateText, now, timeZone) : undefined);
   const dates = dateFields(range, raw.dateText);
@@ -238,5 +245,13 @@ export function withDates(raw: RawReviewFields, now: Date, timeZone?: string): R
     if (k === 'dateText') Object.assign(out, dates);
   }
   if (!('dateText' in fields)) Object.assign(out, dates);
+  // The reply's own date and the date of the experience, read the same way (the page's words stay as they are).
+  if (raw.ownerReply) {
+    const { dateMachine: replyMachine, ...reply } = raw.ownerReply;
+    const r = day(replyMachine, reply.dateText);
+    out.ownerReply = r ? { ...reply, publishedRange: r } : reply;
+  }
+  const experience = raw.experienceDateText ? day(undefined, raw.experienceDateText) : undefined;
+  if (experience) out.experienceRange = experience;
   return out as unknown as ReviewFields;
 }

@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the adapters. Everything here READS the page (textContent, attributes): review text,
 // names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (docs/ARCHITECTURE.md, « Review text is hostile »).
+import type { RawReviewFields } from '../shared/types';
 
 /** textContent with only the leading/trailing whitespace of the whole removed, for labels, dates and counts: never
  *  for a review's text, author or owner reply, which are evidence and read with exactText. */
@@ -137,4 +138,65 @@ export function safeJson(s: string | null | undefined): unknown {
 export function htmlElements(els: Element[]): HTMLElement[] {
   // happy-dom and content scripts both give HTMLElement for <button>/<a>; the filter keeps TypeScript honest.
   return els.filter((el): el is HTMLElement => typeof (el as HTMLElement).click === 'function');
+}
+
+// ── Published fields beside the review (issue 12 item 4). The content script only READS them: counts, link schemes,
+// listing-name counters and « 4/5 » are interpreted in the service worker (./derive.ts), like dates (./dates.ts). ──
+
+/** textContent exactly as the page holds it, untrimmed (fields kept byte-exact); undefined when blank. */
+export function rawText(el: Element | null | undefined): string | undefined {
+  const t = el?.textContent;
+  return t?.trim() ? t : undefined;
+}
+
+/** A date alone in a short text: « il y a 11 mois », "2 days ago", « 21 févr. 2026 », « Le 3 février 2026 », "March 2, 2026". */
+const isDate = (n: Node): boolean => {
+  const t = spaces(n.textContent ?? '');
+  return t.length < 40 && /il y a (?:une?|\d+) (?:min|heure|jour|semaine|mois|an)|(?:an?|\d+) \w+ ago$|^(?:hier|yesterday)$|(?:\d(?:er)? \S+|\S+ \d\d?,|\d\/)\s?\d{4}$|\d{4}-\d\d-\d\d/i.test(t);
+};
+
+/**
+ * A reply heading (review-pages-dom.md §1.1, §1.2, §1.4): « Réponse du propriétaire », "Response from the owner",
+ * « Réponse de MutuelleSanté Plus », "Reply from …", "<name> (Owner)", « <nom> (propriétaire) ». « Réponse de » must be
+ * followed by a name (a capital), so a review whose whole text is « Réponse de la secrétaire… » is no heading.
+ */
+// No `i` flag: under /iu, \p{Lu} would match lower case too.
+const HEADING = /^(?:[Rr]éponse du (?:propriétaire|professionnel)|[Rr]esponse from the owner|(?:[Rr]éponse de (?:l')?|[Rr]eply from )\p{Lu}.{0,80}|.{1,80} \((?:propriétaire|[Oo]wner)\))$/u;
+
+const isHeading = (el: Element): boolean => !el.children.length && HEADING.test(spaces(el.textContent ?? '').replace(/’/g, "'"));
+/** <time>, a button, a script: never part of a reply's text (nodeType, not instanceof: pages and tests differ in realm). */
+const isControl = (n: Node): boolean => n.nodeType === 1 && /^(?:TIME|BUTTON|SCRIPT|STYLE)$/.test((n as Element).tagName);
+/** What a reply says: neither its heading, nor a date, nor a control. */
+const isBody = (n: Node, heading: Element | undefined): boolean => !(heading && n.contains(heading)) && !!n.textContent?.trim() && !isDate(n) && !isControl(n);
+
+/** The smallest ancestor of a reply heading, below `stop`, that also holds something other than the heading and a date. */
+function around(h: Element, stop: Element | null): Element | null {
+  for (let p = h.parentElement; p && p !== stop; p = p.parentElement) if (Array.from(p.childNodes).some((n) => isBody(n, h))) return p;
+  return null;
+}
+
+/** The reply block found by its heading rather than by its container (R7, §2.6). Null when the card shows no heading. */
+export function replyByHeading(card: Element): Element | null {
+  if (!/réponse d|response from|reply from|\((?:propriétaire|owner)\)/i.test(card.textContent ?? '')) return null;
+  for (const h of Array.from(card.querySelectorAll('*'))) {
+    const block = isHeading(h) && around(h, card);
+    if (block) return block;
+  }
+  return null;
+}
+
+/**
+ * The reply in a block: its heading (kept raw), its own date (`dateSel`, else a <time> with its datetime, else the
+ * first date-only leaf) and its text (`textSel`, else what is neither heading, date nor control).
+ */
+export function readReply(block: Element, textSel?: string, dateSel?: string): NonNullable<RawReviewFields['ownerReply']> {
+  const all = Array.from(block.querySelectorAll('*'));
+  const heading = all.find(isHeading);
+  const date = (dateSel && block.querySelector(dateSel)) || block.querySelector('time') || all.find((el) => !el.children.length && isDate(el));
+  const textEl = textSel && block.querySelector(textSel);
+  // Without a text hook: what sits beside the heading in the smallest box around it (the container may wrap that box).
+  const box = (heading && around(heading, block.parentElement)) || block;
+  const text = textEl ? textWithout(textEl, 'button') : Array.from(box.childNodes).filter((n) => n !== date && isBody(n, heading)).map((n) => n.textContent).join('').trim();
+  const headingRaw = rawText(heading), dateText = textOf(date), dateMachine = date?.getAttribute('datetime');
+  return { text, ...(headingRaw ? { headingRaw } : {}), ...(dateText ? { dateText } : {}), ...(dateMachine ? { dateMachine } : {}) };
 }

@@ -8,6 +8,7 @@ import { clickLikeFixture, fixtureJson, loadPage } from './testing';
 const NOW = new Date('2026-11-26T10:00:00+01:00');
 
 interface Urls { page: Record<string, string>; match: string[]; noMatch: string[] }
+/** `lang` keys the page's URL in urls.json (`page.<lang>`); pages made for one field set use their own key (« fields.fr »). */
 interface Case { adapterId: string; folder: string; page: string; expected: string; lang: string }
 
 const CASES: Case[] = [
@@ -17,6 +18,10 @@ const CASES: Case[] = [
   { adapterId: 'pagesjaunes', folder: 'pagesjaunes', page: 'page.fr.html', expected: 'expected.fr.json', lang: 'fr' },
   { adapterId: 'trustpilot', folder: 'trustpilot', page: 'page.fr.html', expected: 'expected.fr.json', lang: 'fr' },
   { adapterId: 'google-maps', folder: 'hostile', page: 'page.html', expected: 'expected.json', lang: 'fr' },
+  // Every published field (issue 12 item 4): title, experience date, sub-ratings, hidden at load, reply by heading, author signals, listing name.
+  ...(['google-maps', 'google-search', 'trustpilot'] as const).flatMap((site) => (['fr', 'en'] as const).map((l) => (
+    { adapterId: site, folder: site, page: `fields.${l}.html`, expected: `expected.fields.${l}.json`, lang: `fields.${l}` }))),
+  { adapterId: 'pagesjaunes', folder: 'pagesjaunes', page: 'fields.fr.html', expected: 'expected.fields.fr.json', lang: 'fields.fr' },
 ];
 
 function open(c: Case) {

@@ -3,7 +3,7 @@
 // It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { exactText, outermost, parseRating, textOf } from './dom';
+import { absoluteUrl, exactText, outermost, parseRating, rawText, readReply, replyByHeading, textOf } from './dom';
 
 const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
 // Relative or absolute date at the start of a short text node (« il y a 3 mois », "2 days ago", « 12 mars 2026 »).
@@ -21,8 +21,7 @@ function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   const author = exactText(authorEl?.querySelector('[itemprop="name"]') ?? authorEl)
     || exactText(card.querySelector('[rel="author"], [class*="author" i], [class*="reviewer" i]'));
   const authorHref = (authorEl?.closest('a') ?? authorEl?.querySelector('a') ?? card.querySelector('a[rel="author"]'))?.getAttribute('href');
-  let authorUrl: string | undefined;
-  try { authorUrl = authorHref ? new URL(authorHref, ctx.url).href : undefined; } catch { authorUrl = undefined; }
+  const authorUrl = authorHref ? absoluteUrl(authorHref, ctx.url) ?? authorHref : undefined;
 
   const ratingEl = itemprop(card, 'ratingValue');
   let rating: number | undefined;
@@ -47,6 +46,11 @@ function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   }
 
   const lang = card.closest('[lang]');
+  // schema.org Review: its title (name / headline) and the reviewed item's name; a reply block under its heading.
+  // The review's own name / headline: a property of the Review item itself, not of its author or of the item reviewed.
+  const title = rawText(Array.from(card.querySelectorAll('[itemprop="name"], [itemprop="headline"]')).find((el) => el.parentElement?.closest('[itemscope]') === card));
+  const item = card.querySelector('[itemprop="itemReviewed"] [itemprop="name"]:not(meta)');
+  const reply = replyByHeading(card);
   return {
     id: '',
     author,
@@ -57,7 +61,10 @@ function guess(card: Element, ctx: ExtractContext): RawReviewFields {
     text,
     translated: false,
     ...(lang && lang.tagName !== 'HTML' ? { language: lang.getAttribute('lang')! } : {}),
+    ...(reply ? { ownerReply: readReply(reply) } : {}),
     photos: { count: 0, urls: [] },
+    ...(title ? { title } : {}),
+    ...(rawText(item) ? { placeName: rawText(item) } : {}),
     placeUrl: ctx.url,
   };
 }

@@ -6,30 +6,21 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
-  exactText, splitInlineTranslation, textOf, textWithout,
+  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 
 const ID_ATTR = 'data-review-id';
 /** google.com, google.fr, google.co.uk … and maps.google.* */
 export const GOOGLE_HOST = /^(?:www\.|maps\.)?google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
-const REPLY_HEADINGS = ['Réponse du propriétaire', 'Response from the owner'];
 const AVATAR_PREFIX = /^(?:Photo de |Photo of )/;
 // Anchored so that "I went there 3 days ago" inside a review is never taken for the date (R5 isRelativeDate, §2.5).
 const DATE_LIKE = /^(?:(?:Modifié|Edited|Updated) )?(?:il y a .+|.+ ago|hier|yesterday|aujourd'hui|today)$/;
 
-/** The owner reply block: `.CDe7pd`, else the box around the « Réponse du propriétaire » heading (§2.6, R7). */
+/** The owner reply block: `.CDe7pd`, else the block around the « Réponse du propriétaire » heading (§2.6, R7). */
 function replyBlock(card: Element): Element | null {
-  const byClass = card.querySelector('.CDe7pd');
-  if (byClass) return byClass;
-  // Most cards have no reply: one look at the card's text spares walking every span and div of it.
-  const all = card.textContent ?? '';
-  if (!REPLY_HEADINGS.some((h) => all.includes(h))) return null;
-  for (const el of Array.from(card.querySelectorAll('span, div'))) {
-    if (el.children.length === 0 && REPLY_HEADINGS.includes(textOf(el))) return el.parentElement?.parentElement ?? null;
-  }
-  return null;
+  return card.querySelector('.CDe7pd') ?? replyByHeading(card);
 }
 
 /** The element that holds the review text: `.MyEned`, else the element whose id is the review id (FS-10931233137). */
@@ -112,9 +103,10 @@ export const googleMaps: SiteAdapter = {
       card.getAttribute('aria-label')?.trim() ||
       (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
 
-    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"]', reply);
-    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
+    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
     const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
+    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
+    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
 
     const stars = allOutside(card, '[role="img"][aria-label]', reply).map((el) => parseRating(el.getAttribute('aria-label')));
     const rating = stars.find((n) => n !== undefined) ?? parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
@@ -133,16 +125,15 @@ export const googleMaps: SiteAdapter = {
     if (inline) ({ text, originalText } = inline);
     const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
 
-    let ownerReply: ReviewFields['ownerReply'];
-    if (reply) {
-      const replyText = reply.querySelector('.wiI7pd') ?? reply.children[1] ?? null;
-      const replyDate = textOf(reply.querySelector('.DZSIDd')) || textOf(reply.firstElementChild?.children[1]);
-      ownerReply = { text: replyText ? textWithout(replyText, 'button') : '' };
-      if (replyDate) ownerReply.dateText = replyDate;
-    }
+    let ownerReply: RawReviewFields['ownerReply'];
+    if (reply) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
 
     const place = card.closest('[role="main"][aria-label]');
-    const placeName = place?.getAttribute('aria-label')?.trim() || textOf(card.ownerDocument.querySelector('h1')) || undefined;
+    const placeName = place?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('h1'));
+    // « Visité en juillet » / "Visited in July": the month of the visit, printed among the review's details (§1.1).
+    const visited = /Visité en|Visited in/.test(card.textContent ?? '')
+      ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
+      : undefined;
 
     return {
       id,
@@ -158,6 +149,7 @@ export const googleMaps: SiteAdapter = {
       ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
       ...(ownerReply ? { ownerReply } : {}),
       photos: photos(card, reply),
+      ...(visited ? { experienceDateText: rawText(visited) } : {}),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
       ...(placeName ? { placeName } : {}),
       placeUrl: pageUrl(card.ownerDocument, ctx.url),

@@ -5,8 +5,8 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl, parseRating,
-  exactText, splitInlineTranslation, textOf, textWithout,
+  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
 
@@ -35,6 +35,18 @@ function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
   return { count: urls.length, urls };
 }
 
+/** The owner reply: its container (current, legacy), else the block around its « … (propriétaire) » heading. */
+function replyOf(card: Element): Element | null {
+  return card.querySelector(REPLY) ?? replyByHeading(card);
+}
+
+/** « Service : 5/5 | Qualité : 4/5 » (`.zMjRQd`, §1.2): each part's label and value kept raw. */
+function subRatings(card: Element, reply: Element | null): ReviewFields['subRatings'] {
+  const raw = rawText(firstOutside(card, '.zMjRQd', reply));
+  const out = (raw?.split('|') ?? []).map((part) => /^([^:]+):(.+)$/s.exec(part)).filter((m) => m?.[1] && m[2]).map((m) => ({ labelRaw: m![1]!, valueRaw: m![2]! }));
+  return out.length ? out : undefined;
+}
+
 export const googleSearch: SiteAdapter = {
   id: 'google-search',
 
@@ -51,19 +63,19 @@ export const googleSearch: SiteAdapter = {
   },
 
   expandButtons(card) {
-    const reply = card.querySelector(REPLY);
+    const reply = replyOf(card);
     return htmlElements(allOutside(card, MORE, reply).filter((el) => el.getAttribute('aria-expanded') !== 'true'));
   },
 
   extract(card, ctx: ExtractContext): RawReviewFields {
-    const reply = card.querySelector(REPLY);
+    const reply = replyOf(card);
     const author =
       exactText(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
       firstOutside(card, '.wSokxc[aria-label], img.lDY1rd[alt]', reply)?.getAttribute('aria-label') ||
       firstOutside(card, 'img.lDY1rd[alt]', reply)?.getAttribute('alt') ||
       '';
-    const authorUrl = firstOutside(card, 'a[href*="/maps/contrib/"]', reply)?.getAttribute('href') ?? undefined;
     const authorMeta = textOf(firstOutside(card, '.GSM50, .Msppse, .A503be', reply)) || undefined;
+    const authorUrl = firstOutside(card, 'a[href*="/maps/contrib/"], a.yC3ZMb[href], .TSUbDb a[href]', reply)?.getAttribute('href') ?? undefined;
 
     const labels = allOutside(card, '[role="img"][aria-label], .lTi8oc[aria-label], .z3HNkc[aria-label]', reply);
     const rating = labels.map((el) => parseRating(el.getAttribute('aria-label'))).find((n) => n !== undefined);
@@ -77,14 +89,10 @@ export const googleSearch: SiteAdapter = {
     const inline = splitInlineTranslation(text);
     if (inline) ({ text, originalText } = inline);
 
-    let ownerReply: ReviewFields['ownerReply'];
-    if (reply) {
-      ownerReply = { text: exactText(reply.querySelector('.KmCjbd, .d6SCIc')) };
-      const d = textOf(reply.querySelector('.GSM50, .pi8uOe'));
-      if (d) ownerReply.dateText = d;
-    }
+    const ownerReply = reply ? readReply(reply, '.KmCjbd, .d6SCIc', '.GSM50, .pi8uOe') : undefined;
+    const sub = subRatings(card, reply);
 
-    const placeName = card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label')?.trim() || textOf(card.ownerDocument.querySelector('.P5Bobd')) || undefined;
+    const placeName = card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('.P5Bobd'));
     const lang = textEl?.closest('[lang]');
 
     return {
@@ -102,6 +110,7 @@ export const googleSearch: SiteAdapter = {
       ...(ownerReply ? { ownerReply } : {}),
       photos: photos(card, reply),
       // No visible permalink on Search (§4): the report link's postId is an id, not a link to the review.
+      ...(sub ? { subRatings: sub } : {}),
       ...(placeName ? { placeName } : {}),
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
     };

@@ -4,19 +4,18 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, exactText, outermost, safeJson, textOf } from './dom';
+import { absoluteUrl, dedupeBy, exactText, outermost, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
 
 /** data-pjlb='{"url":"<base64>","ucod":"b64u8"}' → the real link target; "Iw==" ("#") is a deleted account. */
-function decodePjlb(raw: string | null, base: string): string | undefined {
+function decodePjlb(raw: string | null): string | undefined {
   const json = safeJson(raw) as { url?: unknown } | undefined;
   if (!json || typeof json.url !== 'string') return undefined;
   try {
     const bytes = Uint8Array.from(atob(json.url), (c) => c.charCodeAt(0));
     const target = new TextDecoder().decode(bytes);
-    if (!target || target === '#') return undefined;
-    return absoluteUrl(target, base);
+    return target && target !== '#' ? target : undefined;
   } catch {
     return undefined;
   }
@@ -47,12 +46,17 @@ export const pagesjaunes: SiteAdapter = {
   extract(card, ctx: ExtractContext): RawReviewFields {
     const id = card.id.replace(/^Avis-/, '');
     const base = 'https://www.pagesjaunes.fr/';
-    const authorUrl = decodePjlb(card.querySelector('a.lien-utilisateur[data-pjlb]')?.getAttribute('data-pjlb') ?? null, base);
+    const authorUrl = absoluteUrl(decodePjlb(card.querySelector('a.lien-utilisateur[data-pjlb]')?.getAttribute('data-pjlb') ?? null), base);
     const ratingText = textOf(card.querySelector('.note-contributeur strong'));
     const rating = /^[1-5]$/.test(ratingText) ? Number(ratingText) : undefined;
     const scale = /\/\s*(\d+)/.exec(textOf(card.querySelector('.note-contributeur .value')))?.[1];
     const dateText = textOf(card.querySelector('.infos-publication .date, small.date'));
-    const replyText = exactText(card.querySelector('[id^="proRepAvis_"]'));
+    // The reply: the #proRepAvis_<id> container once the page filled it, else a block under a reply heading.
+    const filled = card.querySelector('[id^="proRepAvis_"]');
+    const replyEl = filled?.textContent?.trim() ? filled : replyByHeading(card);
+    // Criteria (§1.3): dt.critere + dd.critere-note « Note : 4/5 », each kept raw.
+    const criteria = Array.from(card.querySelectorAll('.criteres dl')).map((dl) => ({ labelRaw: rawText(dl.querySelector('dt')) ?? '', valueRaw: rawText(dl.querySelector('dd .screenreader, dd')) ?? '' }));
+    const experience = rawText(card.querySelector('small.experience'));
 
     // Only the page anchor exists (#Avis-<id>, §4 "Permalinks"); deep-link behaviour is unverified.
     let permalink: string | undefined;
@@ -64,7 +68,7 @@ export const pagesjaunes: SiteAdapter = {
 
     const doc = card.ownerDocument;
     // The listing name: the page <h1> when present, else the title before " - " (« Dr X - Médecin généraliste à … »).
-    const placeName = textOf(doc.querySelector('h1')) || (doc.title.split(' - ')[0] ?? '').trim() || undefined;
+    const placeName = rawText(doc.querySelector('h1')) ?? (doc.title.split(' - ')[0] || undefined);
 
     return {
       id,
@@ -74,9 +78,13 @@ export const pagesjaunes: SiteAdapter = {
       dateText,
       text: exactText(card.querySelector('blockquote.commentaire')),
       translated: false,
-      ...(replyText ? { ownerReply: { text: replyText } } : {}),
+      ...(replyEl ? { ownerReply: readReply(replyEl) } : {}),
       photos: { count: 0, urls: [] },
       ...(permalink ? { permalink } : {}),
+      ...(experience ? { experienceDateText: experience } : {}),
+      ...(criteria.length ? { subRatings: criteria } : {}),
+      // Items after the first three are hidden until « Charger plus d'avis » (§1.3); the class stays once shown.
+      ...(card.classList.contains('seconde-visibilite') ? { hiddenAtLoad: true } : {}),
       ...(placeName ? { placeName } : {}),
       placeUrl: ctx.url.split('#')[0],
     };

@@ -1,9 +1,11 @@
 // Trustpilot company page (https://fr.trustpilot.com/review/<domain>) and single review page (/reviews/<id>).
 // DOM map: review-pages-dom.md §1.4. CSS-module classes change on every deploy (styles_reviewCard__hcAvl →
 // __9HxJJ → __Qwhpy), so only Trustpilot's data-* hooks are used, plus JSON-LD for the review language.
-import type { RawReviewFields, ReviewFields } from '../shared/types';
+import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, exactText, outermost, parseRating, safeJson, textOf } from './dom';
+import {
+  absoluteUrl, dedupeBy, exactText, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf,
+} from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
 
@@ -44,7 +46,8 @@ export const trustpilot: SiteAdapter = {
   },
 
   extract(card, ctx: ExtractContext): RawReviewFields {
-    const reply = card.querySelector('[data-service-review-business-reply]');
+    // The company's reply: its container, else the block under « Réponse de … » / "Reply from …".
+    const reply = card.querySelector('[data-service-review-business-reply]') ?? replyByHeading(card);
     const link = card.querySelector('a[data-review-title-typography][href*="/reviews/"], a[href*="/reviews/"]');
     const permalink = absoluteUrl(link?.getAttribute('href'), ctx.url);
     const id = permalink ? (/\/reviews\/([^/?#]+)/.exec(new URL(permalink).pathname)?.[1] ?? '') : '';
@@ -64,22 +67,20 @@ export const trustpilot: SiteAdapter = {
     const dateText = textOf(time);
     const dateMachine = time?.getAttribute('datetime') || undefined;
 
-    let ownerReply: ReviewFields['ownerReply'];
-    if (reply) {
-      ownerReply = { text: exactText(reply.querySelector('[data-service-review-business-reply-text-typography]')) };
-      const d = textOf(reply.querySelector('time'));
-      if (d) ownerReply.dateText = d;
-    }
+    const ownerReply = reply ? readReply(reply, '[data-service-review-business-reply-text-typography]') : undefined;
 
     const doc = card.ownerDocument;
-    const placeName = textOf(doc.querySelector('h1 [data-business-unit-name], h1'))
-      || /^Avis (?:de|sur) (.+?) \|/.exec(doc.title)?.[1] || /^(.+?) Reviews/.exec(doc.title)?.[1] || undefined;
+    // The h1 prints the name and the review count together (« MutuelleSanté Plus Avis 12 », "… Reviews 4").
+    const placeName = rawText(doc.querySelector('h1 [data-business-unit-name], h1')) ?? /^Avis (?:de|sur) (.+?) \|/.exec(doc.title)?.[1] ?? /^(.+?) Reviews/.exec(doc.title)?.[1];
+    const profile = card.querySelector('a[data-consumer-profile-link], a[href*="/users/"]')?.getAttribute('href');
+    const title = rawText(card.querySelector('[data-service-review-title-typography]'));
+    const experience = rawText(card.querySelector('[data-service-review-date-of-experience-typography], [data-testid="review-badge-date"]'));
     const language = jsonLdLanguage(doc, id) ?? card.closest('[lang]:not(html)')?.getAttribute('lang') ?? undefined;
 
     return {
       id,
       author: exactText(card.querySelector('[data-consumer-name-typography]')),
-      ...(card.querySelector('a[data-consumer-profile-link]') ? { authorUrl: absoluteUrl(card.querySelector('a[data-consumer-profile-link]')!.getAttribute('href'), ctx.url) } : {}),
+      ...(profile ? { authorUrl: absoluteUrl(profile, ctx.url) ?? profile } : {}),
       ...(meta ? { authorMeta: meta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
@@ -90,6 +91,8 @@ export const trustpilot: SiteAdapter = {
       ...(ownerReply ? { ownerReply } : {}),
       photos: { count: 0, urls: [] },
       ...(permalink ? { permalink } : {}),
+      ...(title ? { title } : {}),
+      ...(experience ? { experienceDateText: experience } : {}),
       ...(placeName ? { placeName } : {}),
       placeUrl: ctx.url.split(/[?#]/)[0],
     };

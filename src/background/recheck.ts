@@ -3,7 +3,9 @@
 // its site id, then by author and text: evidence/recheck.ts) and records the outcome in the case's custody log:
 //   present / modified — a new capture through the capture pipeline's public entry, chained to the first exhibit,
 //                        with the word diff of the text when it changed;
-//   removed            — the review is not on the page any more (the doctor is offered the step « avis retiré »);
+//   removed            — the review is not on the page any more: the page without it is captured (viewport and
+//                        MHTML, background/capture/page-without.ts), chained like any exhibit; the doctor is
+//                        offered the step « avis retiré »;
 //   unreachable        — the page could not be read (error page, no access).
 import browser from 'webextension-polyfill';
 import { callContent } from '../messaging/client';
@@ -12,6 +14,7 @@ import { findAgain, recheckDetail, textDiff } from '../evidence/recheck';
 import type { RecheckResult } from '../messaging/protocol';
 import { AviseError } from '../shared/errors';
 import { captureReview } from './capture/pipeline';
+import { capturePageWithout } from './capture/page-without';
 import { ensureContentScript } from './inject';
 
 
@@ -38,7 +41,16 @@ export async function recheckOnTab(tabId: number, caseId: string): Promise<Reche
     return record({ outcome: 'unreachable' });
   }
   const found = findAgain(first.review, reviews);
-  if (!found) return record({ outcome: 'removed' });
+  if (!found) {
+    // The page without the review, as a new exhibit chained to the case's last one. If that capture fails, the
+    // removal is still recorded (the doctor saw it), and the reason is returned.
+    try {
+      const page = await capturePageWithout(tabId, caseId, first.review, `recheck: review ${first.review.id} by « ${first.review.author} » not found on the page (looked for by its id, then by author and text)`);
+      return record({ outcome: 'removed', exhibitId: page.exhibitId });
+    } catch (e) {
+      return record({ outcome: 'removed', captureError: e instanceof Error ? e.message : String(e) });
+    }
+  }
   const captured = await captureReview(tabId, found.key);
   const ex = await getExhibit(captured.exhibitId);
   if (!ex) throw new AviseError('exhibitNotFound', { exhibitId: captured.exhibitId }, 'recheck: new exhibit not stored');

@@ -131,7 +131,7 @@ async function patternOf(caseId: string, summaryExhibitId: string | undefined): 
     .filter((e) => e.id !== summaryExhibitId)
     .map((e) => {
       const range = e.review.publishedRange ?? (e.review.dateText ? publishedRange(e.review.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
-      return { exhibit: e.sequence, author: e.review.author, authorMeta: e.review.authorMeta, rating: e.review.rating, text: e.review.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) };
+      return { exhibit: e.sequence, author: e.review.author, authorMeta: e.review.authorMeta, authorSignals: e.review.authorSignals, rating: e.review.rating, text: e.review.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) };
     });
   return analyzeSeries(reviews);
 }

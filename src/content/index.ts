@@ -104,6 +104,15 @@ const handlers: Handlers<ContentCalls> = {
     const at = ctx();
     return { adapterId: adapter.id, url: location.href, title: document.title, reviews: cards.map((c) => summarize(adapter, c, at)) };
   },
+  async 'content.pageState'() {
+    return {
+      adapterId: pageAdapter().id,
+      viewport: viewportInfo(),
+      page: pageInfo(),
+      client: clientInfo(),
+      actions: [{ at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' }],
+    };
+  },
   async 'content.prepare'({ key }) {
     const card = elementFor(key);
     const adapter = adapterOfKey.get(key) ?? pageAdapter();

@@ -12,7 +12,7 @@ export const TIMESTAMP_STATUS_TEXT: Record<TimestampStatus, Pair> = {
   pending: { fr: 'en attente', en: 'pending' },
   failed: { fr: 'refusé ou en échec', en: 'refused or failed' },
 };
-export type ExhibitLookup = (exhibitId: string) => Pick<Exhibit, 'review' | 'sequence'> | undefined;
+export type ExhibitLookup = (exhibitId: string) => (Pick<Exhibit, 'review' | 'sequence'> & Partial<Pick<Exhibit, 'role'>>) | undefined;
 
 /** A re-check's outcome in plain words. */
 export const RECHECK_TEXT = {
@@ -38,6 +38,8 @@ export function custodyPair(e: Pick<CustodyEntry, 'event' | 'detail' | 'exhibitI
   const piece = ex ? { fr: ` (pièce n° ${ex.sequence})`, en: ` (exhibit ${ex.sequence})` } : { fr: '', en: '' };
   switch (e.event) {
     case 'capture':
+      if (ex?.role === 'page-without-review')
+        return { fr: `Capture de la page de l’avis de ${ex.review.author}, sans l’avis${piece.fr}`, en: `Capture of the page of the review by ${ex.review.author}, without the review${piece.en}` };
       return ex
         ? { fr: `Capture de l’avis de ${ex.review.author}${piece.fr}`, en: `Capture of the review by ${ex.review.author}${piece.en}` }
         : { fr: 'Capture d’un avis', en: 'Capture of a review' };

@@ -11,7 +11,7 @@
 //   interest) when shown the pattern: docs/legal/qualifications.md#signaux-complementaires,
 //   docs/legal/numerique-dsa-lcen.md#google-canaux-signalement.
 // Pure: no browser API.
-import type { CalendarDate, PublishedRange } from '../shared/types';
+import type { AuthorSignals, CalendarDate, PublishedRange } from '../shared/types';
 import { normalizeWords } from '../shared/series-filter';
 
 export interface PatternReview {
@@ -19,6 +19,8 @@ export interface PatternReview {
   exhibit?: number;
   author: string;
   authorMeta?: string;
+  /** What the page showed about the author, read at capture (adapters/derive.ts); older exhibits have authorMeta only. */
+  authorSignals?: AuthorSignals;
   rating?: number;
   publishedRange?: PublishedRange;
   text: string;
@@ -193,8 +195,9 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
   });
   const repeatedAuthors = [...byAuthor.values()].filter((e) => e.idx.length > 1).map((e) => ({ author: e.author, count: e.idx.length, exhibits: exhibitsOf(e.idx) }));
 
-  const singleReviewAuthors = reviews.filter((r) => SINGLE_REVIEW.test(r.authorMeta ?? '')).length;
-  const localGuides = reviews.filter((r) => LOCAL_GUIDE.test(r.authorMeta ?? '')).length;
+  // The count read at capture when there is one (« 1 234 avis », Trustpilot's count), else the words of authorMeta.
+  const singleReviewAuthors = reviews.filter((r) => (r.authorSignals?.reviewCount !== undefined ? r.authorSignals.reviewCount === 1 : SINGLE_REVIEW.test(r.authorMeta ?? ''))).length;
+  const localGuides = reviews.filter((r) => r.authorSignals?.localGuide || LOCAL_GUIDE.test(r.authorMeta ?? '')).length;
 
   return {
     count: reviews.length,

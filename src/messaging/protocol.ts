@@ -149,8 +149,11 @@ export interface RecheckResult {
   outcome: RecheckOutcome;
   url: string;
   at: string;
+  /** The new exhibit: the review captured again (present, modified), or the page without it (removed). */
   exhibitId?: string;
   diff?: DiffPart[];
+  /** Removed, but the capture of the page without the review failed: why (the removal is recorded all the same). */
+  captureError?: string;
 }
 
 export interface ReminderRun {
@@ -197,11 +200,16 @@ export interface PreparedReview {
   client: { userAgent: string; languages: string[]; platform?: string; brands?: { brand: string; version: string }[]; screen: { width: number; height: number } };
 }
 
+/** The page as it is, untouched (a re-check that no longer finds the review captures the page without it). */
+export type PageState = Pick<PreparedReview, 'adapterId' | 'viewport' | 'page' | 'client' | 'actions'>;
+
 /** Calls handled by the content script (sent by the service worker with tabs.sendMessage). */
 export interface ContentCalls extends SeriesContentCalls {
   'content.ping': { req: Record<string, never>; res: { adapterId: string } };
   'content.listReviews': { req: Record<string, never>; res: PageReviews };
   'content.prepare': { req: { key: string }; res: PreparedReview };
+  /** Where the page is and what window shows it, without changing anything on it. */
+  'content.pageState': { req: Record<string, never>; res: PageState };
   /** Scrolls so that the band [top, top+height) of the review (CSS px from its top) is in view; returns its new rect. */
   'content.scrollBand': { req: { key: string; offset: number }; res: { rect: Rect; visible: Rect; action: PageAction } };
   'content.snapshot': { req: Record<string, never>; res: { html: string } };

@@ -13,6 +13,7 @@ export interface ReviewFields {
   /** Stable id: the site's own id when it has one, else `h:` + SHA-256 of author|date|text (computed by the caller). */
   id: string;
   author: string;
+  /** The author's profile link, absolute, http(s) only (anything else is dropped and noted in authorSignals). */
   authorUrl?: string;
   /** Author meta as shown ("Local Guide · 42 avis"). */
   authorMeta?: string;
@@ -38,12 +39,64 @@ export interface ReviewFields {
   translated: boolean;
   /** BCP 47 language the page gives for the review (Google Maps: the language of the original, even when a translation is shown). */
   language?: string;
-  ownerReply?: { text: string; dateText?: string };
+  ownerReply?: OwnerReply;
   photos: { count: number; urls: string[] };
   permalink?: string;
-  /** Place / listing name and URL as the page shows them. */
+  /** Place / listing name and URL as the page shows them (the name without a review counter printed in its heading). */
   placeName?: string;
   placeUrl?: string;
+  /** The listing heading exactly as the page holds it (untrimmed textContent), when it printed more than the name (« MutuelleSanté Plus Avis 12 »). */
+  placeHeadingRaw?: string;
+  /** The review's own title, exactly as the page holds it (untrimmed textContent; Trustpilot). */
+  title?: string;
+  /** The date of the experience as the page prints it, exactly (untrimmed textContent: « Date de l'expérience: 2 mars 2026 », « Expérience vécue le … », « Visité en juillet »). */
+  experienceDateText?: string;
+  /** The day range that experienceDateText stands for (computed in the service worker; absent when not understood). */
+  experienceRange?: PublishedRange;
+  /** Detailed ratings the site prints beside the overall one (PagesJaunes criteria, Google « Service : 5/5 »). */
+  subRatings?: SubRating[];
+  /**
+   * True when the site had this review hidden when the page loaded, behind « Charger plus d'avis » / « voir plus
+   * d'avis » (PagesJaunes `seconde-visibilite`): the doctor, like any visitor, saw it only after that click.
+   */
+  hiddenAtLoad?: boolean;
+  /** What the page shows about the author, read where the site prints it (the words themselves stay in authorMeta). */
+  authorSignals?: AuthorSignals;
+}
+
+/** The owner's (or company's) reply printed under a review. */
+export interface OwnerReply {
+  /** The reply text as shown (trimmed at both ends only, like `text`). */
+  text: string;
+  /** The reply heading exactly as the page holds it (untrimmed textContent: « Réponse du propriétaire », « Réponse de MutuelleSanté Plus »). */
+  headingRaw?: string;
+  /** The reply's date as shown, verbatim. */
+  dateText?: string;
+  /** The day range of the reply's publication (computed in the service worker from the machine date, else dateText). */
+  publishedRange?: PublishedRange;
+}
+
+export interface SubRating {
+  /** The criterion's label exactly as the page holds it (untrimmed textContent). */
+  labelRaw: string;
+  /** The value as the page prints it, exactly (« Note : 4/5 », « 5/5 »). */
+  valueRaw: string;
+  /** Parsed from valueRaw, when it reads « n/max ». */
+  rating?: number;
+  ratingMax?: number;
+}
+
+export interface AuthorSignals {
+  /** Number of reviews the author's profile counts, as printed (« 42 avis », "3 reviews", Trustpilot's count). */
+  reviewCount?: number;
+  /** The page calls the author a Local Guide (Google). */
+  localGuide?: boolean;
+  /**
+   * The author's profile link is `authorUrl` (absolute, http or https only). A link that was NOT kept because it is
+   * not http(s) (« javascript: », « data: »…) is noted here by its scheme only: the record says a link was there
+   * without carrying it.
+   */
+  profileUrlDropped?: string;
 }
 
 /**
@@ -51,9 +104,11 @@ export interface ReviewFields {
  * script sends this; the service worker turns the date text into ranges (`withDates`, src/adapters/dates.ts), so
  * that no date library is injected into review pages. `withDates` gives the stored `ReviewFields`.
  */
-export type RawReviewFields = Omit<ReviewFields, 'publishedRange' | 'editedRange' | 'edited'> & {
+export type RawReviewFields = Omit<ReviewFields, 'publishedRange' | 'editedRange' | 'edited' | 'experienceRange' | 'ownerReply'> & {
   /** The machine-readable date next to the shown one (`<time datetime>`, microdata `content`): read before dateText. */
   dateMachine?: string;
+  /** The reply as read on the page; its machine date (`<time datetime>`) is read before its dateText. */
+  ownerReply?: Omit<OwnerReply, 'publishedRange'> & { dateMachine?: string };
 };
 
 export interface PublishedRange {
@@ -148,7 +203,16 @@ export interface Exhibit {
   timestamps?: TimestampRecord[];
   /** Forensic mode only (« rechargement contrôlé »): what the server sent and whether the review is in it. Sealed. */
   forensic?: ForensicRecord;
+  /** What the exhibit shows when it is not the review itself. Sealed. See ExhibitRole. */
+  role?: ExhibitRole;
 }
+
+/**
+ * `page-without-review`: a re-check no longer found the review on its page, and captured the page as it then was
+ * (visible window and page archive, no review.png): « Page de l’avis, sans l’avis ». Its `review` fields are those
+ * of the review looked for (the case's first exhibit), not read from this page.
+ */
+export type ExhibitRole = 'page-without-review';
 
 /** The TLS connection of a response, from the browser's debugging protocol (CDP `securityDetails`). */
 export interface TlsSummary {

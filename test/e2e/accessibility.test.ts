@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, demoPath, type Harness } from './harness';
 import { answerQuestions } from './capture-helpers';
+import { PAGE_SIZE, saveScreen } from './screens';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let h: Harness;
@@ -52,6 +53,7 @@ describe('accessibility', () => {
     const m = await h.browser.newPage();
     await m.goto(caseUrl);
     await m.waitForSelector('.question');
+    await saveScreen(m, 'case-questions', PAGE_SIZE);
     expect(await violations(m)).toEqual([]);
     const first = await m.$eval('.question', (q) => q.getAttribute('data-fact'));
     await m.bringToFront();
@@ -65,6 +67,8 @@ describe('accessibility', () => {
     await answerQuestions(m);
     await m.waitForSelector('.draft-text');
     expect(await violations(m)).toEqual([]);
+    await m.$eval('.draft-text', (e) => e.closest('section, .card')?.scrollIntoView());
+    await saveScreen(m, 'drafts', PAGE_SIZE);
     await m.close();
   });
 
@@ -75,6 +79,7 @@ describe('accessibility', () => {
       await p.waitForSelector('main, form');
       await new Promise((r) => setTimeout(r, 200));
       expect(await violations(p), path).toEqual([]);
+      if (path.includes('options')) await saveScreen(p, 'options', PAGE_SIZE);
       await p.close();
     }
   });

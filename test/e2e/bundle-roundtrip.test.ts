@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startTestTsa, type TestTsa } from '../tsa/server';
 import { captureDemoReview, exportFromManager, startBundleHarness, tamperStoredEntry, until, type BundleHarness } from './bundle-helpers';
+import { PAGE_SIZE, saveScreen } from './screens';
 
 let h: BundleHarness;
 let tsas: TestTsa[];
@@ -123,6 +124,7 @@ describe('bundle: the browser verifiers on a good and a tampered ZIP', () => {
     const input = (await page.$('#file')) as ElementHandle<HTMLInputElement>;
     const good = await verifyIn(page, input, zipPath, '#summary');
     expect(good).toBe(`✓ ${expectedFirstLine()}`);
+    await saveScreen(page, 'verify-html', PAGE_SIZE);
     const items = await page.$$eval('#results li', (lis) => lis.map((l) => l.className));
     expect(items.length).toBeGreaterThan(8);
     expect(items.every((c) => c === 'ok')).toBe(true);

@@ -19,6 +19,11 @@ const CASES: Case[] = [
   { folder: 'google-search', page: 'page.fr.html', expected: 'expected.fr.json', lang: 'fr', adapterId: 'google-search', pick: 0 },
   { folder: 'pagesjaunes', page: 'page.fr.html', expected: 'expected.fr.json', lang: 'fr', adapterId: 'pagesjaunes', pick: 0 },
   { folder: 'trustpilot', page: 'page.fr.html', expected: 'expected.fr.json', lang: 'fr', adapterId: 'trustpilot', pick: 0 },
+  // Every published field (issue 12 item 4), through the real content script and service worker: a title, a date of the
+  // experience, a reply found by its heading with its <time> (Trustpilot); criteria, a reply outside its container and a
+  // javascript: profile link dropped and noted (PagesJaunes, review 2).
+  { folder: 'trustpilot', page: 'fields.fr.html', expected: 'expected.fields.fr.json', lang: 'fields.fr', adapterId: 'trustpilot', pick: 0 },
+  { folder: 'pagesjaunes', page: 'fields.fr.html', expected: 'expected.fields.fr.json', lang: 'fields.fr', adapterId: 'pagesjaunes', pick: 1 },
 ];
 
 /**
@@ -49,6 +54,11 @@ function expectedFor(exp: ReviewFields, siteUrl: string, served: string, ex: Exh
     const r = publishedRange(exp.dateText, new Date(ex.capturedAt.startUtc), ex.capturedAt.timeZone);
     expect(r, `date « ${exp.dateText} » understood`).toBeDefined();
     out.publishedRange = { earliest: r!.earliest, latest: r!.latest };
+  }
+  if (exp.ownerReply?.publishedRange && exp.ownerReply.dateText) {
+    // A relative reply date (« il y a 2 mois ») moves with the capture day, like the review's.
+    const r = publishedRange(exp.ownerReply.dateText, new Date(ex.capturedAt.startUtc), ex.capturedAt.timeZone);
+    if (r) out.ownerReply = { ...exp.ownerReply, publishedRange: { earliest: r.earliest, latest: r.latest } };
   }
   return out;
 }

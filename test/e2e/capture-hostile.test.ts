@@ -16,6 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { exportFromManager, startBundleHarness, type BundleHarness } from './bundle-helpers';
 import { artefactBytes, dumpStore } from './capture-helpers';
 import type { ReviewFields } from '../../src/shared/types';
+import { publishedRange } from '../../src/adapters/dates';
 import { CORPUS, corpusExpected } from '../fixtures/pages/hostile/corpus';
 
 const expected = (JSON.parse(readFileSync(new URL('../fixtures/pages/hostile/expected.json', import.meta.url), 'utf8')) as ReviewFields[])[0];
@@ -88,9 +89,16 @@ describe('capture of a hostile review', () => {
     const store = await dumpStore(popup);
     const ex = store.exhibits.find((e) => e.caseId === caseId)!;
     expect(ex).toBeDefined();
-    for (const k of ['id', 'author', 'authorUrl', 'authorMeta', 'rating', 'dateText', 'text', 'ownerReply', 'placeName', 'photos', 'translated', 'language'] as const) {
+    for (const k of ['id', 'author', 'authorUrl', 'authorMeta', 'authorSignals', 'rating', 'dateText', 'text', 'placeName', 'photos', 'translated', 'language'] as const) {
       expect(ex.review[k], k).toStrictEqual(expected[k]);
     }
+    // The reply's words byte-exact; its date range (« il y a 1 semaine ») moves with the capture day.
+    const { publishedRange: replyRange, ...replyWords } = ex.review.ownerReply ?? { text: '' };
+    const { publishedRange: _day, ...expectedReply } = expected.ownerReply ?? { text: '' };
+    expect(replyWords).toStrictEqual(expectedReply);
+    const day = publishedRange(expectedReply.dateText ?? '', new Date(ex.capturedAt.startUtc), ex.capturedAt.timeZone);
+    expect(day, 'the reply date understood').toBeDefined();
+    expect(replyRange).toEqual({ earliest: day?.earliest, latest: day?.latest });
     expect(Buffer.from(ex.review.text, 'utf8').equals(Buffer.from(expected.text, 'utf8'))).toBe(true);
     const outerHtml = await page.$eval('[data-review-id]', (e) => e.outerHTML);
     expect((await artefactBytes(popup, ex, 'review.html')).equals(Buffer.from(outerHtml, 'utf8'))).toBe(true);

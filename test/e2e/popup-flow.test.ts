@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,9 @@ import { demoPath, startBundleHarness, until, type BundleHarness } from './bundl
 import { decodePng, reopenPopup, reviewByAuthor, waitInPopup, type Image } from './capture-helpers';
 import { answerQuestions } from '../../scripts/questionnaire';
 import { clickToolbarButton, tabIdOf } from '../../scripts/browser.mjs';
+import { PAGE_SIZE, POPUP_SIZE, SCREENS_DIR, saveScreen } from './screens';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENS = resolve(import.meta.dirname, '../../docs/screens');
 /** The demo's unlawful review (an insult tied to a false accusation): listed first. */
 const UNLAWFUL = 'Marc L.';
 /** The demo's review of mere criticism (« Impossible de joindre le cabinet… »): a sober public reply is offered. */
@@ -134,14 +134,14 @@ describe('the first case in the popup', () => {
     // The unlawful one-star review is listed first; each review has one primary action.
     expect(await popup.$eval('li.review', (li) => li.querySelector('.author')?.textContent)).toBe(UNLAWFUL);
     expect(await popup.$eval(`${item} button.primary`, (b) => b.textContent)).toMatch(/Conserver comme preuve/);
-    await popup.screenshot({ path: join(SCREENS, 'popup.png') });
+    await saveScreen(popup, 'popup', POPUP_SIZE);
     expect(await violations(popup)).toEqual([]);
 
     await popup.$eval(`${item} button.capture`, (b) => (b).click());
     await waitInPopup(popup, `${item} .captured`);
     expect(await popup.$eval(`${item} .captured`, (e) => e.textContent)).toMatch(/Pièce scellée ✓/);
     expect(await popup.$eval(`${item} button.primary`, (b) => b.textContent)).toBe('Qualifier et répondre');
-    await popup.screenshot({ path: join(SCREENS, 'popup-captured.png') });
+    await saveScreen(popup, 'popup-captured', POPUP_SIZE);
     await popup.$eval(`${item} button.qualify`, (b) => (b).click());
     await popup.waitForSelector('.question');
     expect(await popup.$eval('.q-progress', (e) => e.textContent)).toMatch(/^1 \/ \d+$/);
@@ -159,7 +159,7 @@ describe('the first case in the popup', () => {
     await answerOne(popup);
     const pending = await currentFact(popup);
     await until(async () => (await h.call('cases.get', { caseId })).qualification?.answers && Object.keys((await h.call('cases.get', { caseId })).qualification!.answers).length === 2, 'two answers saved');
-    await popup.screenshot({ path: join(SCREENS, 'popup-question.png') });
+    await saveScreen(popup, 'popup-question', POPUP_SIZE);
 
     // The doctor clicks back on the page: the popup closes. Reopened, it is at the same question.
     await popup.close();
@@ -184,7 +184,7 @@ describe('the first case in the popup', () => {
     expect(await popup.evaluate(() => !!(document.querySelector('.reply-action .secrecy-check')!.compareDocumentPosition(document.querySelector('.copy-reply')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     expect(await violations(popup)).toEqual([]);
     expect(await fitsWidth(popup)).toBe(true);
-    await popup.screenshot({ path: join(SCREENS, 'popup-result.png'), fullPage: true });
+    await saveScreen(popup, 'popup-result', POPUP_SIZE, { fullPage: true });
 
     const proposed = await popup.$eval('.proposed-reply', (e) => e.textContent);
     await watchClipboard(popup);
@@ -203,8 +203,7 @@ describe('the first case in the popup', () => {
     // The case page opens on that summary, then the exhibit as a thumbnail (its technical details folded).
     expect(await m.evaluate(() => !!(document.querySelector('.result-summary')!.compareDocumentPosition(document.querySelector('.exhibit-card')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     expect(await m.$eval('.exhibit-card details.tech', (d) => (d).open)).toBe(false);
-    await m.setViewport({ width: 1100, height: 900 });
-    await m.screenshot({ path: join(SCREENS, 'case-page.png') });
+    await saveScreen(m, 'case-page', PAGE_SIZE);
     await m.close();
     await popup.close();
   });
@@ -306,7 +305,7 @@ describe('the side panel', () => {
     expect(await violations(panel)).toEqual([]);
     await answerOne(panel, true);
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
-    writeFileSync(join(SCREENS, 'sidepanel.png'), sideBySide(Buffer.from(await page.screenshot()), Buffer.from(await panel.screenshot())));
+    writeFileSync(join(SCREENS_DIR, 'sidepanel.png'), sideBySide(Buffer.from(await page.screenshot()), Buffer.from(await panel.screenshot())));
 
     await answerQuestions(panel);
     await panel.waitForSelector('.result-summary');

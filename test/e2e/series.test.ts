@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { exportFromManager, startBundleHarness, type BundleHarness } from './bundle-helpers';
 import { dumpStore } from './capture-helpers';
 import { verifyBundle } from '../../src/evidence/verify/verify';
+import { PAGE_SIZE, saveScreen } from './screens';
 
 let h: BundleHarness;
 beforeAll(async () => {
@@ -91,6 +92,8 @@ describe('capturing a series of reviews', () => {
     expect(await text(series, '.legal-frame')).toMatch(/222-33-2-2/);
     expect(await text(series, '.legal-frame')).toMatch(/faux engagement/);
     expect(await violations(series)).toEqual([]);
+    await series.evaluate(() => window.scrollTo(0, 0));
+    await saveScreen(series, 'series', PAGE_SIZE);
     // The platform report cites the pattern with the exhibits' numbers.
     const report = await series.$eval('textarea.report-text', (e) => (e).value);
     expect(report).toMatch(/12 avis ont été publiés entre le .* dont 12 à 1 étoile \(pièces n° 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13\)/);

@@ -4,6 +4,7 @@
 // nothing is fetched in the background.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
+import { POPUP_SIZE, saveScreen } from './screens';
 
 let h: Harness;
 beforeAll(async () => {
@@ -41,6 +42,7 @@ describe('watching my listings', () => {
     expect(await second.popup.$$eval('.w-new', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Nouveau Nouveau Venu ★☆☆☆☆ il y a 5 heures Avis publié après la dernière visite/)]);
     expect(await second.popup.$$eval('.w-edited', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Modifié Compte 2 .*\(modifié : toujours aussi mauvais\)/)]);
     expect(await second.popup.$$eval('.w-missing', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Plus affiché Compte 3 /)]);
+    await saveScreen(second.popup, 'watch', POPUP_SIZE);
     await second.popup.close();
     await second.page.close();
 

@@ -28,7 +28,7 @@ export function captureTime(start: Date, end: Date): CaptureTime {
   };
 }
 
-export async function environmentRecord(tab: browser.Tabs.Tab, prepared: PreparedReview): Promise<EnvironmentRecord> {
+export async function environmentRecord(tab: browser.Tabs.Tab, prepared: Pick<PreparedReview, 'viewport' | 'page' | 'client'>): Promise<EnvironmentRecord> {
   const uaData = (navigator as Navigator & { userAgentData?: UAData }).userAgentData;
   let fullVersion: { brand: string; version: string }[] | undefined;
   let platformVersion: string | undefined;

@@ -40,9 +40,14 @@ export interface CaptureOptions {
 export function captureReview(tabId: number, key: string, captureId: string = crypto.randomUUID(), opts: CaptureOptions = {}): Promise<CaptureResult> {
   const cancel = new CancelSwitch();
   running.set(captureId, cancel);
-  const run = captureQueue.then(() => captureReviewNow(tabId, key, captureId, cancel, opts));
+  return inCaptureQueue(() => captureReviewNow(tabId, key, captureId, cancel, opts)).finally(() => running.delete(captureId));
+}
+
+/** Runs `fn` in the capture queue, after the captures already asked for (a re-check's capture of the page without the review). */
+export function inCaptureQueue<T>(fn: () => Promise<T>): Promise<T> {
+  const run = captureQueue.then(fn);
   captureQueue = run.catch(() => undefined);
-  return run.finally(() => running.delete(captureId));
+  return run;
 }
 
 function broadcast(captureId: string, p: StepProgress<CaptureStepName>): void {

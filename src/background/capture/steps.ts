@@ -32,7 +32,7 @@ import type { ForensicState } from './forensic';
 
 const MAX_BANDS = 40;
 
-interface File {
+export interface CaptureFile {
   kind: ArtefactKind;
   path: string;
   mediaType: string;
@@ -71,7 +71,7 @@ export interface CaptureState {
   environment?: EnvironmentRecord;
   end?: Date;
   fields?: ReviewFields;
-  files?: File[];
+  files?: CaptureFile[];
   blobs?: BlobToStore[];
   artefacts?: Artefact[];
   result?: CaptureResult;
@@ -204,10 +204,11 @@ async function describe(s: CaptureState): Promise<void> {
   ];
 }
 
-async function seal(s: CaptureState): Promise<void> {
+/** SHA-256 of every file: the blobs to store and the artefact list of the exhibit (a derived image names its source). */
+export async function sealFiles(files: CaptureFile[]): Promise<{ blobs: BlobToStore[]; artefacts: Artefact[] }> {
   const blobs: BlobToStore[] = [];
   const artefacts: Artefact[] = [];
-  for (const f of need(s.files, 'files')) {
+  for (const f of files) {
     const sha256 = await sha256Hex(f.bytes);
     blobs.push({ sha256, bytes: f.bytes, mediaType: f.mediaType });
     const source = f.derivedFrom ? artefacts.find((a) => a.path === f.derivedFrom) : undefined;
@@ -221,6 +222,11 @@ async function seal(s: CaptureState): Promise<void> {
       ...(source ? { derivedFrom: { sha256: source.sha256, how: 'review box outlined on a copy' } } : {}),
     });
   }
+  return { blobs, artefacts };
+}
+
+async function seal(s: CaptureState): Promise<void> {
+  const { blobs, artefacts } = await sealFiles(need(s.files, 'files'));
   s.blobs = blobs;
   s.artefacts = artefacts;
 }

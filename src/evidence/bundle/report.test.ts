@@ -4,13 +4,14 @@ import JSZip from 'jszip';
 import { decode, encode } from 'fast-png';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildSampleCase } from '../../../test/helpers/sample-case';
-import type { CustodyEntry, PageAction } from '../../shared/types';
+import type { CustodyEntry, Exhibit, PageAction } from '../../shared/types';
 import { custodyPair } from '../custody-text';
 import { createInstallationKey, memoizingSigner, memoryCache } from '../signing';
 import { actionPair } from './action-text';
 import { checkAttestedView, type AttestedSidecar } from './attested';
 import { parisLong, parisWithUtc } from './paris-time';
 import { toWinAnsi } from './report-pdf';
+import { reportBlocks } from './report';
 import { writeBundle } from './write';
 import { concatParts } from './zip-writer';
 
@@ -194,6 +195,23 @@ describe('ZIP entry dates', () => {
     const d = dosDateTime('2026-07-14T10:00:01Z');
     expect({ h: d.time >> 11, m: (d.time >> 5) & 63, s: (d.time & 31) * 2, day: d.date & 31, month: (d.date >> 5) & 15, year: (d.date >> 9) + 1980 })
       .toEqual({ h: 12, m: 0, s: 0, day: 14, month: 7, year: 2026 });
+  });
+});
+
+describe('a re-check’s capture of the page without the review', () => {
+  it('is named « Page de l’avis, sans l’avis, le … » in the report and the custody log, and its fields as the review looked for', async () => {
+    const { input } = await buildSampleCase({ exhibits: 2 });
+    const [first, second] = input.exhibits as [Exhibit, Exhibit];
+    const page: Exhibit = { ...second, role: 'page-without-review', capturedAt: { ...second.capturedAt, startUtc: '2026-12-01T02:56:39.276Z' } };
+    const texts = reportBlocks({ caseIds: [first.caseId], software: input.software, exhibits: [{ exhibit: first, dir: 'exhibits/01/' }, { exhibit: page, dir: 'exhibits/02/' }], custody: [], lang: 'fr' })
+      .flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : []));
+    expect(texts).toContain(`Pièce 2 — Page de l’avis, sans l’avis, le 1er décembre 2026 à 3 h 56 min 39 s, heure de Paris (${page.review.author})`);
+    expect(texts).toContain(`Pièce 1 — ${first.review.author}`);
+    expect(texts).toContain('L’avis recherché, absent de cette page (tel que relevé à la première pièce)');
+    expect(texts.filter((x) => x === 'Quoi : l’avis relevé')).toHaveLength(1);
+    const lookup = (id: string) => (id === page.id ? page : first);
+    expect(custodyPair({ event: 'capture', exhibitId: page.id, detail: '' }, lookup).fr).toBe(`Capture de la page de l’avis de ${page.review.author}, sans l’avis (pièce n° 2)`);
+    expect(custodyPair({ event: 'capture', exhibitId: first.id, detail: '' }, lookup).fr).toBe(`Capture de l’avis de ${first.review.author} (pièce n° 1)`);
   });
 });
 

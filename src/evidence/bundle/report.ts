@@ -4,9 +4,9 @@
 // hostile input: everything goes through esc(); no script; images are relative links to the files of the bundle.
 import { custodyActor, custodySentence } from '../custody-text';
 import { describeInvisible, invisibleChars } from '../invisible';
-import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit, Lang } from '../../shared/types';
+import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit, Lang, PublishedRange } from '../../shared/types';
 import { actionSentence } from './action-text';
-import { parisLong, parisWithUtc } from './paris-time';
+import { parisLong, parisLongDay, parisWithUtc } from './paris-time';
 import { provenanceBlocks } from './provenance';
 import { DECLARATION_TEXT, REPORT_TEXT, type ReportText } from './report-text';
 
@@ -58,10 +58,43 @@ export function profileName(p: DoctorProfile | undefined): string {
 const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
 function invisibleLine(r: Exhibit['review'], t: ReportText, lang: Lang): string | undefined {
-  const parts = [r.author, r.text, r.ownerReply?.text ?? ''].map((x) => describeInvisible(invisibleChars(x)));
-  const labels = [t.invisibleAuthor, t.invisibleText, t.invisibleReply];
+  const parts = [r.author, r.title ?? '', r.text, r.ownerReply?.text ?? ''].map((x) => describeInvisible(invisibleChars(x)));
+  const labels = [t.invisibleAuthor, t.invisibleTitle, t.invisibleText, t.invisibleReply];
   const line = parts.map((p, i) => (p ? `${labels[i]}${colon(lang)}${p}` : '')).filter(Boolean).join(' — ');
   return line || undefined;
+}
+
+/** Whitespace runs as one space, for reading (the exact words, line breaks included, are in review.json). */
+const flat = (s: string | undefined): string | undefined => s?.replace(/\s+/g, ' ').trim() || undefined;
+const day = (d: string, lang: Lang): string => parisLongDay(`${d}T12:00:00Z`, lang);
+
+/** « 18 janvier 2026 (affiché : « Expérience vécue le 18 janvier 2026 ») », or the words alone when no day was read. */
+function experienceLine(r: Exhibit['review'], t: ReportText, lang: Lang): string | undefined {
+  const shown = flat(r.experienceDateText);
+  if (!shown) return undefined;
+  const e = r.experienceRange;
+  return e && e.earliest === e.latest ? `${day(e.earliest, lang)} (${t.dayShown(shown)})` : shown;
+}
+
+function signalsLine(r: Exhibit['review'], t: ReportText): string | undefined {
+  const s = r.authorSignals;
+  const parts = [
+    s?.reviewCount !== undefined ? t.reviewCount(s.reviewCount) : '',
+    s?.localGuide ? t.localGuide : '',
+    r.authorUrl ? `${t.profile} ${r.authorUrl}` : '',
+    s?.profileUrlDropped ? t.profileDropped(s.profileUrlDropped) : '',
+  ].filter(Boolean);
+  return parts.join(' · ') || undefined;
+}
+
+/** « Réponse du propriétaire, publiée le 6 mars 2026 » (or between two days, or dated as the page shows it). */
+function replyLabel(reply: NonNullable<Exhibit['review']['ownerReply']>, t: ReportText, lang: Lang): string {
+  const r: PublishedRange | undefined = reply.publishedRange;
+  const shown = flat(reply.dateText);
+  const label = r ? (r.earliest === r.latest ? t.replyOn(day(r.earliest, lang)) : t.replyBetween(day(r.earliest, lang), day(r.latest, lang)))
+    : shown ? t.replyShown(shown) : t.ownerReply;
+  const notes = [r && shown ? t.dayShown(shown) : '', reply.headingRaw ? t.replyHeading(flat(reply.headingRaw) ?? '') : ''].filter(Boolean);
+  return notes.length ? `${label} (${notes.join(' ; ')})` : label;
 }
 
 function timestampLines(ex: Exhibit, t: ReportText, lang: Lang): [string, string][] {
@@ -86,14 +119,21 @@ function whoBlocks(ctx: ReportContext, t: ReportText): Block[] {
   return out;
 }
 
+/** What an exhibit shows, after « Pièce n — »: the review's author, or « Page de l’avis, sans l’avis, le … ». */
+export function exhibitTitle(ex: Exhibit, t: ReportText, lang: Lang): string {
+  return ex.role === 'page-without-review' ? `${t.pageWithout} ${parisLong(ex.capturedAt.startUtc, lang)} (${ex.review.author})` : ex.review.author;
+}
+
 function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang): Block[] {
   const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
-  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${r.author}`, id: `ex-${n}`, page: true }];
+  const pageOnly = ex.role === 'page-without-review';
+  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${exhibitTitle(ex, t, lang)}`, id: `ex-${n}`, page: true }];
+  if (pageOnly) out.push({ t: 'p', text: t.pageWithoutIntro });
   out.push({ t: 'h3', text: t.when });
   out.push(kv([[t.start, parisWithUtc(c.startUtc, lang)], [t.end, parisWithUtc(c.endUtc, lang)], [t.zone, `${c.timeZone} (UTC${c.offset})`], ...timestampLines(ex, t, lang)]));
   out.push({ t: 'h3', text: t.where });
   out.push(kv([[t.url, ex.source.url], [t.canonical, ex.source.canonicalUrl], [t.pageTitle, ex.source.title], [t.place, [r.placeName, r.placeUrl].filter(Boolean).join(' — ')],
-    [t.reviewId, r.id], [t.permalink, r.permalink]]));
+    [t.placeHeading, flat(r.placeHeadingRaw)], [t.reviewId, r.id], [t.permalink, r.permalink]]));
   out.push({ t: 'h3', text: t.how });
   out.push(kv([[t.browser, `${env.browser.name} ${env.browser.version}`], ['User-Agent', env.browser.userAgent], [t.os, env.os ?? env.browser.platform],
     [t.extension, `${env.extension.name} ${env.extension.version} (${env.extension.id})`],
@@ -103,12 +143,16 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   out.push(ex.actions.length
     ? { t: 'list', ordered: true, items: ex.actions.map((a) => `${parisLong(a.at, lang).replace(/^le /, '')} — ${actionSentence(a, lang)}`) }
     : { t: 'p', text: t.noActions });
-  out.push({ t: 'h3', text: t.what });
-  out.push(kv([[t.author, r.author], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined], [t.dateShown, r.dateText],
-    [t.edited, r.edited ? t.yes : undefined], [t.translated, r.translated ? t.yes : t.no], [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t, lang)]]));
+  out.push({ t: 'h3', text: pageOnly ? t.searched : t.what });
+  const subs = r.subRatings?.map((x) => `${flat(x.labelRaw) ?? ''} ${x.rating !== undefined ? `${x.rating}/${x.ratingMax ?? 5}` : flat(x.valueRaw) ?? ''}`.trim()).join(' ; ');
+  out.push(kv([[t.author, r.author], [t.authorSignals, signalsLine(r, t)], [t.rating, r.rating !== undefined ? `${r.rating}/${r.ratingMax ?? 5}` : undefined],
+    [t.subRatings, subs], [t.dateShown, r.dateText], [t.experience, experienceLine(r, t, lang)],
+    [t.edited, r.edited ? t.yes : undefined], [t.hiddenAtLoad, r.hiddenAtLoad ? t.hiddenAtLoadYes : undefined], [t.translated, r.translated ? t.yes : t.no],
+    [t.photos, r.photos?.count || undefined], [t.invisible, invisibleLine(r, t, lang)]]));
+  if (flat(r.title)) out.push({ t: 'label', text: t.reviewTitle }, { t: 'quote', text: flat(r.title)! });
   out.push({ t: 'label', text: t.text }, { t: 'quote', text: r.text });
   if (r.originalText) out.push({ t: 'label', text: t.original }, { t: 'quote', text: r.originalText });
-  if (r.ownerReply) out.push({ t: 'label', text: t.ownerReply }, { t: 'quote', text: r.ownerReply.text });
+  if (r.ownerReply) out.push({ t: 'label', text: replyLabel(r.ownerReply, t, lang) }, { t: 'quote', text: r.ownerReply.text });
   if (ex.forensic) {
     // Forensic mode (issue 13): where the server's response came from, and whether the review as shown is in it.
     const p = provenanceBlocks(ex.forensic, lang);
@@ -160,7 +204,7 @@ export function reportBlocks(ctx: ReportContext): Block[] {
     kv([[t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
     ...whoBlocks(ctx, t),
     { t: 'h2', text: t.summary },
-    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${e.exhibit.review.author} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
+    { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
   ];
   ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang)));
   out.push({ t: 'h2', text: t.signature, page: true });

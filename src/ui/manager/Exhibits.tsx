@@ -7,16 +7,19 @@ import { blobUrl } from './data';
 import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
 import { ForensicLine } from './ForensicLine';
+import { PublishedFields } from './PublishedFields';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
-  const png = exhibit.artefacts.find((a) => a.kind === 'review.png');
+  // The page without the review (a re-check's exhibit) has no review.png: its visible window stands for it.
+  const pageOnly = exhibit.role === 'page-without-review';
+  const png = exhibit.artefacts.find((a) => a.kind === (pageOnly ? 'viewport.png' : 'review.png'));
   useEffect(() => {
     if (png) blobUrl(png.sha256, png.mediaType).then(setSrc, () => undefined);
   }, [png?.sha256]);
   return src ? (
     <a href={src} target="_blank" rel="noopener" class="shot-link" title={t('flowShotFull')}>
-      <img class="review-shot thumb" src={src} alt={t('mgrShotAlt', exhibit.review.author)} />
+      <img class="review-shot thumb" src={src} alt={pageOnly ? t('c11_pageWithoutAlt') : t('mgrShotAlt', exhibit.review.author)} />
     </a>
   ) : null;
 }
@@ -62,12 +65,15 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
   const r = exhibit.review;
   // Bidi overrides and zero-width characters change what the text appears to say: name them for the reader.
   const hidden = describeInvisible(invisibleChars([r.author, r.text, r.ownerReply?.text ?? ''].join('\n')));
+  const when = new Date(exhibit.capturedAt.startUtc).toLocaleString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' });
+  const pageOnly = exhibit.role === 'page-without-review';
   return (
-    <article class="card stack exhibit-card" data-exhibit={exhibit.id}>
+    <article class="card stack exhibit-card" data-exhibit={exhibit.id} data-role={exhibit.role ?? 'review'}>
       <h3>
-        {t('mgrExhibit')} {exhibit.sequence} — <span class="ok">{t('flowSealed')}</span>{' '}
-        <span class="muted">{t('flowCapturedOn', new Date(exhibit.capturedAt.startUtc).toLocaleString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }))}</span>
+        {t('mgrExhibit')} {exhibit.sequence} — {pageOnly && <span class="exhibit-role">{t('c11_pageWithout', when)} — </span>}
+        <span class="ok">{t('flowSealed')}</span> {!pageOnly && <span class="muted">{t('flowCapturedOn', when)}</span>}
       </h3>
+      {pageOnly && <p class="muted page-without-intro">{t('c11_pageWithoutIntro')}</p>}
       <div class="exhibit">
         <ReviewImage exhibit={exhibit} />
         <dl class="fields">
@@ -88,6 +94,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
               <dd>{r.ownerReply.text}</dd>
             </>
           )}
+          <PublishedFields review={r} />
           {hidden && (
             <>
               <dt>{t('fldInvisible')}</dt>

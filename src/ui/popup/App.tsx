@@ -16,6 +16,7 @@ import { rankReviews, type Ranked } from './order';
 import { CaptureCancelled, CaptureProgress, isCancelled, newCaptureId } from './CaptureProgress';
 import { openSeries } from '../series/open';
 import { WatchPanel } from '../watch/WatchPanel';
+import { RecheckPanel } from './RecheckPanel';
 
 export type Frame = 'popup' | 'sidepanel';
 
@@ -284,6 +285,7 @@ export function App({ frame }: { frame: Frame }) {
         ) : (
           <>
             {!page && !error && <p class="muted">{t('popupLoading')}</p>}
+            {page?.pendingRecheck && <RecheckPanel tabId={tabId} pending={page.pendingRecheck} />}
             {page && <WatchPanel tabId={tabId} />}
             {page && ranked && (
               <section aria-labelledby="found" class="stack">

@@ -38,11 +38,11 @@ describe('which reviews the popup lists first', () => {
     expect(none.attention.length + none.others.length).toBe(0);
   });
 
-  it('ranks 200 reviews in well under a frame', () => {
+  // Its speed is measured by `npm run bench` (popup first paint), not timed here.
+  it('keeps all 200 reviews of a long listing, every one in exactly one group', () => {
     const many = Array.from({ length: 200 }, (_, i) => r(`Auteur ${i}`, (i % 5) + 1, `Avis numéro ${i}, consultation correcte, rien à signaler de particulier.`));
-    const start = performance.now();
     const { attention, others } = rankReviews(many);
-    expect(performance.now() - start).toBeLessThan(100);
     expect(attention.length + others.length).toBe(200);
+    expect(new Set([...attention, ...others].map((x) => x.review.author)).size).toBe(200);
   });
 });

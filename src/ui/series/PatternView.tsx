@@ -24,6 +24,7 @@ export function patternReviews(exhibits: Exhibit[], summaryExhibitId?: string): 
         exhibit: e.sequence,
         author: r.author,
         ...(r.authorMeta ? { authorMeta: r.authorMeta } : {}),
+        ...(r.authorSignals ? { authorSignals: r.authorSignals } : {}),
         ...(r.rating !== undefined ? { rating: r.rating } : {}),
         ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
         text: r.text,
