@@ -179,9 +179,14 @@ describe('the hostile corpus (32 reviews) through capture, case manager, export,
     // The evidence: every review's fields as the page holds them (outer spaces, NUL, lone surrogates included).
     const store = await dumpStore(series);
     const exhibits = store.exhibits.filter((e) => e.caseId === caseId).sort((a, b) => a.sequence - b.sequence).slice(1);
-    expect(exhibits).toHaveLength(CORPUS.length);
+    const status = await series.$eval('.series-status', (e) => e.textContent).catch(() => '');
+    expect(exhibits.map((e) => e.review.id), status ?? '').toEqual(expected.map((r) => r.id));
     for (const [i, ex] of exhibits.entries()) {
-      for (const k of ['id', 'author', 'authorUrl', 'text', 'ownerReply', 'placeName', 'placeUrl'] as const) expect(ex.review[k], `${expected[i].id} ${k}`).toStrictEqual(expected[i][k]);
+      const want = expected[i];
+      for (const k of ['id', 'author', 'authorUrl', 'authorSignals', 'text', 'placeName', 'placeUrl'] as const) expect(ex.review[k], `${want.id} ${k}`).toStrictEqual(want[k]);
+      // The reply's words (its date range moves with the capture day).
+      const { publishedRange: _range, ...reply } = ex.review.ownerReply ?? { text: '' };
+      expect(ex.review.ownerReply ? reply : undefined, `${want.id} ownerReply`).toStrictEqual(want.ownerReply);
     }
     // review.json is the stored review, byte for byte (JSON escapes keep U+0000 and lone surrogates).
     const json = JSON.parse((await artefactBytes(series, exhibits[20], 'review.json')).toString('utf8')) as ReviewFields;
