@@ -100,16 +100,25 @@ type Call = (name: string, req: unknown) => Promise<any>;
 
 async function captureFigures(worker: WebWorker, popup: Page, tabId: number): Promise<void> {
   const floor: number[] = [];
+  const bare: number[] = [];
   const avise: number[] = [];
   // Run 0 warms up both paths (the first saveAsMHTML of a browser session often fails with NotFoundError and is
   // retried by Avisé, see src/background/capture/archive.ts); it is not counted.
   for (let i = -1; i < RUNS; i++) {
     // Both paths are paced the same way (Chrome allows two captureVisibleTab calls a second).
     await sleep(600);
+    // The floor takes the screenshot the way a correct capture must: a frame, then a second one at Chrome's pace
+    // (screenshot.ts MIN_GAP_MS = 550 ms) to confirm the page had finished drawing (the browser can hand back the frame
+    // drawn before a scroll); `bare` is the same with one frame only, reported beside it.
     const f = await worker.evaluate(async (id: number) => {
       const t0 = performance.now();
       const tab = await chrome.tabs.get(id);
+      const first = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+      const t1 = performance.now();
+      await new Promise((r) => setTimeout(r, 550));
       const png = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+      const t2b = performance.now();
+      void (png === first); // compared, as a capture does (the demo page does not animate: equal here)
       for (let attempt = 0; ; attempt++) {
         try {
           await (await chrome.pageCapture.saveAsMHTML({ tabId: id }))!.arrayBuffer();
@@ -119,7 +128,9 @@ async function captureFigures(worker: WebWorker, popup: Page, tabId: number): Pr
         }
       }
       await crypto.subtle.digest('SHA-256', new TextEncoder().encode(png));
-      return performance.now() - t0;
+      const t3 = performance.now();
+      // bare: one frame + MHTML + hash (the second frame and the wait taken out).
+      return { confirmed: t3 - t0, bare: t1 - t0 + (t3 - t2b) };
     }, tabId);
     await sleep(600);
     const res = await popup.evaluate(
@@ -131,12 +142,20 @@ async function captureFigures(worker: WebWorker, popup: Page, tabId: number): Pr
     );
     if (!res.ok) throw new Error(res.error);
     if (i < 0) continue;
-    floor.push(f);
+    floor.push(f.confirmed);
+    bare.push(f.bare);
     avise.push(res.value.durationMs);
   }
+  // The target holds against the floor issue 14 names (one frame, MHTML, one hash). The confirming second frame a
+  // correct capture needs (screenshot.ts) costs one paced captureVisibleTab (≥ 500 ms under Chrome's quota), so the
+  // target is missed by design; the same capture against a floor that also takes the confirming frame is stated beside.
   add({
     id: 'capture', label: 'capture: click → sealed exhibit (demo page)', value: median(avise), unit: 'ms', samples: round(avise),
-    floor: median(floor), floorLabel: 'captureVisibleTab + saveAsMHTML + one SHA-256, bare', target: { on: 'ratio', max: 1.5 },
+    floor: median(bare), floorLabel: 'captureVisibleTab + saveAsMHTML + one SHA-256, bare (one unconfirmed frame)', target: { on: 'ratio', max: 1.5 },
+  });
+  add({
+    id: 'capture.confirmed', label: 'the same capture against a floor that also takes the confirming frame', value: median(avise), unit: 'ms', samples: round(avise),
+    floor: median(floor), floorLabel: 'captureVisibleTab, 550 ms, captureVisibleTab again (the confirming frame, screenshot.ts) + saveAsMHTML + one SHA-256',
   });
 }
 
@@ -190,10 +209,13 @@ async function exportFigures(browser: Browser, extensionId: string, caseId: stri
       }
     })();
     const had = new Set(readdirSync(downloadDir));
+    const prof = process.env.BENCH_PROFILE && i === EXPORT_RUNS - 1;
+    if (prof) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
     const t0 = Date.now();
     await m.$eval('button.export', (b) => (b).click());
     await m.waitForFunction(() => !document.querySelector('button.export[disabled]') && document.querySelector('.exported, .error'), { timeout: 120_000 });
     exportAvise.push(Date.now() - t0);
+    if (prof) writeFileSync(join(process.env.BENCH_PROFILE!, `export-${exhibits}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
     sampling = false;
     await sampler;
     heapGrowth = Math.max(heapGrowth, peak - before);
@@ -205,6 +227,7 @@ async function exportFigures(browser: Browser, extensionId: string, caseId: stri
       const fresh = readdirSync(downloadDir).filter((f) => f.endsWith('.zip') && !had.has(f));
       if (fresh.length && statSync(join(downloadDir, fresh[0])).size === bundleBytes) {
         zip = join(downloadDir, fresh[0]);
+        if (process.env.BENCH_PROFILE) writeFileSync(join(process.env.BENCH_PROFILE, `export-${exhibits}.zip`), readFileSync(zip));
         break;
       }
       await sleep(50);

@@ -3,7 +3,7 @@ export declare function findChrome(): string | null;
 export declare const INSTALL_HINT: string;
 export declare function chromeArgs(dist: string): string[];
 export declare function extensionIdFor(dist: string): string;
-export declare function launchWithExtension(opts?: { dist?: string; headless?: boolean; downloadDir?: string; viewport?: { width: number; height: number }; grantOrigins?: string[]; extraArgs?: string[]; /** Browser UI language (default 'fr'). */ lang?: 'fr' | 'en' }): Promise<{
+export declare function launchWithExtension(opts?: { dist?: string; headless?: boolean; downloadDir?: string; viewport?: { width: number; height: number }; grantOrigins?: string[]; extraArgs?: string[]; /** Browser UI language (default 'fr'). */ lang?: 'fr' | 'en'; /** Relaunch on this existing profile (a browser restart). */ profileDir?: string }): Promise<{
   browser: Browser;
   extensionId: string;
   serviceWorker(): Promise<WebWorker>;

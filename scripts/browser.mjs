@@ -35,18 +35,20 @@ export function extensionIdFor(dist) {
  * Downloads go to `downloadDir` without prompting (profile preference, so file names are kept).
  * `grantOrigins` (tests only) seeds the profile with optional host permissions already granted — the state Chrome
  * writes after the user accepts the permission prompt, which headless Chromium cannot show.
+ * `profileDir` (tests only) relaunches on a profile an earlier launch left (a browser restart): nothing is written
+ * into it, the browser finds its own preferences, extension state and IndexedDB as it left them.
  */
-export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], grantPermissions = [], extraArgs = [], lang = 'fr' } = {}) {
+export async function launchWithExtension({ dist = resolve(import.meta.dirname, '../dist/chrome'), headless = true, downloadDir, viewport = { width: 1280, height: 800 }, grantOrigins = [], grantPermissions = [], extraArgs = [], lang = 'fr', profileDir } = {}) {
   // The browser's UI language (French unless a test asks for English): the extension's strings follow it.
   const fr = lang === 'fr';
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'avise-profile-'));
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'avise-profile-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  if (downloadDir) {
+  if (downloadDir && !profileDir) {
     writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false }, safebrowsing: { enabled: false }, intl: { accept_languages: fr ? 'fr-FR,fr' : 'en-GB,en' } }));
   }
-  if (grantOrigins.length || grantPermissions.length) {
+  if (!profileDir && (grantOrigins.length || grantPermissions.length)) {
     // The MAC of this file is not enforced on Linux builds (measured on Chromium 156).
     const perms = { api: grantPermissions, explicit_host: grantOrigins, manifest_permissions: [], scriptable_host: [] };
     writeFileSync(join(userDataDir, 'Default', 'Secure Preferences'), JSON.stringify({ extensions: { settings: { [extensionIdFor(dist)]: { active_permissions: perms, granted_permissions: perms } } } }));

@@ -1,9 +1,13 @@
-// `npm run package`: the two store packages, from clean builds, with the version from package.json.
-//   packages/avise-chrome-<version>.zip   — Chrome Web Store upload (manifest.json at the root)
-//   packages/avise-firefox-<version>.zip  — Firefox add-on, ready for AMO signing (`web-ext sign` or the AMO upload)
+// `npm run package`: the three packages, from clean builds, with the version from package.json.
+//   packages/avise-chrome-<version>.zip            — Chrome Web Store upload (manifest.json at the root)
+//   packages/avise-firefox-<version>.zip           — Firefox add-on, ready for AMO signing (`web-ext sign` or the AMO upload)
+//   packages/avise-chrome-forensic-<version>.zip   — the forensic edition (issue 13): the Chrome package plus the
+//     `debugger` permission, which Chromium grants only at install (docs/permissions.md); offered apart, for the
+//     doctors who want the controlled reload, so the normal package keeps its smaller permissions
 // The ZIPs are deterministic: entries sorted by path, one fixed date, fixed permissions, DEFLATE level 9; the same
 // sources give the same bytes (their SHA-256 is printed), so a reviewer can rebuild and compare.
-// Options (environment): AVISE_PACKAGE_BUILD_DIR builds into <dir>/chrome and <dir>/firefox instead of dist/ (tests);
+// Options (environment): AVISE_PACKAGE_BUILD_DIR builds into <dir>/chrome, <dir>/firefox and <dir>/chrome-forensic
+// instead of dist/ (tests);
 // AVISE_PACKAGE_OUT writes the ZIPs there instead of packages/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,10 +43,14 @@ export async function deterministicZip(dir: string): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
 }
 
+/** The packages `npm run package` writes, by vite mode; each is `avise-<mode>-<version>.zip`. */
+export const PACKAGES = ['chrome', 'firefox', 'chrome-forensic'] as const;
+
 async function main(): Promise<void> {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   mkdirSync(outDir, { recursive: true });
-  for (const browser of ['chrome', 'firefox'] as const) {
+  // The vite mode is the package's name: chrome, firefox, chrome-forensic (vite.config.ts).
+  for (const browser of PACKAGES) {
     const dir = join(buildRoot, browser);
     rmSync(dir, { recursive: true, force: true }); // a clean build: nothing left from an earlier one
     execFileSync(vite, ['build', '--mode', browser, '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });

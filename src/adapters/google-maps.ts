@@ -31,6 +31,10 @@ function textHost(card: Element, id: string): Element | null {
 }
 
 function hasStars(el: Element): boolean {
+  // The first labelled image is the rating on almost every card: no list of them all, then (500 cards, issue 14).
+  const first = el.querySelector('[role="img"][aria-label]');
+  if (!first) return false;
+  if (parseRating(first.getAttribute('aria-label')) !== undefined) return true;
   return Array.from(el.querySelectorAll('[role="img"][aria-label]')).some((x) => parseRating(x.getAttribute('aria-label')) !== undefined);
 }
 
@@ -126,12 +130,12 @@ export const googleMaps: SiteAdapter = {
     const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
 
     let ownerReply: RawReviewFields['ownerReply'];
-    if (reply) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
+    if (reply && !ctx.listOnly) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
 
     const place = card.closest('[role="main"][aria-label]');
     const placeName = place?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('h1'));
     // « Visité en juillet » / "Visited in July": the month of the visit, printed among the review's details (§1.1).
-    const visited = /Visité en|Visited in/.test(card.textContent ?? '')
+    const visited = !ctx.listOnly && /Visité en|Visited in/.test(card.textContent ?? '')
       ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
       : undefined;
 
@@ -148,7 +152,8 @@ export const googleMaps: SiteAdapter = {
       // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
       ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
       ...(ownerReply ? { ownerReply } : {}),
-      photos: photos(card, reply),
+      // The list of 500 reviews shows neither photos nor replies (the photos' look-up was half of its time).
+      photos: ctx.listOnly ? { count: 0, urls: [] } : photos(card, reply),
       ...(visited ? { experienceDateText: rawText(visited) } : {}),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
       ...(placeName ? { placeName } : {}),

@@ -7,6 +7,11 @@ import type { RawReviewFields, SiteId } from '../shared/types';
 export interface ExtractContext {
   /** URL of the page the card was read from (permalinks and place URL are resolved against it). */
   url: string;
+  /**
+   * The popup's list only needs id, author, rating, date and text: an adapter may skip what is costly and unused
+   * there (Google Maps: the photos). The capture always reads every field (this flag unset).
+   */
+  listOnly?: boolean;
 }
 
 export interface SiteAdapter {

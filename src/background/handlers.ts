@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, Handlers } from '../messaging/protocol';
 import { callContent } from '../messaging/client';
-import { appendCustody, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
+import { appendCustody, appendCustodyOnce, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
 import { cancelCapture, captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
 import { ensureContentScript } from './inject';
@@ -46,14 +46,18 @@ export const handlers: Handlers<BackgroundCalls> = {
     if (recheck) page.pendingRecheck = recheck;
     return page;
   },
-  async 'capture.review'({ tabId, key, captureId }) {
-    const result = await captureReview(tabId, key, captureId);
+  async 'capture.review'({ tabId, key, captureId, alsoAsShown }) {
+    // The doctor's choice in the popup, kept for the next capture (and the context menu); absent: the last one kept.
+    if (alsoAsShown !== undefined) await setSettings({ forensicAlsoAsShown: alsoAsShown });
+    const result = await captureReview(tabId, key, captureId, { alsoAsShown: alsoAsShown ?? (await getSettings()).forensicAlsoAsShown === true });
+    if (result.asShown) void runTimestamps(result.asShown.exhibitId);
     void runTimestamps(result.exhibitId); // opt-in; returns at once without network when off
     return result;
   },
   async 'capture.fromPage'({ key }, sender) {
     if (sender.tabId === undefined) throw new AviseError('noSenderTab', {}, 'capture.fromPage: no sender tab');
-    const result = await captureReview(sender.tabId, key);
+    const result = await captureReview(sender.tabId, key, undefined, { alsoAsShown: (await getSettings()).forensicAlsoAsShown === true });
+    if (result.asShown) void runTimestamps(result.asShown.exhibitId);
     void runTimestamps(result.exhibitId);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.caseId)}`) });
     return result;
@@ -131,7 +135,8 @@ export const handlers: Handlers<BackgroundCalls> = {
   },
   async 'custody.logExport'({ caseIds, filename, sha256 }) {
     const at = new Date().toISOString();
-    for (const caseId of caseIds) await appendCustody(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
+    // Once per file: the page asks again when the service worker stopped while answering (ui/shared/download.ts).
+    for (const caseId of caseIds) await appendCustodyOnce(caseId, { at, actor: 'user', event: 'export', caseId, detail: `bundle ${filename} exported; SHA-256 of its tagmanifest-sha256.txt ${sha256}` });
     void runTimestamps(); // retry pending timestamps, if any (the next export will carry them)
     return true;
   },

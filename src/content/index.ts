@@ -101,7 +101,7 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.listReviews'() {
     const adapter = pageAdapter();
     const cards = adapter.id === 'generic' ? [] : adapter.findReviews(document);
-    const at = ctx();
+    const at = { ...ctx(), listOnly: true };
     return { adapterId: adapter.id, url: location.href, title: document.title, reviews: cards.map((c) => summarize(adapter, c, at)) };
   },
   async 'content.pageState'() {

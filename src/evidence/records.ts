@@ -70,6 +70,8 @@ export interface Settings {
   remindersEnabled?: boolean;
   /** Forensic capture (controlled reload under the debugging protocol, Chromium forensic edition only); off unless the doctor turns it on. */
   forensicEnabled?: boolean;
+  /** Forensic mode: also capture the page as displayed (« tel qu'affiché ») before the controlled reload; the popup's last choice. */
+  forensicAlsoAsShown?: boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

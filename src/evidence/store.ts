@@ -95,6 +95,31 @@ function withChainLock<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * IndexedDB refuses a write when the origin's quota is used up — for Avisé (unlimitedStorage) when the disk is
+ * full. Chrome aborts the whole transaction with a QuotaExceededError (the requests in it may report an AbortError,
+ * the transaction the cause): nothing of it is written. The doctor gets `storeFull`, which says so, and not a
+ * technical message.
+ */
+function isQuotaError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+/** `e`, or `storeFull` when it (or the transaction's own error) is the quota refusing the write. */
+function quotaAware(e: unknown, what: string, txError?: unknown): unknown {
+  if (isQuotaError(e) || isQuotaError(txError)) return new AviseError('storeFull', {}, `${what}: the browser refused the write, storage is full (QuotaExceededError); nothing of it was written`);
+  return e;
+}
+
+/** Runs one write (one transaction) and words a quota refusal as `storeFull`. */
+async function writing<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw quotaAware(e, what);
+  }
+}
+
 export interface BlobToStore {
   sha256: string;
   bytes: Uint8Array;
@@ -146,7 +171,7 @@ async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): P
       /* already finished */
     }
     await done.catch(() => undefined);
-    throw e;
+    throw quotaAware(e, 'capture', tx.error);
   }
   return exhibit;
 }
@@ -160,7 +185,24 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
   return withChainLock(async () => {
     const d = await db();
     const chained = await chainEntry(await lastCustodyEntry(caseId), { ...entry, caseId });
-    await d.add('custody', { ...chained, caseId });
+    await writing('custody entry', () => d.add('custody', { ...chained, caseId }));
+    return chained;
+  });
+}
+
+/**
+ * Appends `entry` unless the case's chain already holds one of the same event and detail, which it then returns: a
+ * call made again after the service worker stopped while answering it (the page cannot know whether the first one
+ * was written) notes the export of one file once, not twice.
+ */
+export function appendCustodyOnce(caseId: string, entry: NewCustodyEntry): Promise<CustodyEntry> {
+  return withChainLock(async () => {
+    const chain = await custodyOf(caseId);
+    const already = chain.find((e) => e.event === entry.event && e.detail === entry.detail);
+    if (already) return already;
+    const d = await db();
+    const chained = await chainEntry(chain.at(-1), { ...entry, caseId });
+    await writing('custody entry', () => d.add('custody', { ...chained, caseId }));
     return chained;
   });
 }
@@ -168,11 +210,13 @@ export function appendCustody(caseId: string, entry: NewCustodyEntry): Promise<C
 /** Stores the qualification and, on the case, its summary for the case list (one transaction). */
 export async function putQualification(q: StoredQualification): Promise<void> {
   const d = await db();
-  const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
-  await tx.objectStore('qualifications').put(q);
-  const c = await tx.objectStore('cases').get(q.caseId);
-  if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId, summary: summarize(q.result) });
-  await tx.done;
+  await writing('qualification', async () => {
+    const tx = d.transaction(['qualifications', 'cases'], 'readwrite');
+    await tx.objectStore('qualifications').put(q);
+    const c = await tx.objectStore('cases').get(q.caseId);
+    if (c) await tx.objectStore('cases').put({ ...c, qualificationId: q.caseId, summary: summarize(q.result) });
+    await tx.done;
+  });
 }
 
 /**
@@ -201,7 +245,7 @@ export function markCaseStep(caseId: string, step: CaseRecord['steps'][number] |
         /* already finished */
       }
       await done.catch(() => undefined);
-      throw e;
+      throw quotaAware(e, 'case step', tx.error);
     }
   });
 }
@@ -217,16 +261,19 @@ export function putDraft(draft: StoredDraft, custody: NewCustodyEntry): Promise<
     const head = await lastCustodyEntry(draft.caseId);
     const same = head && head.event === custody.event && head.detail === custody.detail;
     const entry = same ? undefined : await chainEntry(head, { ...custody, caseId: draft.caseId });
-    const tx = d.transaction(['drafts', 'custody'], 'readwrite');
-    await tx.objectStore('drafts').put(draft);
-    if (entry) await tx.objectStore('custody').add({ ...entry, caseId: draft.caseId });
-    await tx.done;
+    await writing('draft', async () => {
+      const tx = d.transaction(['drafts', 'custody'], 'readwrite');
+      await tx.objectStore('drafts').put(draft);
+      if (entry) await tx.objectStore('custody').add({ ...entry, caseId: draft.caseId });
+      await tx.done;
+    });
     return draft;
   });
 }
 
 export async function putJob(job: CaptureJob): Promise<void> {
-  await (await db()).put('jobs', job);
+  const d = await db();
+  await writing('capture job', () => d.put('jobs', job));
 }
 
 export async function deleteJob(id: string): Promise<void> {
@@ -234,7 +281,8 @@ export async function deleteJob(id: string): Promise<void> {
 }
 
 export async function setMeta(key: string, value: unknown): Promise<void> {
-  await (await db()).put('meta', value, key);
+  const d = await db();
+  await writing(`meta ${key}`, () => d.put('meta', value, key));
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -276,7 +324,7 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
         /* already finished */
       }
       await done.catch(() => undefined);
-      if (!(e instanceof HeadMoved)) throw e;
+      if (!(e instanceof HeadMoved)) throw quotaAware(e, 'timestamps', tx.error);
     }
   }
   throw new AviseError('custodyBusy', {}, 'custody log busy: timestamps not recorded, will retry');
@@ -337,7 +385,7 @@ export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{
         /* already finished */
       }
       await done.catch(() => undefined);
-      throw e;
+      throw quotaAware(e, 'restore', tx.error);
     }
     return { cases: input.cases.length, exhibits: input.exhibits.length, blobs: input.blobs.size };
   });

@@ -37,6 +37,8 @@ export interface CaptureResult {
   exhibitId: string;
   seal: string;
   durationMs: number;
+  /** Forensic mode with both captures: the « tel qu'affiché » exhibit stored just before `exhibitId` (the controlled reload). */
+  asShown?: { exhibitId: string; seal: string };
 }
 
 /** The named steps of a capture, in order (src/background/capture/pipeline.ts). Cancellable until `seal`. */
@@ -57,6 +59,8 @@ export interface CaptureProgressEvent {
   /** 1-based. */
   index: number;
   total: number;
+  /** Forensic mode with both captures: `as-shown` for the steps of the « tel qu'affiché » capture before the reload. */
+  phase?: string;
 }
 
 export function isCaptureProgress(msg: unknown): msg is CaptureProgressEvent {
@@ -83,7 +87,11 @@ export interface ExportResult {
 export interface BackgroundCalls extends SeriesBackgroundCalls, WatchBackgroundCalls {
   'page.listReviews': { req: { tabId: number }; res: PageReviews };
   /** `captureId` (chosen by the caller) names the capture in its progress events and for `capture.cancel`. */
-  'capture.review': { req: { tabId: number; key: string; captureId?: string }; res: CaptureResult };
+  /**
+   * `alsoAsShown` (forensic mode only; absent: the doctor's last choice in the settings): capture the page as
+   * displayed first, then the controlled reload, as two chained exhibits of the case.
+   */
+  'capture.review': { req: { tabId: number; key: string; captureId?: string; alsoAsShown?: boolean }; res: CaptureResult };
   /** Cancels a running capture before its seal (nothing is stored, the page is restored); false when too late or unknown. */
   'capture.cancel': { req: { captureId: string }; res: { cancelled: boolean } };
   'capture.status': { req: Record<string, never>; res: { interrupted: { id: string; startedAt: string; url: string }[] } };

@@ -24,6 +24,14 @@ export const ERROR_CODES = {
   backupRefused: ['reason'],
   restoreNeedsConfirm: ['cases'],
   recheckNoTab: [],
+  /** IndexedDB refused a write (QuotaExceededError: disk full, or the origin's quota used up); nothing of it was written. */
+  storeFull: [],
+  /** The service worker stopped (Chrome stops idle or crashed workers) while it was answering this call. */
+  workerStopped: ['call'],
+  /** A file was written to Downloads, but the record of it (custody entry, backup date) could not be stored. */
+  downloadNotRecorded: ['file'],
+  /** The service worker stopped while an export was being prepared: nothing was downloaded nor noted. */
+  exportInterrupted: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

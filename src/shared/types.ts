@@ -127,7 +127,9 @@ export type ArtefactKind =
   | 'review.json'
   | 'environment.json'
   /** Forensic mode only: the network as this browser received it during the controlled reload (HAR 1.2). */
-  | 'network.har';
+  | 'network.har'
+  /** Forensic mode only: the same responses as a WACZ 1.1.1 (WARC records, index, pages, datapackage with hashes). */
+  | 'network.wacz';
 
 /** One stored file of an exhibit. `sha256` is of the exact stored bytes; the blob store is keyed by it. */
 export interface Artefact {
@@ -203,8 +205,36 @@ export interface Exhibit {
   timestamps?: TimestampRecord[];
   /** Forensic mode only (« rechargement contrôlé »): what the server sent and whether the review is in it. Sealed. */
   forensic?: ForensicRecord;
+  /**
+   * Forensic mode, when the doctor asked for both: this exhibit is the page « tel qu'affiché » (as displayed),
+   * captured just before the controlled reload whose exhibit follows it in the case. Sealed.
+   */
+  asShown?: AsShownRecord;
   /** What the exhibit shows when it is not the review itself. Sealed. See ExhibitRole. */
   role?: ExhibitRole;
+}
+
+/** The « tel qu'affiché » capture taken before a controlled reload (forensic mode, both asked). */
+export interface AsShownRecord {
+  mode: 'as-shown';
+  /** Id of the controlled reload's exhibit, stored right after this one and chained to it. */
+  reloadExhibitId: string;
+}
+
+/** A field of the review compared between the page as displayed and the reloaded page. */
+export type ComparedField = 'text' | 'author' | 'rating' | 'dateText';
+
+/** What the controlled reload's exhibit records of the « tel qu'affiché » exhibit taken before it. */
+export interface AsShownComparison {
+  exhibitId: string;
+  sequence: number;
+  /** Seal of the « tel qu'affiché » exhibit (it is also this exhibit's `previousSeal`). */
+  seal: string;
+  capturedAt: UtcInstant;
+  /** Fields whose value as displayed before the reload differs from the reloaded page's (empty: the same). */
+  differences: { field: ComparedField; before: string; after: string }[];
+  /** The review as displayed before the reload, searched in this reload's responses (same search as `checks`). */
+  checks: FieldCheck[];
 }
 
 /**
@@ -264,11 +294,15 @@ export interface ForensicRecord {
   /** How the review was found again after the reload: by the site's id, or by its author and text. */
   foundAgainBy: 'id' | 'text';
   har: { path: string; entries: number; bodyCapBytes: number; bodiesRecorded: number; bodiesOmitted: number };
+  /** The same kept responses as a WACZ (absent on exhibits captured before it existed). */
+  wacz?: { path: string; responses: number };
   /** The page's main document response. */
   document?: ServerResponse;
   /** HTTP `Date` header of the document minus the local clock when it arrived (1 s resolution of the header). */
   clock?: { url: string; serverDate: string; localAt: UtcInstant; differenceMs: number };
   checks: FieldCheck[];
+  /** When the doctor asked for both captures: the « tel qu'affiché » exhibit taken just before the reload, and what differs. */
+  asShown?: AsShownComparison;
 }
 
 /** granted: a token is kept; pending: to retry (network, permission); failed: refused or invalid. */

@@ -7,6 +7,7 @@ import { launchWithExtension, openPopupOn } from '../../scripts/browser.mjs';
 import { DEMO_PATH, startDemoServer } from '../../scripts/demo-server.mjs';
 
 export interface Harness {
+  /** The running browser (a new one after `restart`). */
   browser: Browser;
   extensionId: string;
   origin: string;
@@ -15,31 +16,40 @@ export interface Harness {
   /** Opens a page and clicks the toolbar button on it (activeTab), then opens the popup for that tab. */
   openPopupOn(url: string): Promise<{ page: Page; popup: Page; tabId: number }>;
   extUrl(path: string): string;
+  /** Closes the browser and launches it again on the same profile (extension state, IndexedDB, downloads folder). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
 export const demoPath = DEMO_PATH;
 
-export async function startHarness(opts: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export async function startHarness(opts: { viewport?: { width: number; height: number }; dist?: string } = {}): Promise<Harness> {
   const server = await startDemoServer();
   const downloadDir = mkdtempSync(join(tmpdir(), 'avise-downloads-'));
-  const { browser, extensionId, serviceWorker, userDataDir } = await launchWithExtension({ downloadDir, viewport: opts.viewport });
-  const extUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
-  return {
-    browser,
-    extensionId,
+  let launched = await launchWithExtension({ downloadDir, viewport: opts.viewport, dist: opts.dist });
+  const userDataDir = launched.userDataDir;
+  const h: Harness = {
+    browser: launched.browser,
+    extensionId: launched.extensionId,
     origin: server.origin,
     downloadDir,
-    worker: serviceWorker,
-    extUrl,
+    worker: () => launched.serviceWorker(),
+    extUrl: (path: string) => `chrome-extension://${h.extensionId}/${path}`,
     async openPopupOn(url) {
-      return openPopupOn(browser, extensionId, await serviceWorker(), url);
+      return openPopupOn(h.browser, h.extensionId, await launched.serviceWorker(), url);
+    },
+    async restart() {
+      await h.browser.close();
+      launched = await launchWithExtension({ downloadDir, viewport: opts.viewport, dist: opts.dist, profileDir: userDataDir });
+      h.browser = launched.browser;
+      if (launched.extensionId !== h.extensionId) throw new Error(`extension id changed across the restart: ${h.extensionId} → ${launched.extensionId}`);
     },
     async close() {
-      await browser.close();
+      await h.browser.close();
       await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
       rmSync(downloadDir, { recursive: true, force: true });
     },
   };
+  return h;
 }

@@ -1,4 +1,5 @@
-// Issue 14 §6: `npm run package` gives the Chrome Web Store ZIP and the Firefox add-on, from clean builds, with the
+// Issue 14 §6: `npm run package` gives the Chrome Web Store ZIP, the Firefox add-on and (issue 13) the Chrome forensic
+// edition, from clean builds, with the
 // version of package.json, byte-identical from one run to the next; `web-ext lint` finds no error in the Firefox
 // package, and no warning from our code or from a library we can configure (no Function constructor, no eval).
 // Builds into temporary folders (AVISE_PACKAGE_BUILD_DIR), so dist/chrome, used by the other e2e tests, is untouched.
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxManifest } from '../../vite.config';
+import { firefoxManifest, forensicManifest } from '../../vite.config';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -21,7 +22,7 @@ function runPackage(dir: string): string {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, AVISE_PACKAGE_BUILD_DIR: join(dir, 'build'), AVISE_PACKAGE_OUT: join(dir, 'packages') },
   });
 }
-const zipOf = (run: string, browser: 'chrome' | 'firefox'): Buffer => readFileSync(join(run, 'packages', `avise-${browser}-${version}.zip`));
+const zipOf = (run: string, browser: 'chrome' | 'firefox' | 'chrome-forensic'): Buffer => readFileSync(join(run, 'packages', `avise-${browser}-${version}.zip`));
 async function manifestIn(zip: Buffer): Promise<Record<string, any>> {
   return JSON.parse(await (await JSZip.loadAsync(zip)).file('manifest.json')!.async('string'));
 }
@@ -33,8 +34,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run package', () => {
-  it('writes avise-chrome-<version>.zip and avise-firefox-<version>.zip, byte-identical from one clean build to the next', () => {
-    for (const b of ['chrome', 'firefox'] as const) {
+  it('writes avise-chrome-<version>.zip, avise-firefox-<version>.zip and avise-chrome-forensic-<version>.zip, byte-identical from one clean build to the next', () => {
+    for (const b of ['chrome', 'firefox', 'chrome-forensic'] as const) {
       const [a, c] = runs.map((r) => zipOf(r, b));
       expect(a.length, b).toBeGreaterThan(100_000);
       expect(a.equals(c), `${b} package differs between two clean builds`).toBe(true);
@@ -56,6 +57,28 @@ describe('npm run package', () => {
     for (const f of [chrome.background.service_worker, chrome.action.default_popup, chrome.options_ui.page, ...Object.values(chrome.icons as Record<string, string>)]) expect(files).toContain(f);
     expect(files).toContain('content.js');
     expect(files.filter((f) => f.endsWith('.map') || f.split('/').some((s) => s.startsWith('.')))).toEqual([]);
+  });
+
+  it('makes the forensic edition the Chrome package plus the `debugger` permission, and nothing else different', async () => {
+    const chrome = await JSZip.loadAsync(zipOf(runs[0], 'chrome'));
+    const forensic = await JSZip.loadAsync(zipOf(runs[0], 'chrome-forensic'));
+    const m = await manifestIn(zipOf(runs[0], 'chrome-forensic'));
+    const normal = await manifestIn(zipOf(runs[0], 'chrome'));
+    expect(m.version).toBe(version);
+    expect(m.permissions).toEqual(forensicManifest(source).permissions);
+    expect(m.permissions).toContain('debugger');
+    expect(normal.permissions).not.toContain('debugger');
+    expect(m).toEqual({ ...normal, permissions: [...(normal.permissions as string[]), 'debugger'] });
+    // same files, same bytes, the manifest aside: the same code, which runs the controlled reload only where `debugger` is held
+    const names = Object.keys(chrome.files).sort();
+    expect(Object.keys(forensic.files).sort()).toEqual(names);
+    const differing: string[] = [];
+    for (const n of names) {
+      if (chrome.files[n].dir) continue;
+      const [a, b] = await Promise.all([chrome.file(n)!.async('nodebuffer'), forensic.file(n)!.async('nodebuffer')]);
+      if (!a.equals(b)) differing.push(n);
+    }
+    expect(differing).toEqual(['manifest.json']);
   });
 
   it('passes web-ext lint on the Firefox package with no error and no warning we could avoid', async () => {

@@ -32,7 +32,7 @@ export function makePng(width: number, height: number, seed = 0): Uint8Array {
  * An 8-bit PNG (grey or RGB) whose rows use every PNG filter in turn (None, Sub, Up, Average, Paeth, from `firstFilter`
  * on the first row), its compressed data split in two IDAT chunks: what browsers' encoders may write.
  */
-export function filteredPng(width: number, height: number, channels: 1 | 3, pixels: Uint8Array, firstFilter = 0): Uint8Array {
+export function filteredPng(width: number, height: number, channels: 1 | 3 | 4, pixels: Uint8Array, firstFilter = 0): Uint8Array {
   const stride = width * channels;
   const raw = Buffer.alloc(height * (stride + 1));
   const at = (y: number, x: number) => (y < 0 || x < 0 ? 0 : pixels[y * stride + x]);
@@ -47,7 +47,7 @@ export function filteredPng(width: number, height: number, channels: 1 | 3, pixe
     }
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = channels === 3 ? 2 : 0;
+  ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = channels === 4 ? 6 : channels === 3 ? 2 : 0;
   const z = deflateSync(raw);
   const half = Math.floor(z.length / 2);
   return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),

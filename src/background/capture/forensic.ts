@@ -14,6 +14,8 @@ import type { ReviewSummary } from '../../messaging/protocol';
 import { callContent } from '../../messaging/client';
 import { BODY_CAP_BYTES, NetworkRecorder, clockDifference } from '../../evidence/forensic/har';
 import { crossCheck } from '../../evidence/forensic/crosscheck';
+import { compareAsShown } from '../../evidence/forensic/compare';
+import { harToWacz } from '../../evidence/forensic/wacz';
 import { ensureContentScript } from '../inject';
 import type { Step } from './runner';
 import type { CaptureState } from './steps';
@@ -134,7 +136,10 @@ export interface ForensicState {
   reloadedAt: Date;
   foundAgainBy?: 'id' | 'text';
   har?: Uint8Array;
+  wacz?: Uint8Array;
   record?: ForensicRecord;
+  /** Both asked: the « tel qu'affiché » review compared with the reloaded one (its exhibit's id and seal are added once it is stored). */
+  comparison?: Pick<NonNullable<ForensicRecord['asShown']>, 'differences' | 'checks'>;
 }
 
 const sameReview = (a: ReviewSummary, b: ReviewSummary): 'id' | 'text' | undefined => {
@@ -187,20 +192,84 @@ async function network(s: CaptureState & { forensic?: ForensicState }): Promise<
   const fields = prepared.fields;
   const clock = clockDifference(f.session.recorder.documentExchange());
   f.har = new TextEncoder().encode(JSON.stringify(har, null, 1));
+  // The same kept responses as a WACZ, for ReplayWeb.page and the Webrecorder tools (evidence/forensic/wacz.ts).
+  f.wacz = await harToWacz(har, { pageUrl: prepared.page.url, pageTitle: prepared.page.title, createdAt: f.reloadedAt, software: `Avisé ${manifest.version}` });
   f.record = {
     mode: 'controlled-reload',
     reloadedAt: f.reloadedAt.toISOString(),
     foundAgainBy: f.foundAgainBy ?? 'text',
     har: { path: 'network.har', entries: har.log.entries.length, bodyCapBytes: BODY_CAP_BYTES, bodiesRecorded, bodiesOmitted },
+    wacz: { path: 'network.wacz', responses: bodiesRecorded },
     ...(document ? { document } : {}),
     ...(clock ? { clock } : {}),
     checks: crossCheck({ text: fields.text, author: fields.author, rating: fields.rating }, responses),
   };
+  // Both asked: the review as displayed before the reload, against the reloaded one and in the same responses.
+  const shown = s.asShown?.prepared?.fields;
+  if (shown) f.comparison = compareAsShown(shown, fields, responses);
 }
 
 /** Ends a forensic session left open by a cancelled or failed capture. */
 export async function closeForensic(s: CaptureState & { forensic?: ForensicState }): Promise<void> {
   await s.forensic?.session.detach();
+}
+
+/** The step names of a run that holds both captures (each normal step may run twice, once per phase). */
+type BothName<N extends string> = N | 'reload' | 'network';
+
+/**
+ * Both captures, when the doctor asks for the page « tel qu'affiché » too (evidence-anchors §(c)7): the normal steps
+ * on the page as displayed (phase `as-shown`, on their own state, up to `describe`), then the controlled reload and
+ * its capture; then both are sealed and stored, the « tel qu'affiché » exhibit first, so the reload's exhibit chains
+ * to it and records its id, seal and what differs. Cancelling before the seal stores neither. One job record covers
+ * both: it is deleted with the second exhibit, so a service worker stopped between the two stores leaves it behind
+ * (« à refaire ») and the first exhibit, whole, in the case.
+ */
+export function bothPipeline<N extends string>(normal: Step<CaptureState, N>[], runs: { seal: Step<CaptureState, N>['run']; store: Step<CaptureState, N>['run'] }): Step<CaptureState, BothName<N>>[] {
+  const shown = (s: CaptureState): CaptureState => {
+    if (!s.asShown) throw new Error('capture: « tel qu’affiché » state missing (steps out of order)');
+    return s.asShown;
+  };
+  const before: Step<CaptureState, BothName<N>>[] = [];
+  for (const step of normal) {
+    if (step.name === 'seal') break;
+    before.push({ name: step.name, phase: 'as-shown', run: (s, ctx) => step.run(shown(s), ctx) });
+  }
+  const after: Step<CaptureState, BothName<N>>[] = forensicPipeline(normal).map((step) => {
+    if (step.name === 'reload')
+      return {
+        name: step.name,
+        run: (s, ctx) => {
+          s.start = new Date(); // the reload's capture starts here, after the « tel qu'affiché » one
+          return step.run(s, ctx);
+        },
+      };
+    if (step.name === 'seal')
+      return {
+        name: step.name,
+        run: async (s, ctx) => {
+          await runs.seal(shown(s), ctx);
+          await runs.seal(s, ctx);
+        },
+      };
+    if (step.name === 'store')
+      return {
+        name: step.name,
+        run: async (s, ctx) => {
+          const a = shown(s);
+          await runs.store(a, ctx);
+          const stored = a.stored;
+          const record = s.forensic?.record;
+          const comparison = s.forensic?.comparison;
+          if (!stored || !record || !comparison) throw new Error('capture: « tel qu’affiché » exhibit or comparison missing');
+          record.asShown = { exhibitId: stored.id, sequence: stored.sequence, seal: stored.seal, capturedAt: stored.capturedAt.startUtc, ...comparison };
+          await runs.store(s, ctx);
+          if (s.result) s.result.asShown = { exhibitId: stored.id, seal: stored.seal };
+        },
+      };
+    return step;
+  });
+  return [...before, ...after];
 }
 
 /** The normal pipeline with the controlled reload first and the network record after the page is restored. */

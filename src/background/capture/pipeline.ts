@@ -7,8 +7,8 @@ import browser from 'webextension-polyfill';
 import type { CaptureProgressEvent, CaptureResult, CaptureStepName } from '../../messaging/protocol';
 import { deleteJob, putJob } from '../../evidence/store';
 import { CancelSwitch, runSteps, type Step, type StepProgress } from './runner';
-import { CAPTURE_PIPELINE, restorePageOf, type CaptureState } from './steps';
-import { closeForensic, forensicAvailable, forensicPipeline } from './forensic';
+import { CAPTURE_PIPELINE, CAPTURE_RUNS, restorePageOf, type CaptureState } from './steps';
+import { bothPipeline, closeForensic, forensicAvailable, forensicPipeline } from './forensic';
 import { getSettings } from '../settings';
 
 export { caseIdFor } from './steps';
@@ -34,6 +34,8 @@ let captureQueue: Promise<unknown> = Promise.resolve();
 /** Options of a capture that belongs to a series (background/series.ts): its case, fewer steps, actions logged before. */
 export interface CaptureOptions {
   steps?: Step<CaptureState, CaptureStepName>[];
+  /** Forensic mode: also capture the page « tel qu'affiché » before the reload (the doctor's choice; a re-check or a series never asks). */
+  alsoAsShown?: boolean;
   state?: Partial<Pick<CaptureState, 'caseId' | 'caseTitle' | 'caseSite' | 'lightweight' | 'actions'>>;
 }
 
@@ -65,12 +67,20 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
   liveJobs.add(jobId);
   const state: CaptureState = { tabId, key, jobId, start, tab, windowId: tab.windowId, pageTouched: false, restored: false, ...opts.state, actions: [...(opts.state?.actions ?? [])] };
   // Forensic mode: only when the doctor turned it on AND the browser holds the debugger permission (never on Firefox).
-  const forensic = (await getSettings()).forensicEnabled === true;
+  const settings = await getSettings();
+  const forensic = settings.forensicEnabled === true;
   const canForensic = FORENSIC_BUILD && forensic && (await forensicAvailable());
   if (forensic && !canForensic) state.actions.push({ at: new Date().toISOString(), kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' });
+  // Both asked: the « tel qu'affiché » capture runs first on a state of its own, whose exhibit names the reload's.
+  const both = FORENSIC_BUILD && canForensic && !opts.steps && opts.alsoAsShown === true;
+  if (both) {
+    state.exhibitId = `ex-${crypto.randomUUID()}`;
+    state.asShown = { ...state, jobId: '', actions: [], beforeReloadOf: state.exhibitId, exhibitId: undefined };
+  }
+  const pipeline = both ? bothPipeline(CAPTURE_PIPELINE, CAPTURE_RUNS) : FORENSIC_BUILD && canForensic ? forensicPipeline(CAPTURE_PIPELINE) : CAPTURE_PIPELINE;
   try {
     await runSteps<CaptureState, CaptureStepName>({
-      steps: opts.steps ?? (FORENSIC_BUILD && canForensic ? forensicPipeline(CAPTURE_PIPELINE) : CAPTURE_PIPELINE),
+      steps: opts.steps ?? pipeline,
       state,
       pointOfNoReturn: 'seal',
       cancel,
@@ -79,12 +89,14 @@ async function captureReviewNow(tabId: number, key: string, captureId: string, c
         // Cancelled or failed: nothing is stored, the debugging session ends, and the page goes back where the doctor left it.
         if (FORENSIC_BUILD) await closeForensic(s).catch(() => undefined);
         if (s.pageTouched && !s.restored) await restorePageOf(s);
+        if (s.asShown?.pageTouched && !s.asShown.restored) await restorePageOf(s.asShown).catch(() => undefined);
       },
     });
     if (!state.result) throw new Error('capture: not stored');
     return state.result;
   } catch (e) {
-    await deleteJob(jobId);
+    // The doctor must get this error, not the job's: a job that cannot be deleted stays, shown as « interrompue ».
+    await deleteJob(jobId).catch(() => undefined);
     throw e;
   } finally {
     liveJobs.delete(jobId);

@@ -138,4 +138,11 @@ describe('the capture step runner', () => {
   it('refuses a point of no return that names no step', async () => {
     await expect(runSteps({ steps: toySteps(), state: { ran: [], stored: [], pageRestored: false }, pointOfNoReturn: 'sael' as Name, cancel: new CancelSwitch() })).rejects.toThrow(/sael/);
   });
+
+  it('reports the phase of the steps that run twice (the « tel qu’affiché » capture before the controlled reload)', async () => {
+    const steps = toySteps();
+    const both: Step<Toy, Name>[] = [...steps.slice(0, 2).map((st) => ({ ...st, phase: 'as-shown' })), ...steps];
+    const { progress } = await run(both);
+    expect(progress.map((p) => `${p.phase ?? ''}:${p.step}`)).toEqual(['as-shown:prepare', 'as-shown:shoot', ':prepare', ':shoot', ':archive', ':seal', ':store']);
+  });
 });

@@ -10,6 +10,8 @@ export interface StepProgress<N extends string = string> {
   /** 1-based position of the step in the run. */
   index: number;
   total: number;
+  /** The step's phase, when a run holds two captures (forensic mode: « as-shown » before the controlled reload). */
+  phase?: string;
 }
 
 export interface StepContext {
@@ -19,6 +21,8 @@ export interface StepContext {
 
 export interface Step<S, N extends string = string> {
   name: N;
+  /** Reported with the step's progress (see StepProgress.phase). */
+  phase?: string;
   run(state: S, ctx: StepContext): Promise<void>;
 }
 
@@ -75,7 +79,7 @@ export async function runSteps<S, N extends string>(opts: RunOptions<S, N>): Pro
       ctx.throwIfCancelled();
       if (step.name === opts.pointOfNoReturn) cancel.seal();
       try {
-        opts.onProgress?.({ step: step.name, index: i + 1, total: steps.length });
+        opts.onProgress?.({ step: step.name, index: i + 1, total: steps.length, ...(step.phase ? { phase: step.phase } : {}) });
       } catch {
         /* a listener's failure does not stop a capture */
       }

@@ -75,8 +75,16 @@ export interface CaptureState {
   blobs?: BlobToStore[];
   artefacts?: Artefact[];
   result?: CaptureResult;
+  /** The exhibit as stored (sealed). */
+  stored?: Exhibit;
   /** Forensic mode only: the debugging session, then network.har and the cross-check (forensic.ts). */
   forensic?: ForensicState;
+  /** The id the stored exhibit takes, when chosen before the store (the « tel qu'affiché » exhibit names it). */
+  exhibitId?: string;
+  /** Forensic mode, both asked: the « tel qu'affiché » capture run before the reload, on its own state (forensic.ts). */
+  asShown?: CaptureState;
+  /** Set on that « tel qu'affiché » state: the id of the controlled reload's exhibit that follows it. */
+  beforeReloadOf?: string;
 }
 
 const need = <T>(v: T | undefined, what: string): T => {
@@ -201,6 +209,7 @@ async function describe(s: CaptureState): Promise<void> {
     { kind: 'review.json', path: 'review.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(review)) },
     { kind: 'environment.json', path: 'environment.json', mediaType: 'application/json', bytes: new TextEncoder().encode(canonicalJson(s.environment)) },
     ...(s.forensic?.har ? [{ kind: 'network.har' as const, path: 'network.har', mediaType: 'application/json', bytes: s.forensic.har, note: 'HAR 1.2: the network as this browser received it during the controlled reload (rechargement contrôlé)' }] : []),
+    ...(s.forensic?.wacz ? [{ kind: 'network.wacz' as const, path: 'network.wacz', mediaType: 'application/zip', bytes: s.forensic.wacz, note: 'WACZ 1.1.1: the kept responses of network.har as WARC records, for ReplayWeb.page; datapackage.json holds the hash of each file inside' }] : []),
   ];
 }
 
@@ -239,11 +248,11 @@ async function store(s: CaptureState): Promise<void> {
   const artefacts = need(s.artefacts, 'artefacts');
   const adapter = prepared.adapterId;
   const caseId = s.caseId ?? (await caseIdFor(adapter, review.id));
-  const exhibitId = `ex-${crypto.randomUUID()}`;
+  const exhibitId = s.exhibitId ?? `ex-${crypto.randomUUID()}`;
   const source = { url: prepared.page.url, canonicalUrl: prepared.page.canonicalUrl, title: prepared.page.title, adapterId: adapter };
   const actions = s.actions;
   const exhibit = await commitCapture({
-    jobId: s.jobId,
+    ...(s.jobId ? { jobId: s.jobId } : {}),
     blobs: need(s.blobs, 'blobs'),
     caseRecord: (existing): CaseRecord =>
       existing ?? {
@@ -269,6 +278,7 @@ async function store(s: CaptureState): Promise<void> {
         artefacts,
         previousSeal: previous?.seal ?? null,
         ...(s.forensic?.record ? { forensic: s.forensic.record } : {}),
+        ...(s.beforeReloadOf ? { asShown: { mode: 'as-shown' as const, reloadExhibitId: s.beforeReloadOf } } : {}),
       }),
     custody: (ex) => ({
       at: end.toISOString(),
@@ -280,11 +290,12 @@ async function store(s: CaptureState): Promise<void> {
     }),
   });
   s.result = { caseId, exhibitId: exhibit.id, seal: exhibit.seal, durationMs: Date.now() - s.start.getTime() };
+  s.stored = exhibit;
 }
 
 type NormalStep = (typeof CAPTURE_STEPS)[number];
 
-const RUNS: Record<NormalStep, Step<CaptureState, NormalStep>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
+export const CAPTURE_RUNS: Record<NormalStep, Step<CaptureState, NormalStep>['run']> = { prepare, shoot, crop, fullpage, archive, restore, describe, seal, store };
 
 /** The capture, step by step, in the order of CAPTURE_STEPS (the contract the popup words). */
-export const CAPTURE_PIPELINE: Step<CaptureState, NormalStep>[] = CAPTURE_STEPS.map((name) => ({ name, run: RUNS[name] }));
+export const CAPTURE_PIPELINE: Step<CaptureState, NormalStep>[] = CAPTURE_STEPS.map((name) => ({ name, run: CAPTURE_RUNS[name] }));

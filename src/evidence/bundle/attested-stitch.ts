@@ -33,7 +33,9 @@ export function stitchedAttestedImage(viewportPng: Uint8Array, lines: string[]):
     for (let x = 0, i = y * L.width * 4, o = y * rowLength + 1; x < L.width; x++, i += 4, o += 3) rows.set(band.subarray(i, i + 3), o);
   }
   // The band's rows, compressed and ended on a byte boundary by a sync flush (an empty, non-final stored block).
-  const deflate = new pako.Deflate({ level: 6, raw: true });
+  // Level 1: the band is flat colour and text; level 6 took twice as long (14 against 6.5 ms per exhibit, measured)
+  // for 10 KB instead of 15 KB.
+  const deflate = new pako.Deflate({ level: 1, raw: true });
   if (!deflate.push(rows, Z_SYNC_FLUSH) || !(deflate.result instanceof Uint8Array)) return undefined;
   const parts: Uint8Array[] = [new Uint8Array([0x78, 0x9c]), deflate.result];
   // Then the screenshot's own deflate blocks (its last block is final), and the Adler-32 of all the rows.

@@ -134,6 +134,14 @@ export function layout(vw: number, lines: string[]): Layout {
   return { width, bandHeight, scale, rows, x: Math.floor((width - vw) / 2) };
 }
 
+/** The ink's 16 coverage levels over the background (level 0 is the background), computed once, not per pixel. */
+const SHADES: Rgb[] = Array.from({ length: 16 }, (_, cov) => [0, 1, 2].map((k) => Math.round((BG[k]! * (15 - cov) + INK[k]! * cov) / 15)) as unknown as Rgb);
+
+/** parseInt(ch, 16) of one character code, 0 for anything else (NaN: past the glyph's end, or not a hex digit). */
+function hexDigit(c: number): number {
+  return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : 0;
+}
+
 /** Paints the band (background, text, rule) into an RGBA buffer of `width` × height ≥ bandHeight. */
 export function paintBand(out: Uint8Array, L: Layout, fullHeight: number, version: 1 | 2 = VERSION): void {
   const { width, scale, bandHeight } = L;
@@ -147,11 +155,12 @@ export function paintBand(out: Uint8Array, L: Layout, fullHeight: number, versio
       const g = glyphOf(ch);
       const left = (PAD + c * CELL_W) * scale;
       for (let gy = 0; gy < CELL_H; gy++) for (let gx = 0; gx < CELL_W; gx++) {
-        const cov = parseInt(g.charAt(gy * CELL_W + gx), 16); // a glyph shorter than its cell leaves the rest blank
+        const cov = hexDigit(g.charCodeAt(gy * CELL_W + gx)); // a glyph shorter than its cell leaves the rest blank
         if (!cov) continue;
+        const shade = SHADES[cov]!; // 1..15
         for (let sy = 0; sy < scale; sy++) for (let sx = 0; sx < scale; sx++) {
           const o = ((top + gy * scale + sy) * width + left + gx * scale + sx) * 4;
-          for (const k of [0, 1, 2] as const) out[o + k] = Math.round((BG[k] * (15 - cov) + INK[k] * cov) / 15);
+          out[o] = shade[0]; out[o + 1] = shade[1]; out[o + 2] = shade[2];
         }
       }
     });
@@ -226,7 +235,7 @@ export function makeAttestedView(
  * Pure (no I/O): the verifier calls it on the bundle's files.
  */
 /** PNG rows (filter byte + bytes, `bpp` bytes per pixel) back to their bytes (ISO/IEC 15948 §9.2); undefined on a bad filter. */
-function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
+export function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: number): Uint8Array | undefined {
   const w = rowLength - 1;
   const out = new Uint8Array(rows * w);
   if (raw.length < rows * rowLength) return undefined; // truncated image data
@@ -257,6 +266,15 @@ function unfilterRows(raw: Uint8Array, rows: number, rowLength: number, bpp: num
  * below the same (zero) row are the same pixels, so nothing else needs decoding. True only when all of it holds;
  * anything else is left to the pixel-by-pixel comparison (which also counts what differs).
  */
+/** Byte equality of two arrays: node's native compare where there is one (the command-line verifier), else a loop. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  const B = (globalThis as { Buffer?: { compare(x: Uint8Array, y: Uint8Array): number } }).Buffer;
+  if (B) return B.compare(a, b) === 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function provenByRows(viewportPng: Uint8Array, attestedPng: Uint8Array, sidecar: AttestedSidecar): boolean {
   try {
     if (sidecar.version !== 2) return false;
@@ -270,14 +288,19 @@ function provenByRows(viewportPng: Uint8Array, attestedPng: Uint8Array, sidecar:
     const rowLength = 1 + L.width * 3;
     const rawA = unzlibSync(a.idat), rawV = unzlibSync(v.idat);
     if (rawA.length !== a.height * rowLength || rawV.length !== v.height * rowLength) return false;
-    const shot = rawA.subarray(L.bandHeight * rowLength);
-    for (let i = 0; i < rawV.length; i++) if (shot[i] !== rawV[i]) return false;
-    const band = unfilterRows(rawA, L.bandHeight, rowLength, 3);
-    if (!band) return false;
+    if (!sameBytes(rawA.subarray(L.bandHeight * rowLength), rawV)) return false;
     const expected = new Uint8Array(L.width * L.bandHeight * 4);
     paintBand(expected, L, L.bandHeight, 2);
-    for (let p = 0, q = 0; p < expected.length; p += 4, q += 3) {
-      if (band[q] !== expected[p] || band[q + 1] !== expected[p + 1] || band[q + 2] !== expected[p + 2]) return false;
+    // The exporter writes the band's rows unfiltered (filter type 0): then they are the pixels as they are.
+    let unfiltered = true;
+    for (let y = 0; y < L.bandHeight && unfiltered; y++) unfiltered = rawA[y * rowLength] === 0;
+    const band = unfiltered ? undefined : unfilterRows(rawA, L.bandHeight, rowLength, 3);
+    if (!unfiltered && !band) return false;
+    for (let y = 0, p = 0; y < L.bandHeight; y++) {
+      const src = band ?? rawA;
+      for (let x = 0, q = band ? y * (rowLength - 1) : y * rowLength + 1; x < L.width; x++, p += 4, q += 3) {
+        if (src[q] !== expected[p] || src[q + 1] !== expected[p + 1] || src[q + 2] !== expected[p + 2]) return false;
+      }
     }
     return true;
   } catch {

@@ -6,7 +6,7 @@ import { encode } from 'fast-png';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { filteredPng } from '../../../test/helpers/png';
-import { embedPdfImage, pdfImageOf } from './pdf-image';
+import { embedPdfImage, pdfImageOf, pdfImageOfAsync } from './pdf-image';
 
 const noise = (n: number, seed: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 7919 + seed * 104729 + ((i * i) >> 3)) & 0xff);
 
@@ -69,6 +69,20 @@ describe('PNG screenshots in the report PDF', () => {
     expect(t.alpha).toBeDefined();
     const shown = await pixelsInPdf(encode({ width: w, height: h, data: clear, channels: 4, depth: 8 }));
     for (let k = 0; k < w * h; k++) expect(shown.rgba[k * 4 + 3], `alpha of pixel ${k}`).toBe(clear[k * 4 + 3]);
+  });
+
+  it('gives the same image data through the browser’s inflate as through pdfImageOf, for opaque and transparent RGBA under every PNG filter, and RGB', async () => {
+    const [w, h] = [23, 11];
+    const opaque = noise(w * h * 4, 5).map((v, i) => (i % 4 === 3 ? 255 : v));
+    const clear = opaque.map((v, i) => (i % 4 === 3 ? (i >> 2) % 4 === 0 ? 9 : 255 : v));
+    const pngs = [0, 1, 2, 3, 4].flatMap((f) => [filteredPng(w, h, 4, opaque, f), filteredPng(w, h, 4, clear, f), filteredPng(w, h, 3, noise(w * h * 3, 6), f)]);
+    pngs.push(encode({ width: w, height: h, data: opaque, channels: 4, depth: 8 }));
+    for (const [k, png] of pngs.entries()) {
+      const a = await pdfImageOfAsync(png), b = pdfImageOf(png);
+      expect(a, `PNG ${k}`).toStrictEqual(b);
+    }
+    expect((await pdfImageOfAsync(pngs[0])).alpha).toBeUndefined();
+    expect((await pdfImageOfAsync(pngs[1])).alpha).toBeDefined();
   });
 
   it('gives the same PDF bytes for the same PNG (the bundle stays deterministic)', async () => {

@@ -58,3 +58,40 @@ describe('the forensic steps in the report’s list of actions', () => {
     expect(actionPair({ kind: 'wait', detail: 'forensic mode is on but this browser cannot debug the tab (no debugger permission or API): normal capture, no controlled reload' }).fr).toMatch(/^Capture forensique activée mais impossible/);
   });
 });
+
+describe('the report when the doctor asked for both captures (« tel qu’affiché », then the controlled reload)', () => {
+  const withShown = (textFound: boolean, differences: NonNullable<ForensicRecord['asShown']>['differences']): ForensicRecord => ({
+    ...record(true),
+    asShown: {
+      exhibitId: 'ex-shown',
+      sequence: 3,
+      seal: 'ef'.repeat(32),
+      capturedAt: '2026-11-18T11:06:38.000Z',
+      differences,
+      checks: [
+        { field: 'text', value: 'Ce médecin est un voleur', found: textFound, matches: textFound ? [{ ...google, decoding: 'html', offset: 1234 }] : [] },
+        { field: 'author', value: 'Marc L.', found: true, matches: [{ ...google, decoding: 'brut', offset: 1100 }] },
+        { field: 'rating', value: '1', found: true, matches: [{ ...google, decoding: 'html-attributs', offset: 1180 }] },
+      ],
+    },
+  });
+
+  it('says what differs, and that the text visible before the reload is in none of the server’s responses', () => {
+    const p = provenanceBlocks(withShown(false, [{ field: 'text', before: 'Ce médecin est un voleur', after: 'Ce médecin est un charlatan' }]), 'fr', 'Pièce 3');
+    expect(p.comparison?.title).toMatch(/^Comparaison avec la capture « tel qu’affiché » \(Pièce 3, le /);
+    expect(p.comparison?.items[0]).toBe('texte différent : avant le rechargement « Ce médecin est un voleur », après le rechargement « Ce médecin est un charlatan »');
+    expect(p.comparison?.items).toContain('texte affiché avant le rechargement : texte visible introuvable dans les réponses du serveur');
+    expect(p.comparison?.summary).toMatch(/^Le texte visible avant le rechargement ne figure dans aucune réponse du serveur .* ce rapport ne peut pas dire lequel\.$/);
+  });
+
+  it('says the two are the same when nothing differs and the review as displayed is in the responses too', () => {
+    const p = provenanceBlocks(withShown(true, []), 'en');
+    expect(p.comparison?.title).toMatch(/^Comparison with the « tel qu’affiché » capture \(exhibit no\. 3, /);
+    expect(p.comparison?.items[0]).toBe('Text, author, rating and date shown: the same before and after the reload.');
+    expect(p.comparison?.summary).toBe('The review as displayed before the reload is also in the server’s responses received during the reload.');
+  });
+
+  it('has no comparison for a controlled reload captured alone', () => {
+    expect(provenanceBlocks(record(true), 'fr').comparison).toBeUndefined();
+  });
+});

@@ -4,13 +4,11 @@
 // and the PDF then says so. Metadata dates are the first capture time, so the same input gives the same PDF bytes.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Block, ImageSource } from './report';
-import { embedPdfImage, pdfImageOf, type PdfImageData } from './pdf-image';
+import { embedPdfImage, pdfImageOfAsync, type PdfImageData } from './pdf-image';
 
 const WINANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export const MISSING_GLYPH = '¤';
 const LEFT = 40, WIDTH = 515, BOTTOM = 50, TOP = 800;
-/** More characters than any line holds (515 pt at 8 pt and more, narrowest standard glyph ≥ 2 pt). */
-const CUT_SPAN = 1024;
 
 export function toWinAnsi(s: string): string {
   let out = '';
@@ -18,6 +16,48 @@ export function toWinAnsi(s: string): string {
     const c = ch.codePointAt(0)!;
     out += (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WINANSI_EXTRA.includes(ch) || ch === '\n' ? ch : c === 0x09 ? ' ' : MISSING_GLYPH;
   }
+  return out;
+}
+
+/**
+ * Greedy line breaking of one paragraph at spaces, every line at most `limit` wide (`units`: width in font units); a
+ * word wider than a line (a hash, a URL) is cut. The width of « line␠word » is the line's width so far plus the
+ * space, the word and the kerning pairs on both sides of the space (glyph widths and kerning pairs add up), so each
+ * word is measured once: measuring the whole line again for each word was quadratic (issue 14, export).
+ */
+/** More characters than any line holds (515 pt at 8 pt and more, narrowest standard glyph ≥ 1.5 pt). */
+const CUT_SPAN = 1024;
+
+export function wrapLine(para: string, units: (s: string) => number, limit: number): string[] {
+  const out: string[] = [];
+  const join = (cur: string, word: string) => {
+    const last = cur.slice(-1);
+    const first = word.slice(0, 1);
+    return units(`${last} ${first}`) - units(last) - units(first) + units(word);
+  };
+  let cur = '';
+  let curW = 0;
+  for (const word of para.split(' ')) {
+    const nextW = cur ? curW + join(cur, word) : units(word);
+    if (nextW > limit && cur) { out.push(cur); cur = word; curW = units(word); } else { cur = cur ? `${cur} ${word}` : word; curW = nextW; }
+    if (curW > limit) {
+      // An unbroken hash, URL or hostile run (100,000 letters without a space): cut it, each line found by bisection
+      // within its first CUT_SPAN characters. Cutting one character at a time measured the whole run once per
+      // character: 3.6 s for 3,000 letters, the better part of an hour for 100,000.
+      while (cur.length > CUT_SPAN || units(cur) > limit) {
+        const head = cur.slice(0, CUT_SPAN);
+        let n = head.length;
+        if (units(head) > limit) {
+          let lo = 1, hi = head.length - 1; // the longest prefix that fits, at least one character
+          while (lo < hi) { const mid = Math.ceil((lo + hi) / 2); if (units(head.slice(0, mid)) <= limit) lo = mid; else hi = mid - 1; }
+          n = lo;
+        }
+        out.push(cur.slice(0, n)); cur = cur.slice(n);
+      }
+      curW = units(cur);
+    }
+  }
+  out.push(cur);
   return out;
 }
 
@@ -32,35 +72,26 @@ class Writer {
     const w = WIDTH - indent;
     const clean = toWinAnsi(text);
     if (clean !== text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) this.replaced = true;
-    for (const para of clean.split('\n')) {
-      let cur = '';
-      for (const word of para.split(' ')) {
-        const next = cur ? `${cur} ${word}` : word;
-        if (font.widthOfTextAtSize(next, size) > w && cur) { this.emit(cur, size, font, indent); cur = word; } else cur = next;
-        cur = this.cut(cur, size, font, indent, w);
-      }
-      this.emit(cur, size, font, indent);
-    }
+    const units = this.unitsOf(font);
+    for (const para of clean.split('\n')) for (const line of wrapLine(para, units, (w * 1000) / size)) this.emit(line, size, font, indent);
   }
   /**
-   * An unbroken run wider than the line (a hash, an URL, a hostile review of 100,000 letters without a space): emits
-   * it line by line and returns the rest, which fits. Each line is found by bisection within its first CUT_SPAN
-   * characters: cutting one character at a time measured the whole run once per character (3 s for 3,000 letters,
-   * the better part of an hour for 100,000).
+   * Width in font units (1/1000 em) of a string, as pdf-lib measures it (glyph widths plus kerning pairs, integers for
+   * the standard fonts, so sums are exact), remembered per font: the report repeats the same words many times.
    */
-  cut(run: string, size: number, font: PDFFont, indent: number, w: number): string {
-    const fits = (s: string): boolean => font.widthOfTextAtSize(s, size) <= w;
-    let cur = run;
-    for (;;) {
-      const head = cur.slice(0, CUT_SPAN);
-      if (fits(head)) {
-        if (head.length === cur.length) return cur;
-        this.emit(head, size, font, indent); cur = cur.slice(head.length); continue;
-      }
-      let lo = 1, hi = head.length - 1; // the longest prefix that fits (at least one character per line)
-      while (lo < hi) { const mid = Math.ceil((lo + hi) / 2); if (fits(head.slice(0, mid))) lo = mid; else hi = mid - 1; }
-      this.emit(cur.slice(0, lo), size, font, indent); cur = cur.slice(lo);
+  private units = new Map<PDFFont, (s: string) => number>();
+  unitsOf(font: PDFFont): (s: string) => number {
+    let f = this.units.get(font);
+    if (!f) {
+      const memo = new Map<string, number>();
+      f = (s: string) => {
+        let v = memo.get(s);
+        if (v === undefined) { v = font.widthOfTextAtSize(s, 1000); if (s.length <= 32) memo.set(s, v); }
+        return v;
+      };
+      this.units.set(font, f);
     }
+    return f;
   }
   emit(s: string, size: number, font: PDFFont, indent: number): void {
     if (this.y < BOTTOM) this.newPage();
@@ -119,7 +150,7 @@ export async function renderPdf(blocks: Block[], o: PdfOptions): Promise<Uint8Ar
           const key = 'blob' in b.src ? `blob:${b.src.blob}` : `attested:${b.src.attested}`;
           let data = o.imageCache?.get(key);
           if (!data) {
-            data = pdfImageOf(await o.image(b.src));
+            data = await pdfImageOfAsync(await o.image(b.src));
             if (!data.predictor) o.imageCache?.set(key, data);
           }
           const img = embedPdfImage(doc, data);

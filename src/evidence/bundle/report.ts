@@ -7,7 +7,7 @@ import { describeInvisible, invisibleChars } from '../invisible';
 import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit, Lang, PublishedRange } from '../../shared/types';
 import { actionSentence } from './action-text';
 import { parisLong, parisLongDay, parisWithUtc } from './paris-time';
-import { provenanceBlocks } from './provenance';
+import { asShownBlocks, captureModeLabel, provenanceBlocks } from './provenance';
 import { DECLARATION_TEXT, REPORT_TEXT, type ReportText } from './report-text';
 
 export interface AttestedInfo { png: string; pngSha256: string; pngBytes: number; sidecar: string; sidecarSha256: string; sidecarBytes: number; sourceSha256: string }
@@ -124,11 +124,18 @@ export function exhibitTitle(ex: Exhibit, t: ReportText, lang: Lang): string {
   return ex.role === 'page-without-review' ? `${t.pageWithout} ${parisLong(ex.capturedAt.startUtc, lang)} (${ex.review.author})` : ex.review.author;
 }
 
-function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang): Block[] {
+function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: ReportText, lang: Lang, all: ReportContext['exhibits'] = []): Block[] {
   const ex = e.exhibit, r = ex.review, env = ex.environment, c = ex.capturedAt;
   const pageOnly = ex.role === 'page-without-review';
-  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${exhibitTitle(ex, t, lang)}`, id: `ex-${n}`, page: true }];
+  // Forensic mode: « tel qu'affiché » or « rechargement contrôlé » in the heading, so each of the two is named where it starts.
+  const mode = captureModeLabel(ex, lang);
+  const out: Block[] = [{ t: 'h2', text: `${t.exhibit} ${n} — ${exhibitTitle(ex, t, lang)}${mode ? ` (${mode})` : ''}`, id: `ex-${n}`, page: true }];
   if (pageOnly) out.push({ t: 'p', text: t.pageWithoutIntro });
+  if (ex.asShown) {
+    const nextIndex = all.findIndex((x) => x.exhibit.id === ex.asShown?.reloadExhibitId);
+    const a = asShownBlocks(lang, nextIndex >= 0 ? `${t.exhibit} ${nextIndex + 1}` : ex.asShown.reloadExhibitId);
+    out.push({ t: 'h3', text: a.title }, { t: 'p', text: a.intro });
+  }
   out.push({ t: 'h3', text: t.when });
   out.push(kv([[t.start, parisWithUtc(c.startUtc, lang)], [t.end, parisWithUtc(c.endUtc, lang)], [t.zone, `${c.timeZone} (UTC${c.offset})`], ...timestampLines(ex, t, lang)]));
   out.push({ t: 'h3', text: t.where });
@@ -155,10 +162,16 @@ function exhibitBlocks(e: ReportContext['exhibits'][number], n: number, t: Repor
   if (r.ownerReply) out.push({ t: 'label', text: replyLabel(r.ownerReply, t, lang) }, { t: 'quote', text: r.ownerReply.text });
   if (ex.forensic) {
     // Forensic mode (issue 13): where the server's response came from, and whether the review as shown is in it.
-    const p = provenanceBlocks(ex.forensic, lang);
+    const shownIndex = ex.forensic.asShown ? all.findIndex((x) => x.exhibit.id === ex.forensic?.asShown?.exhibitId) : -1;
+    const p = provenanceBlocks(ex.forensic, lang, shownIndex >= 0 ? `${t.exhibit} ${shownIndex + 1}` : undefined);
     out.push({ t: 'h3', text: p.title }, { t: 'p', text: p.intro }, { t: 'kv', rows: p.rows });
     if (p.summary) out.push({ t: 'p', text: p.summary });
-    out.push({ t: 'label', text: p.checksTitle }, { t: 'list', ordered: false, items: p.checks }, { t: 'small', text: p.limits });
+    out.push({ t: 'label', text: p.checksTitle }, { t: 'list', ordered: false, items: p.checks });
+    if (p.comparison) {
+      out.push({ t: 'label', text: p.comparison.title }, { t: 'list', ordered: false, items: p.comparison.items });
+      if (p.comparison.summary) out.push({ t: 'p', text: p.comparison.summary });
+    }
+    out.push({ t: 'small', text: p.limits });
   }
   const shots = ex.artefacts.filter((a) => isScreenshot(a.kind) && a.mediaType === 'image/png');
   if (shots.length || e.attested) {
@@ -206,7 +219,7 @@ export function reportBlocks(ctx: ReportContext): Block[] {
     { t: 'h2', text: t.summary },
     { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
   ];
-  ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang)));
+  ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang, ctx.exhibits)));
   out.push({ t: 'h2', text: t.signature, page: true });
   out.push(ctx.fingerprint ? kv([[t.fingerprint, ctx.fingerprint]]) : { t: 'p', text: t.noSignature });
   if (ctx.fingerprint) out.push({ t: 'p', text: t.signatureMeaning });

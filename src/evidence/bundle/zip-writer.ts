@@ -13,19 +13,35 @@ export interface DosStamp { date: number; time: number }
 const DOS_EPOCH: DosStamp = { date: (0 << 9) | (1 << 5) | 1, time: 0 };
 const UTF8_FLAG = 0x0800;
 
-let crcTable: Uint32Array | undefined;
+/** CRC-32 (ISO 3309, as ZIP uses it) tables for « slicing by 8 »: eight bytes per step instead of one (issue 14). */
+let crcTables: Uint32Array[] | undefined;
 export function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
+  if (!crcTables) {
+    const t0 = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
+      t0[n] = c >>> 0;
+    }
+    crcTables = [t0];
+    for (let k = 1; k < 8; k++) {
+      const prev = crcTables[k - 1]!, t = new Uint32Array(256);
+      for (let n = 0; n < 256; n++) t[n] = (prev[n]! >>> 8) ^ t0[prev[n]! & 0xff]!;
+      crcTables.push(t);
     }
   }
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = crcTables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   let crc = 0xffffffff;
-  // `& 0xff` keeps the index in 0..255 and the table has 256 entries: the read is always in range.
-  for (const byte of data) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  let i = 0;
+  const n8 = data.length - (data.length % 8);
+  // Every index below is `& 0xff` or `>>> 24` (0..255) into 256-entry tables, and i + 7 < n8 ≤ data.length: in range.
+  for (; i < n8; i += 8) {
+    const a = (crc ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24))) >>> 0;
+    const b = data[i + 4]! | (data[i + 5]! << 8) | (data[i + 6]! << 16) | (data[i + 7]! << 24);
+    crc = t7[a & 0xff]! ^ t6[(a >>> 8) & 0xff]! ^ t5[(a >>> 16) & 0xff]! ^ t4[a >>> 24]! ^
+      t3[b & 0xff]! ^ t2[(b >>> 8) & 0xff]! ^ t1[(b >>> 16) & 0xff]! ^ t0[(b >>> 24) & 0xff]!;
+  }
+  for (; i < data.length; i++) crc = t0[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -6,6 +6,8 @@
 import type { Exhibit, FieldCheck } from '../../shared/types';
 import { EXHIBIT_RECORD } from '../bundle/layout';
 import { crossCheck, type SearchableResponse } from '../forensic/crosscheck';
+import { compareAsShown } from '../forensic/compare';
+import { strFromU8, unzipSync } from 'fflate';
 import { sha256Hex } from '../hash';
 import type { AddCheck, BagFiles } from './types';
 
@@ -42,10 +44,11 @@ export async function harResponses(har: unknown): Promise<SearchableResponse[]> 
 const key = (c: FieldCheck): string => `${c.field}:${c.found}:${c.matches.map((m) => `${m.url}#${m.bodySha256 ?? ''}`).join('|')}`;
 
 export async function checkProvenance(bag: BagFiles, add: AddCheck): Promise<void> {
+  const records: { dir: string; ex: Exhibit }[] = [];
   for (const p of bag.paths.filter((x) => /^data\/exhibits\/[^/]+\/exhibit\.json$/.test(x)).sort()) {
-    const dir = p.slice(0, -EXHIBIT_RECORD.length);
-    let ex: Exhibit;
-    try { ex = JSON.parse(await bag.text(p)) as Exhibit; } catch { continue; } // worded by the seal check
+    try { records.push({ dir: p.slice(0, -EXHIBIT_RECORD.length), ex: JSON.parse(await bag.text(p)) as Exhibit }); } catch { continue; } // worded by the seal check
+  }
+  for (const { dir, ex } of records) {
     const f = ex.forensic;
     if (!f || !Array.isArray(f.checks)) continue;
     const file = dir + String(f.har?.path ?? 'network.har');
@@ -61,5 +64,61 @@ export async function checkProvenance(bag: BagFiles, add: AddCheck): Promise<voi
       if (now.found && m) add(id, true, 'provenance-found', { file, sequence: ex.sequence, field: now.field, url: m.url, status: m.status, ip: m.serverIp ?? '?' });
       else add(id, true, 'provenance-not-found', { file, sequence: ex.sequence, field: now.field });
     }
+    if (f.asShown) checkAsShown(ex, f.asShown, responses, records, file, add);
+    if (f.wacz) await checkWacz(bag, dir + String(f.wacz.path), ex.sequence, add);
   }
+}
+
+/**
+ * Both captures: the « tel qu'affiché » exhibit is in the bundle, this exhibit is chained to its seal, and its
+ * review compared again with this one and searched again in this HAR gives what was sealed at capture.
+ */
+function checkAsShown(ex: Exhibit, a: NonNullable<NonNullable<Exhibit['forensic']>['asShown']>, responses: SearchableResponse[], records: { ex: Exhibit }[], file: string, add: AddCheck): void {
+  const id = `provenance-as-shown:${ex.id}`;
+  const shown = records.find((r) => r.ex.id === a.exhibitId)?.ex;
+  const params = { file, sequence: ex.sequence, before: a.sequence };
+  if (!shown) { add(id, false, 'provenance-as-shown-missing', params); return; }
+  const again = compareAsShown(shown.review, ex.review, responses);
+  // exhibit.json is canonical JSON (keys sorted): compare values, not serialisations
+  const diffKey = (ds: { field: string; before: string; after: string }[]): string => JSON.stringify(ds.map((d) => [d.field, d.before, d.after]));
+  const same = shown.seal === a.seal && ex.previousSeal === shown.seal && Array.isArray(a.differences) && diffKey(again.differences) === diffKey(a.differences)
+    && a.checks.length === again.checks.length && a.checks.every((c) => { const now = again.checks.find((x) => x.field === c.field); return !!now && key(now) === key(c); });
+  if (!same) { add(id, false, 'provenance-as-shown-differs', params); return; }
+  for (const c of again.checks) add(id, true, c.found ? 'provenance-as-shown-found' : 'provenance-as-shown-not-found', { ...params, field: c.field });
+  add(id, true, 'provenance-as-shown-compared', { ...params, fields: again.differences.map((d) => d.field).join(',') });
+}
+
+/**
+ * The WACZ of a controlled reload holds itself together as ReplayWeb.page checks it: every file its
+ * datapackage.json lists is there with that SHA-256 and size, and datapackage-digest.json holds the hash of
+ * datapackage.json. (Its bytes as a whole are the seal check's job.)
+ */
+async function checkWacz(bag: BagFiles, file: string, sequence: number, add: AddCheck): Promise<void> {
+  const id = `provenance-wacz:${file}`;
+  if (!bag.has(file)) { add(id, false, 'provenance-wacz-missing', { file, sequence }); return; }
+  let files: Record<string, Uint8Array>;
+  let resources: { path?: unknown; hash?: unknown; bytes?: unknown }[];
+  try {
+    files = unzipSync(await bag.bytes(file));
+    const dp = JSON.parse(strFromU8(files['datapackage.json'] ?? new Uint8Array())) as { resources?: unknown };
+    if (!Array.isArray(dp.resources) || !dp.resources.length) throw new Error('no resources');
+    resources = dp.resources as typeof resources;
+  } catch {
+    add(id, false, 'provenance-wacz-unreadable', { file, sequence });
+    return;
+  }
+  const digest = files['datapackage-digest.json'];
+  const listed: [string, unknown, unknown][] = resources.map((r) => [String(r.path), r.hash, r.bytes]);
+  if (digest) {
+    const d = (() => { try { return JSON.parse(strFromU8(digest)) as { hash?: unknown }; } catch { return {}; } })();
+    listed.push(['datapackage.json', d.hash, undefined]);
+  }
+  for (const [path, hash, bytes] of listed) {
+    const inner = files[path];
+    if (!inner || hash !== `sha256:${await sha256Hex(inner)}` || (bytes !== undefined && bytes !== inner.byteLength)) {
+      add(id, false, 'provenance-wacz-bad', { file, sequence, inner: path });
+      return;
+    }
+  }
+  add(id, true, 'provenance-wacz-ok', { file, sequence, count: resources.length });
 }

@@ -9,7 +9,7 @@ const PARAMS = {
   short: '3f2a 9b10 c4d2 77e1', full: '3f2a9b10c4d277e1'.padEnd(64, '0'), sequence: 2, dir: 'data/exhibits/02-ex-002/', exhibits: 3, cases: 2,
   caseId: 'case-7', entry: 4, entries: 12, chains: 2, fingerprint: 'ab12 cd34', authority: 'FreeTSA', genTime: '2026-12-01T02:56:00.000Z', trusted: true,
   source: 'data/exhibits/01-ex-001/viewport.png', sidecar: 'data/exhibits/01-ex-001/vue-attestee.json',
-  field: 'author', url: 'https://www.google.com/maps/place/x', status: 200, ip: '142.250.179.100',
+  field: 'author', url: 'https://www.google.com/maps/place/x', status: 200, ip: '142.250.179.100', before: 1, fields: 'text,rating', inner: 'archive/data.warc',
 };
 const values = Object.values(PARAMS).map(String).sort((a, b) => b.length - a.length);
 const withoutParams = (line: string): string => values.reduce((l, v) => l.split(v).join(' '), line);

@@ -15,6 +15,10 @@ const FR_FIELD: Record<string, string> = { text: 'texte', author: 'auteur', rati
 const FR_FOUND: Record<string, string> = { text: 'texte trouvé', author: 'auteur trouvé', rating: 'note trouvée' };
 const FR_NOT_FOUND: Record<string, string> = { text: 'texte visible introuvable dans les réponses du serveur', author: 'auteur introuvable dans les réponses du serveur', rating: 'note introuvable dans les réponses du serveur' };
 const EN_FIELD: Record<string, string> = { text: 'text', author: 'author', rating: 'rating' };
+const FR_COMPARED: Record<string, string> = { text: 'texte', author: 'auteur', rating: 'note', dateText: 'date affichée' };
+const EN_COMPARED: Record<string, string> = { text: 'text', author: 'author', rating: 'rating', dateText: 'date shown' };
+const FR_SHOWN: Record<string, string> = { text: 'texte affiché', author: 'auteur affiché', rating: 'note affichée' };
+const list = (fields: unknown, names: Record<string, string>): string => (typeof fields === 'string' ? fields : '').split(',').filter(Boolean).map((f) => names[f] ?? f).join(', ');
 const EN_NOT_FOUND: Record<string, string> = { text: 'visible text not found in the server’s responses', author: 'author not found in the server’s responses', rating: 'rating not found in the server’s responses' };
 
 const FR: Record<string, Words> = {
@@ -73,6 +77,15 @@ const FR: Record<string, Words> = {
   'provenance-differs': (p) => `Pièce n° ${p.sequence} : la recherche refaite sur ${p.file} ne donne pas le même résultat qu’à la capture pour ${FR_FIELD[String(p.field)] ?? p.field} (la fiche de la pièce ou l’enregistrement réseau a été modifié).`,
   'provenance-har-missing': (p) => `L’enregistrement réseau ${p.file} de la pièce n° ${p.sequence} manque : la recherche de l’avis dans les réponses du serveur ne peut pas être refaite.`,
   'provenance-har-unreadable': (p) => `L’enregistrement réseau ${p.file} de la pièce n° ${p.sequence} est illisible : il a été modifié.`,
+  'provenance-as-shown-found': (p) => `Pièce n° ${p.sequence} : ${FR_SHOWN[String(p.field)] ?? p.field} avant le rechargement (pièce n° ${p.before}) ${p.field === 'rating' ? 'trouvée' : 'trouvé'} dans les réponses du serveur ; recherche refaite sur ${p.file}, même résultat qu’à la capture.`,
+  'provenance-as-shown-not-found': (p) => `Pièce n° ${p.sequence} : ${FR_SHOWN[String(p.field)] ?? p.field} avant le rechargement (pièce n° ${p.before}) introuvable dans les réponses du serveur ; recherche refaite sur ${p.file}, même résultat qu’à la capture.`,
+  'provenance-as-shown-compared': (p) => `Pièce n° ${p.sequence} : comparée à la capture « tel qu’affiché » (pièce n° ${p.before}), à laquelle elle est chaînée : ${p.fields ? `diffère par : ${list(p.fields, FR_COMPARED)}` : 'texte, auteur, note et date identiques'}.`,
+  'provenance-as-shown-differs': (p) => `Pièce n° ${p.sequence} : la comparaison refaite avec la capture « tel qu’affiché » (pièce n° ${p.before}) ne donne pas le résultat noté à la capture, ou la chaîne entre les deux pièces est rompue (une fiche ou l’enregistrement réseau a été modifié).`,
+  'provenance-wacz-ok': (p) => `Pièce n° ${p.sequence} : l’archive web ${p.file} est cohérente : ${s(p.count, 'fichier listé', 'fichiers listés')} dans son datapackage.json, avec la même empreinte SHA-256.`,
+  'provenance-wacz-bad': (p) => `Pièce n° ${p.sequence} : dans l’archive web ${p.file}, le fichier ${p.inner} ne correspond plus à l’empreinte de son datapackage.json : l’archive a été modifiée.`,
+  'provenance-wacz-unreadable': (p) => `Pièce n° ${p.sequence} : l’archive web ${p.file} est illisible (ni ZIP ni datapackage.json lisible) : elle a été modifiée.`,
+  'provenance-wacz-missing': (p) => `L’archive web ${p.file} de la pièce n° ${p.sequence} manque.`,
+  'provenance-as-shown-missing': (p) => `La capture « tel qu’affiché » (pièce n° ${p.before}) à laquelle la pièce n° ${p.sequence} se compare manque au dossier.`,
   'verifier-stopped': () => 'La vérification s’est arrêtée sur une erreur inattendue : le dossier n’est pas confirmé intact.',
 };
 
@@ -132,6 +145,15 @@ const EN: Record<string, Words> = {
   'provenance-differs': (p) => `Exhibit no. ${p.sequence}: the search run again on ${p.file} does not give the result recorded at capture for the ${EN_FIELD[String(p.field)] ?? p.field} (the exhibit record or the network recording was changed).`,
   'provenance-har-missing': (p) => `The network recording ${p.file} of exhibit no. ${p.sequence} is missing: the search for the review in the server's responses cannot be run again.`,
   'provenance-har-unreadable': (p) => `The network recording ${p.file} of exhibit no. ${p.sequence} cannot be read: it was changed.`,
+  'provenance-as-shown-found': (p) => `Exhibit no. ${p.sequence}: the ${EN_FIELD[String(p.field)] ?? p.field} displayed before the reload (exhibit no. ${p.before}) found in the server's responses; search run again on ${p.file}, same result as at capture.`,
+  'provenance-as-shown-not-found': (p) => `Exhibit no. ${p.sequence}: the ${EN_FIELD[String(p.field)] ?? p.field} displayed before the reload (exhibit no. ${p.before}) not found in the server's responses; search run again on ${p.file}, same result as at capture.`,
+  'provenance-as-shown-compared': (p) => `Exhibit no. ${p.sequence}: compared with the « tel qu’affiché » capture (exhibit no. ${p.before}), to which it is chained: ${p.fields ? `differs in: ${list(p.fields, EN_COMPARED)}` : 'same text, author, rating and date'}.`,
+  'provenance-as-shown-differs': (p) => `Exhibit no. ${p.sequence}: the comparison run again with the « tel qu’affiché » capture (exhibit no. ${p.before}) does not give the result recorded at capture, or the chain between the two exhibits is broken (a record or the network recording was changed).`,
+  'provenance-wacz-ok': (p) => `Exhibit no. ${p.sequence}: the web archive ${p.file} holds together: ${s(p.count, 'file', 'files')} listed in its datapackage.json, with the same SHA-256.`,
+  'provenance-wacz-bad': (p) => `Exhibit no. ${p.sequence}: in the web archive ${p.file}, the file ${p.inner} no longer fits the hash in its datapackage.json: the archive was changed.`,
+  'provenance-wacz-unreadable': (p) => `Exhibit no. ${p.sequence}: the web archive ${p.file} cannot be read (no readable ZIP or datapackage.json): it was changed.`,
+  'provenance-wacz-missing': (p) => `The web archive ${p.file} of exhibit no. ${p.sequence} is missing.`,
+  'provenance-as-shown-missing': (p) => `The « tel qu’affiché » capture (exhibit no. ${p.before}) that exhibit no. ${p.sequence} is compared with is missing from the bundle.`,
   'verifier-stopped': () => 'The verification stopped on an unexpected error: the bundle is not confirmed intact.',
 };
 

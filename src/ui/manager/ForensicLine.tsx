@@ -5,7 +5,17 @@ import { t } from '../shared/i18n';
 
 export function ForensicLine({ exhibit }: { exhibit: Exhibit }) {
   const f = exhibit.forensic;
+  if (exhibit.asShown)
+    // Both asked: this one is the page « tel qu'affiché », the next exhibit the controlled reload that compares them.
+    return (
+      <>
+        <dt>{t('frn_asShownLabel')}</dt>
+        <dd class="forensic frn-as-shown">{t('frn_asShownCard')}</dd>
+      </>
+    );
   if (!f) return null;
+  const a = f.asShown;
+  const shownText = a?.checks.find((c) => c.field === 'text');
   return (
     <>
       <dt>{t('frnExhibitLabel')}</dt>
@@ -19,6 +29,14 @@ export function ForensicLine({ exhibit }: { exhibit: Exhibit }) {
               </li>
             );
           })}
+          {a && (
+            <li class={a.differences.length ? 'notice frn-compared' : 'frn-compared'} data-differs={a.differences.map((d) => d.field).join(',')}>
+              {a.differences.length
+                ? t('frn_comparedDiffers', String(a.sequence), a.differences.map((d) => t(`frn_compared_${d.field}`)).join(', '))
+                : t('frn_comparedSame', String(a.sequence))}
+              {shownText && !shownText.found && ` ${t('frn_shownTextMissing')}`}
+            </li>
+          )}
         </ul>
       </dd>
     </>

@@ -10,7 +10,7 @@ import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } f
 import { AviseError } from '../../shared/errors';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
-import { downloadBlob, serviceWorkerSigner } from '../shared/download';
+import { downloadBlob, recordDownload, serviceWorkerSigner } from '../shared/download';
 import { readStore } from './data';
 
 async function caseData(caseId: string): Promise<CaseData> {
@@ -37,11 +37,16 @@ export async function exportAndDownload(caseIds: string[]): Promise<{ fileName: 
   // Built in its own scope so that the parts can be collected once the Blob holds them (a 50-exhibit bundle must
   // not sit in memory twice).
   const { blob, fileName, sha256, size } = await (async () => {
-    const b = await buildBundle(caseIds);
+    const b = await buildBundle(caseIds).catch((e: unknown) => {
+      // Nothing is downloaded nor noted before the bundle is whole: the export can simply be made again.
+      if (e instanceof AviseError && e.code === 'workerStopped') throw new AviseError('exportInterrupted', {}, `export interrupted: ${e.message}`);
+      throw e;
+    });
     return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.tagManifestSha256, size: b.size };
   })();
   // The browser may have renamed it (« … (1).zip » when the name was taken): the custody log names the file written.
   const saved = await downloadBlob(blob, fileName);
-  await callBackground('custody.logExport', { caseIds, filename: saved, sha256 });
+  // The bundle is on disk from here: its custody entries are recorded even if the service worker stops meanwhile.
+  await recordDownload(saved, () => callBackground('custody.logExport', { caseIds, filename: saved, sha256 }));
   return { fileName: saved, sha256, size };
 }

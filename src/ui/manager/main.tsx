@@ -3,19 +3,13 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CaseRecord } from '../../shared/types';
 import { t, errorText, uiLang } from '../shared/i18n';
-import { ExhibitView } from './Exhibits';
-import { CaseTools } from './CaseTools';
-import { VerifyPanel } from './VerifyPanel';
-import { exportAndDownload } from './export';
-import { CustodyLog } from './Custody';
-import { CaseStatus, calendarDate, dueText, insurerDays, stepText } from './CaseStatus';
+import type { FunctionComponent } from 'preact';
+import { calendarDate, dueText, insurerDays, stepText } from './CaseStatus';
 import { currentStatus, dueItems, DUE_SOON_DAYS, isClosed, nextStep, type DueItem } from '../../evidence/case-status';
 import { parisToday } from '../../legal/deadlines';
 import { listCases } from '../../evidence/store-read';
 import { readStore } from './data';
 import { plural } from '../shared/case-flow/Result';
-import { useCaseView } from '../shared/case-flow/useCaseView';
-import { SeriesPanel } from '../series/PatternView';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -71,8 +65,10 @@ function CaseDeadline({ row }: { row: Row }) {
  * from its dates), nearest deadline first, with a search field and a filter. No per-row call, no legal engine run.
  */
 function CaseList() {
-  const [cases, setCases] = useState<CaseRecord[]>();
-  const [days, setDays] = useState<number>();
+  // The cases and the insurer's limit arrive together: the rows are computed and drawn once, not twice.
+  const [loaded, setLoaded] = useState<{ cases: CaseRecord[]; days?: number }>();
+  const cases = loaded?.cases;
+  const days = loaded?.days;
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [limit, setLimit] = useState(PAGE);
@@ -82,6 +78,7 @@ function CaseList() {
   const exportSelected = async () => {
     setExported({ busy: true });
     try {
+      const { exportAndDownload } = await import('./export');
       setExported({ fileName: (await exportAndDownload(selected)).fileName });
     } catch (e) {
       setExported({ error: errorText(e) });
@@ -89,14 +86,14 @@ function CaseList() {
   };
   useEffect(() => {
     performance.mark('caselist-read-start');
-    readStore(() => listCases()).then(
+    const read = readStore(() => listCases()).then(
       (cs) => {
         performance.mark('caselist-read-end');
-        setCases(cs);
+        return cs;
       },
-      () => setCases([]),
+      () => [],
     );
-    void insurerDays().then(setDays);
+    void Promise.all([read, insurerDays()]).then(([cs, d]) => setLoaded({ cases: cs, days: d }));
   }, []);
   const today = parisToday();
   const rows = useMemo(() => {
@@ -185,25 +182,18 @@ function CaseList() {
   );
 }
 
-function CasePage({ caseId }: { caseId: string }) {
-  const { view, error, reload } = useCaseView(caseId);
-  if (error) return <p class="error" role="alert">{error}</p>;
-  if (!view) return null;
-  return (
-    <>
-      <h1 class="case-title">{view.case.title}</h1>
-      <SeriesPanel caseId={caseId} exhibits={view.exhibits} />
-      <CaseStatus view={view} onSaved={reload} />
-      <CaseTools view={view} onSaved={reload}>
-        <section class="block stack" aria-label={t('flowExhibitsSection')}>
-          {view.exhibits.map((e) => (
-            <ExhibitView exhibit={e} key={e.id} onChanged={reload} />
-          ))}
-        </section>
-      </CaseTools>
-      <CustodyLog caseId={caseId} version={view} exhibits={view.exhibits} />
-    </>
-  );
+/**
+ * The case page and the verifier are loaded on demand: the case list (the page opened first) is drawn from a small
+ * chunk, without parsing pdf-lib, the verifier or the case page's components first (issue 11: list ≤ 300 ms).
+ */
+function useLazy<P>(load: () => Promise<FunctionComponent<P>>, wanted: boolean): FunctionComponent<P> | undefined {
+  const [C, setC] = useState<{ C: FunctionComponent<P> }>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (wanted && !C) load().then((c) => setC({ C: c }), (e) => setError(errorText(e)));
+  }, [wanted]);
+  if (error) return () => <p class="error" role="alert">{error}</p>;
+  return C?.C;
 }
 
 function App() {
@@ -213,6 +203,8 @@ function App() {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
+  const CasePage = useLazy(() => import('./CasePage').then((m) => m.CasePage), !!r.caseId && !r.verify);
+  const VerifyPanel = useLazy(() => import('./VerifyPanel').then((m) => m.VerifyPanel), !!r.verify);
   return (
     <>
       <header class="top">
@@ -223,7 +215,7 @@ function App() {
           <a href="#verify">{t('mgrVerify')}</a>
         </nav>
       </header>
-      <main>{r.verify ? <VerifyPanel /> : r.caseId ? <CasePage caseId={r.caseId} /> : <CaseList />}</main>
+      <main>{r.verify ? VerifyPanel && <VerifyPanel /> : r.caseId ? CasePage && <CasePage caseId={r.caseId} /> : <CaseList />}</main>
     </>
   );
 }

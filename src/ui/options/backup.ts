@@ -8,7 +8,7 @@ import { bytesToBase64 } from '../../evidence/timestamp/request';
 import { custodyOf, draftsOf, exhibitsOf, getBlob, getQualification, listCases } from '../../evidence/store-read';
 import { callBackground } from '../../messaging/client';
 import { readStore } from '../manager/data';
-import { downloadBlob, serviceWorkerSigner } from '../shared/download';
+import { downloadBlob, recordDownload, serviceWorkerSigner } from '../shared/download';
 import type { StoredQualification } from '../../evidence/records';
 
 export async function makeBackup(): Promise<{ fileName: string; cases: number; exhibits: number; bytes: number }> {
@@ -38,7 +38,7 @@ export async function makeBackup(): Promise<{ fileName: string; cases: number; e
     return { blob: new Blob(b.parts as BlobPart[], { type: 'application/zip' }), fileName: b.fileName, sha256: b.manifestSha256 };
   })();
   const saved = await downloadBlob(blob, fileName);
-  await callBackground('backup.done', { fileName: saved, sha256 });
+  await recordDownload(saved, () => callBackground('backup.done', { fileName: saved, sha256 }));
   return { fileName: saved, cases: cases.length, exhibits: exhibits.length, bytes: blob.size };
 }
 

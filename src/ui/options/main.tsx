@@ -92,6 +92,14 @@ function ForensicMode({ settings, onChange }: { settings: Settings; onChange: (s
             <input type="checkbox" name="forensicEnabled" checked={settings.forensicEnabled === true} onChange={(e) => onChange({ ...settings, forensicEnabled: (e.target as HTMLInputElement).checked })} />
             <span>{t('frnOn')}</span>
           </label>
+          {settings.forensicEnabled === true && (
+            // The popup asks it at each capture too (its last answer is kept here); the context menu and the picker use it.
+            <label class="check">
+              <input type="checkbox" name="forensicAlsoAsShown" checked={settings.forensicAlsoAsShown === true} onChange={(e) => onChange({ ...settings, forensicAlsoAsShown: (e.target as HTMLInputElement).checked })} />
+              <span>{t('frn_alsoAsShown')}</span>
+            </label>
+          )}
+          {settings.forensicEnabled === true && <p class="muted frn-both-help">{t('frn_alsoAsShownHelp')}</p>}
           <p class="notice frn-banner">{t('frnBanner')}</p>
           <p class="muted">{t('frnReload')}</p>
         </>

@@ -42,6 +42,9 @@ async function readFlow(tabId: number): Promise<string | undefined> {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The forensic edition holds the `debugger` permission from its install (Chromium cannot grant it later). */
+const forensicEdition = (): boolean => __AVISE_BROWSER__ !== 'firefox' && ((browser.runtime.getManifest() as { permissions?: string[] }).permissions ?? []).includes('debugger');
+
 const managerUrl = () => browser.runtime.getURL('src/ui/manager/index.html');
 
 /** What a captured review's case has reached: questions left, or the first step and the days left. */
@@ -90,6 +93,8 @@ export function App({ frame }: { frame: Frame }) {
   const [done, setDone] = useState<Record<string, CaptureResult>>({});
   const [interrupted, setInterrupted] = useState<{ id: string; url: string }[]>([]);
   const [askTimestamp, setAskTimestamp] = useState(false);
+  // Forensic mode on, in the edition that can run it: whether to capture the page « tel qu'affiché » too (undefined: not offered).
+  const [alsoAsShown, setAlsoAsShown] = useState<boolean>();
   const [flowCase, setFlowCase] = useState<string>();
   const [filter, setFilter] = useState('');
   const [shown, setShown] = useState({ attention: PAGE, others: PAGE });
@@ -103,7 +108,10 @@ export function App({ frame }: { frame: Frame }) {
   };
   useEffect(() => {
     callBackground('capture.status', {}).then((s) => setInterrupted(s.interrupted), () => undefined);
-    callBackground('settings.get', {}).then((s) => setAskTimestamp(!s.timestampChosen), () => undefined);
+    callBackground('settings.get', {}).then((s) => {
+      setAskTimestamp(!s.timestampChosen);
+      if (s.forensicEnabled && forensicEdition()) setAlsoAsShown(s.forensicAlsoAsShown === true);
+    }, () => undefined);
     targetTabId().then(load, (e: unknown) => setError(errorText(e)));
   }, []);
   // The side panel stays open while the doctor switches tabs: it follows the active tab of its window.
@@ -133,7 +141,7 @@ export function App({ frame }: { frame: Frame }) {
     setError(undefined);
     setCancelled(undefined);
     try {
-      const result = await callBackground('capture.review', { tabId, key, captureId: id });
+      const result = await callBackground('capture.review', { tabId, key, captureId: id, ...(alsoAsShown === undefined ? {} : { alsoAsShown }) });
       setDone((d) => ({ ...d, [key]: result }));
     } catch (e) {
       if (isCancelled((e as Error).message)) setCancelled(key);
@@ -290,6 +298,13 @@ export function App({ frame }: { frame: Frame }) {
             {page && ranked && (
               <section aria-labelledby="found" class="stack">
                 <h2 id="found">{plural(page.reviews.length, 'flowFoundOne', 'flowFoundOther')}</h2>
+                {alsoAsShown !== undefined && page.reviews.length > 0 && (
+                  // Forensic mode (issue 13): the controlled reload, and if asked, the page as displayed before it.
+                  <label class="check frn-also-as-shown">
+                    <input type="checkbox" name="alsoAsShown" checked={alsoAsShown} disabled={!!busy} onChange={(e) => setAlsoAsShown((e.target as HTMLInputElement).checked)} />
+                    <span>{t('frn_alsoAsShown')}</span>
+                  </label>
+                )}
                 {page.reviews.length === 0 && <p class="muted">{t('popupNoReviews')}</p>}
                 {page.reviews.length > 5 && (
                   <label class="filter">

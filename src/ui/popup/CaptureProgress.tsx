@@ -61,22 +61,25 @@ export function CaptureProgress({ captureId }: { captureId: string }) {
 
   // By name, not by index: the forensic mode adds steps before the seal.
   const sealed = !!event && (event.step === 'seal' || event.step === 'store');
+  // « Annuler » sits in the box's first row, before the step's words: the words change length at every step (the
+  // controlled reload's wrap on two lines in a 400 px popup), and a button below them moved under the doctor's
+  // pointer between two steps, so a click meant for it landed on nothing (seen as a flaky cancel, issue 13).
   return (
-    <div class="capture-progress stack" role="status" aria-live="polite" tabIndex={-1} ref={box} data-step={event?.step ?? ''}>
-      <div class="row">
-        <span class="cap-step">{event ? stepLabel(event.step) : t('popupCapturing')}</span>
-        {event && <span class="muted cap-count">{t('capStepOf', String(event.index), String(event.total))}</span>}
+    <div class="capture-progress stack" role="status" aria-live="polite" tabIndex={-1} ref={box} data-step={event?.step ?? ''} data-phase={event?.phase ?? ''}>
+      <div class="row cap-head">
+        <span class="muted cap-count">{event ? t('capStepOf', String(event.index), String(event.total)) : ''}</span>
+        {cancel === 'too-late' || (sealed && cancel === 'asked') ? (
+          <span class="muted cap-too-late">{t('capTooLate')}</span>
+        ) : (
+          !sealed && (
+            <button class="cap-cancel" disabled={cancel === 'asked'} onClick={ask}>
+              {cancel === 'asked' ? t('capCancelling') : t('capCancel')}
+            </button>
+          )
+        )}
       </div>
+      <p class="cap-step">{event ? `${event.phase === 'as-shown' ? `${t('frn_phaseAsShown')} — ` : ''}${stepLabel(event.step)}` : t('popupCapturing')}</p>
       <progress max={event?.total ?? CAPTURE_STEPS.length} value={event ? event.index - 1 : 0} />
-      {cancel === 'too-late' || (sealed && cancel === 'asked') ? (
-        <p class="muted cap-too-late">{t('capTooLate')}</p>
-      ) : (
-        !sealed && (
-          <button class="cap-cancel" disabled={cancel === 'asked'} onClick={ask}>
-            {cancel === 'asked' ? t('capCancelling') : t('capCancel')}
-          </button>
-        )
-      )}
     </div>
   );
 }

@@ -45,6 +45,25 @@ async function waitForDownload(id: number): Promise<string | undefined> {
   return item?.filename ? item.filename.split(/[\\/]/).pop() : undefined;
 }
 
+/**
+ * Records a file already written to Downloads (the export's custody entries, the backup's date). The file is on disk
+ * whatever happens next, so its record must not depend on the service worker staying up: a worker stopped while it
+ * answered (`workerStopped`) is asked once more — a new worker answers, and the calls used here are idempotent (an
+ * export already noted is not noted twice). A record that still fails throws `downloadNotRecorded`, naming the file,
+ * so that the doctor knows it exists but is not noted, and is never told the operation completed.
+ */
+export async function recordDownload(fileName: string, record: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await record();
+      return;
+    } catch (e) {
+      if (attempt < 2 && e instanceof AviseError && e.code === 'workerStopped') continue;
+      throw new AviseError('downloadNotRecorded', { file: fileName }, `${fileName} was downloaded but not recorded: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
 /** The installation key's signer, held by the service worker: the page sends the bytes and gets the signature. */
 export async function serviceWorkerSigner(): Promise<BundleSigner> {
   const { spkiBase64 } = await callBackground('keys.fingerprint', {});
