@@ -12,7 +12,7 @@ import { callContent } from '../messaging/client';
 import { appendCustody, exhibitsOf, setMeta } from '../evidence/store';
 import { analyzeSeries, type SeriesPattern } from '../legal/series-pattern';
 import { publishedRange } from '../adapters/dates';
-import { SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord } from '../evidence/series-record';
+import { patternReviews, SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord } from '../evidence/series-record';
 import { sha256Hex } from '../evidence/hash';
 import { CAPTURE_CANCELLED } from '../messaging/protocol';
 import type { SiteId } from '../shared/types';
@@ -127,12 +127,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
 
 /** The pattern of the reviews stored in a series case (the listing's summary left out), for its custody log. */
 async function patternOf(caseId: string, summaryExhibitId: string | undefined): Promise<SeriesPattern> {
-  const reviews = (await exhibitsOf(caseId))
-    .filter((e) => e.id !== summaryExhibitId)
-    .map((e) => {
-      const range = e.review.publishedRange ?? (e.review.dateText ? publishedRange(e.review.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
-      return { exhibit: e.sequence, author: e.review.author, authorMeta: e.review.authorMeta, authorSignals: e.review.authorSignals, rating: e.review.rating, text: e.review.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) };
-    });
+  const reviews = patternReviews(await exhibitsOf(caseId), summaryExhibitId);
   return analyzeSeries(reviews);
 }
 

@@ -3,6 +3,10 @@
 // `series:<caseId>` (written by the service worker only, background/series.ts; read by pages with getMeta).
 // A series that stopped before its end (cancelled, or the service worker stopped) keeps its whole exhibits and
 // reads as « série interrompue ».
+import type { Exhibit } from '../shared/types';
+import type { PatternReview } from '../legal/series-pattern';
+import { publishedRange } from '../adapters/dates';
+
 export const SERIES_RECORD_VERSION = 1;
 
 export interface SeriesRecord {
@@ -36,4 +40,27 @@ export function readSeriesRecord(raw: unknown): SeriesRecord | undefined {
 /** True when the series did not finish: the case holds the exhibits completed before it stopped. */
 export function isInterrupted(r: SeriesRecord, running: boolean): boolean {
   return r.status === 'interrupted' || (r.status === 'running' && !running);
+}
+
+/**
+ * The reviews of a series case as the pattern reads them (the listing's summary exhibit left out), each cited by
+ * `numberOf` (its sequence in the case by default; the bundle's report uses its own exhibit numbers).
+ */
+export function patternReviews(exhibits: Exhibit[], summaryExhibitId?: string, numberOf: (e: Exhibit) => number | undefined = (e) => e.sequence): PatternReview[] {
+  return exhibits
+    .filter((e) => e.id !== summaryExhibitId)
+    .map((e) => {
+      const r = e.review;
+      const range = r.publishedRange ?? (r.dateText ? publishedRange(r.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
+      const n = numberOf(e);
+      return {
+        ...(n !== undefined ? { exhibit: n } : {}),
+        author: r.author,
+        ...(r.authorMeta ? { authorMeta: r.authorMeta } : {}),
+        ...(r.authorSignals ? { authorSignals: r.authorSignals } : {}),
+        ...(r.rating !== undefined ? { rating: r.rating } : {}),
+        ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
+        text: r.text,
+      };
+    });
 }

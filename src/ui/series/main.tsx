@@ -210,7 +210,7 @@ function Series() {
                   <p class="muted">{t('serFilterNote')}</p>
                 </fieldset>
               )}
-              <ul class="candidates" aria-label={t('serCandidates')}>
+              <ul class="candidates" aria-label={t('serCandidates')} tabIndex={0}>
                 {(mode === 'hand' ? reviews : selected).map((r) => (
                   <li key={r.key} data-key={r.key}>
                     <label>
