@@ -2,16 +2,24 @@
 // names and page HTML are hostile input, so nothing is ever parsed as HTML or evaluated (docs/ARCHITECTURE.md, « Review text is hostile »).
 import type { RawReviewFields } from '../shared/types';
 
-/** textContent with only the leading/trailing whitespace of the whole removed; inner characters stay byte-exact. */
+/** textContent with only the leading/trailing whitespace of the whole removed, for labels, dates and counts: never
+ *  for a review's text, author or owner reply, which are evidence and read with exactText. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').trim();
 }
 
-/** Text of an element without the listed descendants (e.g. the « Plus » button inside Google's text block). */
+/** textContent as the page holds it, untrimmed: the review's text, author and owner reply are stored this way
+ *  (leading and trailing spaces and newlines included). Empty when the element holds only whitespace. */
+export function exactText(el: Element | null | undefined): string {
+  const s = el?.textContent ?? '';
+  return s.trim() ? s : '';
+}
+
+/** Exact text of an element without the listed descendants (e.g. the « Plus » button inside Google's text block). */
 export function textWithout(el: Element, exclude: string): string {
   const clone = el.cloneNode(true) as Element;
   for (const x of Array.from(clone.querySelectorAll(exclude))) x.remove();
-  return textOf(clone);
+  return exactText(clone);
 }
 
 /** Elements matching `selector` under `root` that are not inside another match, in document order. */

@@ -18,18 +18,18 @@ describe('generic adapter (element picker on any other site)', () => {
         <a href="/u/42" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Paul M.</span></a>
         <span itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="2">2/5</span>
         <time itemprop="datePublished" datetime="2026-03-12">12 mars 2026</time>
-        <p itemprop="reviewBody">  Très long délai  d'attente. </p>
+        <p itemprop="reviewBody">  Très long délai  d'attente. </p><!-- outer spaces kept: the page's text, untrimmed -->
       </div>`);
     const [card] = generic.findReviews(doc);
     expect(card?.id).toBe('r');
     const raw = generic.extract(card, { url: URL_ });
     expect(raw).toEqual({
       id: '', author: 'Paul M.', authorUrl: 'https://avis.example.org/u/42', rating: 2, ratingMax: 5, dateText: '12 mars 2026',
-      dateMachine: '2026-03-12', text: "Très long délai  d'attente.", translated: false, photos: { count: 0, urls: [] }, placeUrl: URL_,
+      dateMachine: '2026-03-12', text: "  Très long délai  d'attente. ", translated: false, photos: { count: 0, urls: [] }, placeUrl: URL_,
     });
     expect(withDates(raw, NOW)).toEqual({
       id: '', author: 'Paul M.', authorUrl: 'https://avis.example.org/u/42', rating: 2, ratingMax: 5, dateText: '12 mars 2026',
-      publishedRange: { earliest: '2026-03-12', latest: '2026-03-12' }, edited: false, text: "Très long délai  d'attente.",
+      publishedRange: { earliest: '2026-03-12', latest: '2026-03-12' }, edited: false, text: "  Très long délai  d'attente. ",
       translated: false, photos: { count: 0, urls: [] }, placeUrl: URL_,
     });
   });

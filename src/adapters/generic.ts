@@ -3,7 +3,7 @@
 // It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, outermost, parseRating, rawText, readReply, replyByHeading, textOf } from './dom';
+import { absoluteUrl, exactText, outermost, parseRating, rawText, readReply, replyByHeading, textOf } from './dom';
 
 const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
 // Relative or absolute date at the start of a short text node (« il y a 3 mois », "2 days ago", « 12 mars 2026 »).
@@ -15,11 +15,11 @@ function itemprop(card: Element, name: string): Element | null {
 
 function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   const body = itemprop(card, 'reviewBody') ?? itemprop(card, 'description');
-  const text = textOf(body ?? card);
+  const text = exactText(body ?? card);
 
   const authorEl = itemprop(card, 'author');
-  const author = textOf(authorEl?.querySelector('[itemprop="name"]') ?? authorEl)
-    || textOf(card.querySelector('[rel="author"], [class*="author" i], [class*="reviewer" i]'));
+  const author = exactText(authorEl?.querySelector('[itemprop="name"]') ?? authorEl)
+    || exactText(card.querySelector('[rel="author"], [class*="author" i], [class*="reviewer" i]'));
   const authorHref = (authorEl?.closest('a') ?? authorEl?.querySelector('a') ?? card.querySelector('a[rel="author"]'))?.getAttribute('href');
   const authorUrl = authorHref ? absoluteUrl(authorHref, ctx.url) ?? authorHref : undefined;
 
@@ -87,7 +87,7 @@ export const generic: SiteAdapter = {
       return guess(card, ctx);
     } catch {
       let text = '';
-      try { text = textOf(card); } catch { /* a detached or exotic node: keep the empty record */ }
+      try { text = exactText(card); } catch { /* a detached or exotic node: keep the empty record */ }
       return { id: '', author: '', dateText: '', text, translated: false, photos: { count: 0, urls: [] } };
     }
   },

@@ -6,7 +6,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
   parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 
@@ -103,7 +103,7 @@ export const googleMaps: SiteAdapter = {
 
     const avatar = firstOutside(card, 'button[aria-label]', reply);
     const author =
-      textOf(firstOutside(card, '.d4r55', reply)) ||
+      exactText(firstOutside(card, '.d4r55', reply)) ||
       card.getAttribute('aria-label')?.trim() ||
       (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
 
@@ -123,7 +123,7 @@ export const googleMaps: SiteAdapter = {
 
     const host = textHost(card, id);
     const textEl = host ? firstOutside(host, '.wiI7pd', reply) : firstOutside(card, 'span.wiI7pd', reply);
-    let text = textEl ? textOf(textEl) : host ? textWithout(host, 'button') : '';
+    let text = textEl ? exactText(textEl) : host ? textWithout(host, 'button') : '';
     let originalText: string | undefined;
     const inline = splitInlineTranslation(text);
     if (inline) ({ text, originalText } = inline);

@@ -5,7 +5,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
   parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
@@ -70,7 +70,7 @@ export const googleSearch: SiteAdapter = {
   extract(card, ctx: ExtractContext): RawReviewFields {
     const reply = replyOf(card);
     const author =
-      textOf(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
+      exactText(firstOutside(card, '.Vpc5Fe, .TSUbDb a', reply)) ||
       firstOutside(card, '.wSokxc[aria-label], img.lDY1rd[alt]', reply)?.getAttribute('aria-label') ||
       firstOutside(card, 'img.lDY1rd[alt]', reply)?.getAttribute('alt') ||
       '';

@@ -4,7 +4,7 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, outermost, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
+import { absoluteUrl, dedupeBy, exactText, outermost, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
 
 const CARD = 'li[id^="Avis-"]';
 
@@ -72,11 +72,11 @@ export const pagesjaunes: SiteAdapter = {
 
     return {
       id,
-      author: textOf(card.querySelector('.details-contributeur .pseudo, .pseudo')),
+      author: exactText(card.querySelector('.details-contributeur .pseudo, .pseudo')),
       ...(authorUrl ? { authorUrl } : {}),
       ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
       dateText,
-      text: textOf(card.querySelector('blockquote.commentaire')),
+      text: exactText(card.querySelector('blockquote.commentaire')),
       translated: false,
       ...(replyEl ? { ownerReply: readReply(replyEl) } : {}),
       photos: { count: 0, urls: [] },

@@ -3,7 +3,9 @@
 // __9HxJJ → __Qwhpy), so only Trustpilot's data-* hooks are used, plus JSON-LD for the review language.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
+import {
+  absoluteUrl, dedupeBy, exactText, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf,
+} from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
 
@@ -77,13 +79,13 @@ export const trustpilot: SiteAdapter = {
 
     return {
       id,
-      author: textOf(card.querySelector('[data-consumer-name-typography]')),
+      author: exactText(card.querySelector('[data-consumer-name-typography]')),
       ...(profile ? { authorUrl: absoluteUrl(profile, ctx.url) ?? profile } : {}),
       ...(meta ? { authorMeta: meta } : {}),
       ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
       dateText,
       ...(dateMachine ? { dateMachine } : {}),
-      text: textOf(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
+      text: exactText(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
       translated: false,
       ...(language ? { language } : {}),
       ...(ownerReply ? { ownerReply } : {}),

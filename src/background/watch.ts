@@ -70,7 +70,8 @@ async function visitReviews(tabId: number): Promise<{ reviews: VisitReview[]; gl
   const now = new Date();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = parisToday(now);
-  const idOf = async (r: (typeof page.reviews)[number]) => r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author}`)).slice(0, 32)}`;
+  // The author trimmed: the same review keeps its id from before the adapters kept the author untrimmed.
+  const idOf = async (r: (typeof page.reviews)[number]) => r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author.trim()}`)).slice(0, 32)}`;
   const ids = await Promise.all(page.reviews.map(idOf));
   // A new review at a glance: its rating, first words, hints, and the days left if it were illicit (watch-glance.ts).
   const glance = (id: string) => {
@@ -84,7 +85,8 @@ async function visitReviews(tabId: number): Promise<{ reviews: VisitReview[]; gl
     page.reviews.map(async (r) => ({
       // Without a site id, the author's name stands for the review (a relative date changes between visits).
       id: await idOf(r),
-      fp: await sha256Hex(r.text),
+      // Trimmed: the same review keeps its fingerprint from before the adapters kept the text untrimmed.
+      fp: await sha256Hex(r.text.trim()),
       author: r.author,
       ...(r.rating !== undefined ? { rating: r.rating } : {}),
       dateText: r.dateText,

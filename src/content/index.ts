@@ -31,7 +31,8 @@ const pageAdapter = (): SiteAdapter => adapterFor(location.href, document);
 /** What adapters read against: the page URL only (dates are interpreted in the service worker, adapters/dates.ts). */
 const ctx = () => ({ url: location.href });
 
-/** The first words of a review, cut at a word boundary (the full text is what gets captured). */
+/** The first words of a review (outer spaces left out: a display copy), cut at a word boundary (the full,
+ *  untrimmed text is what gets captured). */
 function excerpt(text: string, max = 140): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
@@ -42,7 +43,7 @@ function summarize(adapter: SiteAdapter, card: Element, at: { url: string }): Re
   const key = keyFor(card);
   adapterOfKey.set(key, adapter);
   const f = adapter.extract(card, at);
-  return { key, id: f.id, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text) };
+  return { key, id: f.id, author: f.author, rating: f.rating, dateText: f.dateText, excerpt: excerpt(f.text.trim()) };
 }
 
 /** Registers a picked element: the adapter's review card around it when there is one, else the element itself. */

@@ -2,8 +2,9 @@
 // (U+202E makes « shcralc » read « clarchs »), zero-width characters, other format and control characters.
 // The evidence keeps them byte-exact; this lists them so the doctor, the bailiff and the report can say so.
 
-/** Unicode format (Cf) and control (Cc) characters, except tab, line feed and carriage return. */
-const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
+/** Unicode format (Cf) and control (Cc) characters, except tab, line feed and carriage return, and lone surrogates
+ *  (Cs: half of a UTF-16 pair, which a page's script can put in the DOM; UTF-8 files can only show them as U+FFFD). */
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Cs}]/gu;
 const ALLOWED = new Set(['\t', '\n', '\r']);
 
 const NAMES: Record<number, string> = {
@@ -41,7 +42,8 @@ export function invisibleChars(text: string): InvisibleChar[] {
     if (ALLOWED.has(m[0])) continue;
     const cp = m[0].codePointAt(0)!;
     const key = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const entry = found.get(key) ?? { codePoint: key, name: NAMES[cp] ?? (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 'CONTROL CHARACTER' : 'FORMAT CHARACTER'), offsets: [] };
+    const name = NAMES[cp] ?? (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 'CONTROL CHARACTER' : cp >= 0xd800 && cp <= 0xdfff ? 'LONE SURROGATE' : 'FORMAT CHARACTER');
+    const entry = found.get(key) ?? { codePoint: key, name, offsets: [] };
     entry.offsets.push(m.index);
     found.set(key, entry);
   }

@@ -66,7 +66,7 @@ export interface ReviewFields {
 
 /** The owner's (or company's) reply printed under a review. */
 export interface OwnerReply {
-  /** The reply text as shown (trimmed at both ends only, like `text`). */
+  /** The reply text as the page holds it, untrimmed like `text` (textContent; see exactText in adapters/dom.ts). */
   text: string;
   /** The reply heading exactly as the page holds it (untrimmed textContent: « Réponse du propriétaire », « Réponse de MutuelleSanté Plus »). */
   headingRaw?: string;

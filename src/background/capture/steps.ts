@@ -195,7 +195,8 @@ async function describe(s: CaptureState): Promise<void> {
   s.end = new Date();
   // The page sent its words; the date ranges are computed here, at the capture's start, in the browser's zone.
   const review = withDates(prepared.fields, s.start, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  if (!review.id) review.id = `h:${(await sha256Hex(`${review.author}\n${review.dateText}\n${review.text}`)).slice(0, 32)}`;
+  // Hashed trimmed, as the adapters gave these fields before they kept them untrimmed: the same review keeps its id.
+  if (!review.id) review.id = `h:${(await sha256Hex(`${review.author.trim()}\n${review.dateText}\n${review.text.trim()}`)).slice(0, 32)}`;
   s.fields = review;
   const fullPage = s.fullPage;
   s.files = [

@@ -40,8 +40,13 @@ export type Block =
   | { t: 'img'; path: string; caption: string; src: ImageSource }
   | { t: 'sign' };
 
+/** HTML text: markup characters as references; CR as `&#13;` (a raw CR would be read as LF); U+0000, which no HTML
+ *  parser keeps, as the visible U+FFFD (the report names the U+0000 in its invisible-characters line). A lone
+ *  surrogate becomes U+FFFD when the file is encoded in UTF-8 (TextEncoder). */
 export function esc(s: unknown): string {
-  return (typeof s === 'string' ? s : s === undefined || s === null ? '' : typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint' ? String(s) : JSON.stringify(s)).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (typeof s === 'string' ? s : s === undefined || s === null ? '' : typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint' ? String(s) : JSON.stringify(s))
+    // eslint-disable-next-line no-control-regex -- U+0000 is what this replaces
+    .replace(/[&<>"'\r\u0000]/g, (c) => (c === '\u0000' ? '\uFFFD' : `&#${c.charCodeAt(0)};`));
 }
 
 export const IMAGE_KINDS = ['review.png', 'viewport.png', 'fullpage.png', 'annotated.png'];

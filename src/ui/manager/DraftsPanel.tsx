@@ -9,7 +9,7 @@ import type { DraftFacts, DraftRecipient, StoredDraft } from '../../evidence/rec
 import { callBackground } from '../../messaging/client';
 import type { BundleFingerprint } from '../../evidence/bundle/fingerprint';
 import { t, uiLang, errorText } from '../shared/i18n';
-import { draftFileName, draftTxtBytes, placeholdersIn, type DraftDocument } from './draft-files';
+import { draftFileName, draftTxtBytes, placeholdersIn, quotedBy, type DraftDocument } from './draft-files';
 import { factsFor, LETTER_FACTS, recipientFor, sendingNote } from '../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from './bundle-fingerprint';
 import { SecrecyCheck } from './SecrecyCheck';
@@ -107,7 +107,7 @@ export function DraftsPanel({
   const factFields = draft ? LETTER_FACTS.filter((f) => draft.missing.includes(f.field) || (facts[f.key] ?? '') !== '') : [];
   const text = key in typed ? (typed[key] ?? draft?.body ?? '') : (own?.body ?? draft?.body ?? '');
   const edited = !!draft && text !== draft.body;
-  const left = useMemo(() => (draft ? placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang) : []), [draft, text, lang]);
+  const left = useMemo(() => (draft ? placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang, quotedBy(exhibit.review)) : []), [draft, text, lang, exhibit.review]);
 
   useEffect(() => {
     setCopied(false);
@@ -196,7 +196,7 @@ export function DraftsPanel({
   const copy = async (what = text) => {
     if (what !== text) {
       // The safer version of the public reply: the same rule, nothing leaves with a placeholder in it.
-      const inSafer = placeholdersIn(what, [], lang);
+      const inSafer = placeholdersIn(what, [], lang, quotedBy(exhibit.review));
       if (inSafer.length) {
         setRefused(inSafer);
         setCopied(false);

@@ -8,9 +8,12 @@ import type { Lang } from '../../shared/types';
  * The visible placeholders (« [NOM DU MÉDECIN] », « [PRACTICE PHONE] ») present in the text as it is NOW, in order of
  * first appearance, each once. Looks for every known placeholder in both languages (a doctor may paste a part of
  * the other language's letter) and for the ones the renderer reported as missing (`missing`, field names, which
- * covers a field with no entry in PLACEHOLDERS). Other brackets (« […] » in a quoted review) are not placeholders.
+ * covers a field with no entry in PLACEHOLDERS). Other brackets (« […] » in a quoted review) are not placeholders,
+ * nor is a placeholder-looking text inside one of the `quoted` strings (the review's text and author, which a hostile
+ * review can fill with « [NOM DU MÉDECIN] » to block every copy and download of the letter that quotes it).
  */
-export function placeholdersIn(text: string, missing: readonly string[] = [], lang: Lang = 'fr'): string[] {
+export function placeholdersIn(text: string, missing: readonly string[] = [], lang: Lang = 'fr', quoted: readonly (string | undefined)[] = []): string[] {
+  for (const q of quoted) if (q && q.includes('[')) text = text.split(q.trim()).join('\u0000');
   const candidates = new Set<string>();
   for (const field of Object.keys(PLACEHOLDERS)) {
     candidates.add(placeholder(field, 'fr'));
@@ -24,6 +27,10 @@ export function placeholdersIn(text: string, missing: readonly string[] = [], la
   }
   return found.sort((a, b) => a.at - b.at || a.p.localeCompare(b.p)).map((f) => f.p);
 }
+
+/** The review's own words a letter may quote: never taken for placeholders left (see placeholdersIn). */
+export const quotedBy = (r: { text: string; author: string; originalText?: string } | undefined): (string | undefined)[] =>
+  r ? [r.text, r.author, r.originalText] : [];
 
 export { draftPlainText, lines, type DraftDocument } from '../../evidence/bundle/draft-text';
 import { draftPlainText, type DraftDocument } from '../../evidence/bundle/draft-text';

@@ -10,7 +10,7 @@ import { callBackground } from '../../../messaging/client';
 import { bundleFingerprint, type BundleFingerprint } from '../../../evidence/bundle/fingerprint';
 import { t, uiLang, errorText } from '../i18n';
 import { SecrecyCheck } from '../../manager/SecrecyCheck';
-import { draftFileName, placeholdersIn } from '../../manager/draft-files';
+import { draftFileName, placeholdersIn, quotedBy } from '../../manager/draft-files';
 import { factsFor, recipientFor, sendingNote } from '../../../evidence/bundle/drafts';
 import { latestBundleFingerprint } from '../../manager/bundle-fingerprint';
 import { exportAndDownload } from '../../manager/export';
@@ -121,10 +121,10 @@ export function ReplyAction({ exhibit, q, exactPublicationDate }: { exhibit: Exh
   if (!kind || !draft || !saved) return null;
   const own = saved.find((s) => s.kind === kind && s.lang === lang)?.body;
   const text = own ?? draft.body;
-  const left = placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang);
+  const left = placeholdersIn(`${draft.title}\n${text}`, draft.missing, lang, quotedBy(exhibit.review));
 
   const copy = async (what: string) => {
-    const missing = what === text ? left : placeholdersIn(what, [], lang);
+    const missing = what === text ? left : placeholdersIn(what, [], lang, quotedBy(exhibit.review));
     setDone(undefined);
     if (missing.length) return setRefused(missing);
     setRefused(undefined);
