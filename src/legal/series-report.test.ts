@@ -13,7 +13,7 @@ describe('the platform report of a series', () => {
   it('cites the burst, the near-duplicates with a shared passage, the repeated author and the exhibits’ numbers', () => {
     const text = platformReportText(analyzeSeries(burst), { name: 'Cabinet des Tilleuls', url: 'https://maps.example/x' }, 'fr');
     expect(text).toContain('Objet : avis coordonnés sur la fiche « Cabinet des Tilleuls »');
-    expect(text).toContain('5 avis ont été publiés entre le 2026-11-27 et le 2026-11-29, dont 5 à 1 étoile (pièces n° 2, 3, 4, 5, 6)');
+    expect(text).toContain('5 avis ont été publiés entre le 27/11/2026 et le 29/11/2026, dont 5 à 1 étoile (pièces n° 2, 3, 4, 5, 6)');
     expect(text).toContain('3 avis reprennent presque mot pour mot le même texte (pièces n° 2, 3, 4) : « Fuyez ce médecin incompétent et méprisant au plus vite »');
     expect(text).toContain('L’auteur « Y » a publié 2 de ces avis (pièces n° 5, 6)');
     expect(text).toContain('5 de ces auteurs n’ont publié aucun autre avis');

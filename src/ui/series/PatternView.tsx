@@ -13,6 +13,7 @@ export { patternReviews };
 import { platformReportText } from '../../legal/series-report';
 import { callBackground } from '../../messaging/client';
 import { t, uiLang } from '../shared/i18n';
+import { shortDate } from '../shared/case-flow/Result';
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const nums = (l: number[]) => l.map((n) => `n° ${n}`).join(', ');
@@ -24,13 +25,13 @@ export function PatternTable({ pattern }: { pattern: SeriesPattern }) {
       <table class="pattern-facts">
         <tbody>
           <tr class="p-count"><th scope="row">{t('serPatCount')}</th><td>{p.count}</td></tr>
-          <tr class="p-span"><th scope="row">{t('serPatSpan')}</th><td>{p.span ? t('serPatSpanValue', p.span.from, p.span.to, String(p.span.days)) : t('serPatUnknown')}</td></tr>
+          <tr class="p-span"><th scope="row">{t('serPatSpan')}</th><td>{p.span ? t('serPatSpanValue', shortDate(p.span.from), shortDate(p.span.to), String(p.span.days)) : t('serPatUnknown')}</td></tr>
           <tr class="p-ratings">
             <th scope="row">{t('serPatRatings')}</th>
             <td>{(['5', '4', '3', '2', '1'] as const).map((k) => `${k}★ ${p.ratings[k]}`).join(' · ')}{p.ratings.none ? ` · ${t('serPatNoRating')} ${p.ratings.none}` : ''}</td>
           </tr>
           <tr class="p-one-star"><th scope="row">{t('serPatOneStar')}</th><td>{pct(p.oneStarShare)}</td></tr>
-          <tr class="p-burst"><th scope="row">{t('serPatBurst')}</th><td>{p.burst ? t('serPatBurstValue', String(p.burst.count), p.burst.from, p.burst.to, String(p.burst.oneStar), nums(p.burst.exhibits)) : t('serPatNone')}</td></tr>
+          <tr class="p-burst"><th scope="row">{t('serPatBurst')}</th><td>{p.burst ? t('serPatBurstValue', String(p.burst.count), shortDate(p.burst.from), shortDate(p.burst.to), String(p.burst.oneStar), nums(p.burst.exhibits)) : t('serPatNone')}</td></tr>
           <tr class="p-authors"><th scope="row">{t('serPatAuthors')}</th><td>{t('serPatAuthorsValue', String(p.singleReviewAuthors), String(p.localGuides))}</td></tr>
           <tr class="p-repeated">
             <th scope="row">{t('serPatRepeated')}</th>
@@ -40,18 +41,18 @@ export function PatternTable({ pattern }: { pattern: SeriesPattern }) {
       </table>
       {p.perDay.length > 0 && (
         <div class="timeline" aria-label={t('serPatPerDay')}>
-          <h4>{t('serPatPerDay')}</h4>
+          <h3>{t('serPatPerDay')}</h3>
           <ul>
             {p.perDay.map((d) => (
               <li key={d.day}>
-                <span class="mono">{d.day}</span> <span class="bar" style={{ width: `${Math.min(100, d.count * 8)}%` }} aria-hidden="true" /> {d.count}
+                <span class="mono">{shortDate(d.day)}</span> <span class="bar" style={{ width: `${Math.min(100, d.count * 8)}%` }} aria-hidden="true" /> {d.count}
               </li>
             ))}
           </ul>
         </div>
       )}
       <div class="duplicates">
-        <h4>{t('serPatDuplicates')}</h4>
+        <h3>{t('serPatDuplicates')}</h3>
         {p.duplicates.length === 0 && <p class="muted">{t('serPatNone')}</p>}
         {p.duplicates.map((g, i) => (
           <div class="dup-group card" key={i}>
