@@ -20,11 +20,12 @@ export async function badgeCounts(now: Date): Promise<{ dueSoon: number; visitsD
 /** Recomputes both counts and sets the badge, its colour and the button's title; returns the counts. */
 export async function refreshBadge(now: Date = new Date()): Promise<{ dueSoon: number; visitsDue: number }> {
   const counts = await badgeCounts(now);
-  const b = toolbarBadge(counts);
+  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const b = toolbarBadge(counts, lang, (key, subs) => browser.i18n.getMessage(key, subs));
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return counts;
   await action.setBadgeText({ text: b.text });
   if (b.text) await action.setBadgeBackgroundColor({ color: b.color });
-  await action.setTitle({ title: browser.i18n.getMessage(b.title.key, b.title.subs) || 'Avisé' });
+  await action.setTitle({ title: b.title || 'Avisé' });
   return counts;
 }

@@ -11,6 +11,7 @@ import { parisToday } from '../legal/deadlines';
 import type { ReminderRun } from '../messaging/protocol';
 import { getSettings } from './settings';
 import { refreshBadge } from './badge';
+import { pluralKey } from '../shared/plural';
 
 export const REMINDER_ALARM = 'avise-reminders';
 const RAISED_KEY = 'reminders:raised';
@@ -31,10 +32,14 @@ async function notificationsAllowed(): Promise<boolean> {
 }
 
 function wording(r: Reminder, lang: 'fr' | 'en'): string {
-  const [y, m, d] = r.item.expiresOn.split('-');
-  const date = lang === 'fr' ? `${d}/${m}/${y}` : r.item.expiresOn;
-  const days = String(r.item.daysLeft);
-  return r.item.kind === 'insurer' ? msg('timNotifInsurer', date, days) : msg('timNotifDeadline', r.item.title[lang], date, days);
+  // « 3 déc. 2026 » / « 3 Dec 2026 »: never an ISO date in a notification.
+  const [y, m, d] = r.item.expiresOn.split('-').map(Number);
+  const date = y && m && d ? new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }) : r.item.expiresOn;
+  const n = r.item.daysLeft;
+  const days = String(n);
+  return r.item.kind === 'insurer'
+    ? msg(pluralKey(n, lang, 'w_notifInsurerOne', 'w_notifInsurerOther'), days, date)
+    : msg(pluralKey(n, lang, 'w_notifDeadlineOne', 'w_notifDeadlineOther'), days, r.item.title[lang], date);
 }
 
 /** Computes what is due at `now`, raises each owed reminder once, and sets the badge. */
@@ -69,7 +74,7 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
     const reminded = await getMeta<string>(BACKUP_REMINDED_KEY);
     if (!reminded || now.getTime() - Date.parse(reminded) > MONTH_MS) {
       await browser.notifications
-        .create(BACKUP_NOTIFICATION, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: msg('timBackupNotifTitle'), message: msg('timBackupNotifText', String(open)) })
+        .create(BACKUP_NOTIFICATION, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: msg('timBackupNotifTitle'), message: msg(pluralKey(open, lang, 'w_backupNotifOne', 'w_backupNotifOther'), String(open)) })
         .catch(() => undefined);
       await setMeta(BACKUP_REMINDED_KEY, now.toISOString());
     }

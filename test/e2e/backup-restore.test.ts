@@ -57,7 +57,7 @@ describe('backup and restore', () => {
     await opts.waitForFunction(() => document.querySelector('.backup-status')?.textContent?.includes('Sauvegarde enregistrée'), { timeout: 60_000 });
     const name = await until(async () => readdirSync(a.downloadDir).find((f) => /^avise-sauvegarde-\d{4}-\d{2}-\d{2}.*\.zip$/.test(f)), 20000, 'backup file');
     const file = join(a.downloadDir, name);
-    expect(await opts.$eval('.backup-status', (e) => e.textContent)).toContain('2 dossier(s)');
+    expect(await opts.$eval('.backup-status', (e) => e.textContent)).toContain('2 dossiers, ');
 
     // A copy changed after the backup: one screenshot's bytes replaced (the ZIP itself still well-formed).
     const z = await JSZip.loadAsync(readFileSync(file));
@@ -80,7 +80,7 @@ describe('backup and restore', () => {
     await restoreFile(optsB, file);
     await optsB.waitForFunction(() => document.querySelector('.backup-status')?.textContent?.includes('Sauvegarde restaurée') || document.querySelector('.backup-error'), { timeout: 60_000 });
     expect(await optsB.$eval('.backup-error', (e) => e.textContent).catch(() => null)).toBeNull();
-    expect(await optsB.$eval('.backup-status', (e) => e.textContent)).toContain('2 dossier(s)');
+    expect(await optsB.$eval('.backup-status', (e) => e.textContent)).toContain('2 dossiers, ');
     const after = await everything(optsB);
     expect(after.cases).toEqual(before.cases);
     expect(after.exhibits).toEqual(before.exhibits);

@@ -38,14 +38,14 @@ describe('watching my listings', () => {
 
     const second = await h.openPopupOn(`${h.origin}/demo/series.html?variant=2`);
     await second.popup.waitForSelector('.watch-visit .w-summary');
-    expect(await second.popup.$eval('.w-summary', (e) => e.textContent)).toMatch(/1 nouveau\(x\), 1 modifié\(s\), 1 plus affiché\(s\)\./);
+    expect(await second.popup.$eval('.w-summary', (e) => e.textContent)).toMatch(/^Depuis votre visite du \d{1,2} [a-zéû.]+ \d{4} : 1 nouveau, 1 modifié, 1 plus affiché\.$/);
     expect(await second.popup.$$eval('.w-new', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Nouveau Nouveau Venu ★☆☆☆☆ il y a 5 heures/)]);
     // The new review at a glance: its first words, the hints' first reading, the days left if it were illicit
     // (3 months from its earliest possible publication: today or yesterday, « il y a 5 heures »).
     expect(await second.popup.$eval('.w-new .w-first-words', (e) => e.textContent)).toBe('Avis publié après la dernière visite : un médecin incapable de soigner …');
     expect(await second.popup.$eval('.w-new .w-hints', (e) => e.textContent)).toBe('Première lecture : mots injurieux ?');
     const limit = (await second.popup.$eval('.w-new .w-limit', (e) => e.textContent));
-    const days = Number(/^S’il est illicite : (\d+) jour\(s\) pour agir, jusqu’au .+\.$/.exec(limit)?.[1]);
+    const days = Number(/^S’il est illicite : (\d+) jours pour agir, jusqu’au .+\.$/.exec(limit)?.[1]);
     expect(days, limit).toBeGreaterThanOrEqual(88);
     expect(days, limit).toBeLessThanOrEqual(93);
     expect(await second.popup.$eval('.w-limit-note', (e) => e.textContent)).toMatch(/3 mois .*art\. 65/);
@@ -75,8 +75,10 @@ describe('watching my listings', () => {
     // The options page now says when it was visited and when the next visit is due (30 days later).
     await options.reload();
     await options.waitForSelector('li.watched-listing');
-    const today = new Date().toISOString().slice(0, 10);
-    const next = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    // French dates, as the doctor reads them (« 1 déc. 2026 »), never ISO.
+    const fr = (d: Date) => d.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'short', year: 'numeric' });
+    const today = fr(new Date());
+    const next = fr(new Date(Date.now() + 30 * 86_400_000));
     expect(await options.$eval('li.watched-listing', (e) => e.textContent)).toContain(`dernière visite le ${today} · prochaine le ${next}`);
     await options.close();
   }, 120_000);

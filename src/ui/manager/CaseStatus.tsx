@@ -10,6 +10,7 @@ import { parisToday } from '../../legal/deadlines';
 import { parseRecheckOutcome, type RecheckOutcome } from '../../evidence/recheck';
 import { RECHECK_TEXT } from '../../evidence/custody-text';
 import { t, errorText, uiLang } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 
 /** « 3 déc. 2026 » / « 3 Dec 2026 » from YYYY-MM-DD (a calendar date, no time zone). */
 let dateFormat: Intl.DateTimeFormat | undefined;
@@ -40,7 +41,9 @@ export function insurerDays(): Promise<number | undefined> {
 }
 
 export function dueText(d: DueItem): string {
-  return d.kind === 'insurer' ? t('timInsurerDue', calendarDate(d.expiresOn), String(d.daysLeft)) : t('timDeadlineDue', d.title[uiLang()], calendarDate(d.expiresOn), String(d.daysLeft));
+  return d.kind === 'insurer'
+    ? plural(d.daysLeft, 'w_insurerDueOne', 'w_insurerDueOther', calendarDate(d.expiresOn))
+    : plural(d.daysLeft, 'w_deadlineDueOne', 'w_deadlineDueOther', d.title[uiLang()], calendarDate(d.expiresOn));
 }
 
 /** « L'avis est-il toujours en ligne ? »: opens the review's page; the check runs when the doctor clicks Avisé there. */

@@ -5,6 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { checkSecrecy, type Finding } from '../../legal/index';
 import type { Lang } from '../../shared/types';
 import { pick, t } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 
 export interface SecrecyCheckProps {
   /** The reply as the doctor wrote it. */
@@ -55,7 +56,7 @@ export function SecrecyCheck({ text, lang, author, onUseSafer, onCopySafer, comp
     <div class="notice secrecy-check stack" role="status" aria-live="polite">
       {r.findings.length > 0 ? (
         <div class="sec-findings">
-          <strong>{t('secFindingsTitle', String(r.findings.length))}</strong>
+          <strong>{plural(r.findings.length, 'w_secFindingsOne', 'w_secFindingsOther')}</strong>
           <ul>
             {r.findings.map((f) => (
               <FindingItem key={`${f.kind}-${f.start}-${f.end}`} f={f} risk={f.severity === 'risque'} />

@@ -9,7 +9,7 @@ import { currentStatus, dueItems, DUE_SOON_DAYS, isClosed, nextStep, type DueIte
 import { parisToday } from '../../legal/deadlines';
 import { listCases } from '../../evidence/store-read';
 import { readStore } from './data';
-import { plural } from '../shared/case-flow/Result';
+import { parisDay, plural } from '../shared/case-flow/Result';
 
 function route(): { caseId?: string; verify?: boolean } {
   const h = new URLSearchParams(location.hash.slice(1));
@@ -118,7 +118,7 @@ function CaseList() {
       {cases.length === 0 && <p class="muted">{t('mgrNoCases')}</p>}
       {dueSoon > 0 && (
         <p class="notice due-summary" role="status">
-          {t('timDueSoonSummary', String(dueSoon))}
+          {plural(dueSoon, 'w_dueSoonOne', 'w_dueSoonOther')}
         </p>
       )}
       {cases.length > 0 && (
@@ -151,7 +151,7 @@ function CaseList() {
         {shown.slice(0, limit).map(({ c, ...r }) => (
           <li key={c.id} class={`case-row${r.due[0] && r.due[0].daysLeft <= DUE_SOON_DAYS ? ' due-soon' : ''}`} data-case={c.id}>
             <input type="checkbox" id={`sel-${c.id}`} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, (e.target as HTMLInputElement).checked)} aria-label={t('mgrSelect', c.title)} />{' '}
-            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {c.createdAt.slice(0, 10)} · {plural(c.exhibitIds.length, 'flowExhibitCountOne', 'flowExhibitCountOther')}</span>{' '}
+            <a href={`#case=${encodeURIComponent(c.id)}`}>{c.title}</a> <span class="muted">— {calendarDate(parisDay(c.createdAt))} · {plural(c.exhibitIds.length, 'flowExhibitCountOne', 'flowExhibitCountOther')}</span>{' '}
             <span class="case-status-tag">{r.status}</span> <CaseDeadline row={{ c, ...r }} />
             {r.insurer && <span class={`case-insurer${r.insurer.daysLeft <= DUE_SOON_DAYS ? ' deadline warning' : ''}`}> · {dueText(r.insurer)}</span>}
             {r.next && (

@@ -9,6 +9,7 @@ import { callBackground } from '../../messaging/client';
 import type { Settings } from '../../evidence/records';
 import type { DoctorProfile } from '../../shared/types';
 import { t, errorText } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 import { WatchSection } from '../watch/WatchSection';
 import { makeBackup, uploadBackup } from './backup';
 import { AviseError } from '../../shared/errors';
@@ -235,7 +236,7 @@ function Backup() {
     setState({ busy: true });
     try {
       const r = await makeBackup();
-      setState({ ok: t('timBackupDone', r.fileName, String(r.cases), String(r.exhibits)) });
+      setState({ ok: t('w_backupDone', r.fileName, plural(r.cases, 'w_casesOne', 'w_casesOther'), plural(r.exhibits, 'flowExhibitCountOne', 'flowExhibitCountOther')) });
     } catch (e) {
       setState({ error: errorText(e) });
     }
@@ -244,7 +245,7 @@ function Backup() {
     setState({ busy: true });
     try {
       const r = await callBackground('backup.restore', { uploadId, replace });
-      setState({ ok: `${t('timRestoreDone', String(r.cases), String(r.exhibits), r.signedBy)}${r.settingsRestored ? '' : ` ${t('timRestoreSettingsKept')}`}` });
+      setState({ ok: `${t('w_restoreDone', plural(r.cases, 'w_casesOne', 'w_casesOther'), plural(r.exhibits, 'flowExhibitCountOne', 'flowExhibitCountOther'), r.signedBy)}${r.settingsRestored ? '' : ` ${t('timRestoreSettingsKept')}`}` });
     } catch (e) {
       if (e instanceof AviseError && e.code === 'restoreNeedsConfirm') setState({ confirm: { uploadId, cases: String((e.params as { cases: string }).cases) } });
       else setState({ error: errorText(e) });

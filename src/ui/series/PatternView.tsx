@@ -13,7 +13,7 @@ export { patternReviews };
 import { platformReportText } from '../../legal/series-report';
 import { callBackground } from '../../messaging/client';
 import { t, uiLang } from '../shared/i18n';
-import { shortDate } from '../shared/case-flow/Result';
+import { plural, shortDate } from '../shared/case-flow/Result';
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const nums = (l: number[]) => l.map((n) => `n° ${n}`).join(', ');
@@ -32,7 +32,7 @@ export function PatternTable({ pattern }: { pattern: SeriesPattern }) {
           </tr>
           <tr class="p-one-star"><th scope="row">{t('serPatOneStar')}</th><td>{pct(p.oneStarShare)}</td></tr>
           <tr class="p-burst"><th scope="row">{t('serPatBurst')}</th><td>{p.burst ? t('serPatBurstValue', String(p.burst.count), shortDate(p.burst.from), shortDate(p.burst.to), String(p.burst.oneStar), nums(p.burst.exhibits)) : t('serPatNone')}</td></tr>
-          <tr class="p-authors"><th scope="row">{t('serPatAuthors')}</th><td>{t('serPatAuthorsValue', String(p.singleReviewAuthors), String(p.localGuides))}</td></tr>
+          <tr class="p-authors"><th scope="row">{t('serPatAuthors')}</th><td>{t('w_patAuthorsValue', plural(p.singleReviewAuthors, 'w_singleAuthorsOne', 'w_singleAuthorsOther'), plural(p.localGuides, 'w_localGuidesOne', 'w_localGuidesOther'))}</td></tr>
           <tr class="p-repeated">
             <th scope="row">{t('serPatRepeated')}</th>
             <td>{p.repeatedAuthors.length ? p.repeatedAuthors.map((a) => `${a.author} (${a.count} : ${nums(a.exhibits)})`).join(' ; ') : t('serPatNone')}</td>

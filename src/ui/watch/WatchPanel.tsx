@@ -8,7 +8,7 @@ import { callBackground } from '../../messaging/client';
 import type { BackgroundCalls } from '../../messaging/protocol';
 import type { WatchedListingView } from '../../messaging/watch-protocol';
 import type { ReviewGlance } from '../../evidence/watch-glance';
-import { shortDate } from '../shared/case-flow/Result';
+import { parisDate, plural, shortDate } from '../shared/case-flow/Result';
 import { stars, t } from '../shared/i18n';
 
 type Visit = BackgroundCalls['watch.visit']['res'];
@@ -28,7 +28,7 @@ function Glance({ g, onCapture, busy, captured }: { g: ReviewGlance; onCapture?:
       <p class="w-first-words">{g.firstWords}</p>
       <p class="w-hints">{t('ser_glanceReading')} {g.hints.length ? g.hints.map(hintLabel).join(' · ') : t('ser_glanceNoHint')}</p>
       <p class={l && !l.expired && l.daysLeft < 30 ? 'w-limit warning' : 'w-limit'}>
-        {!l ? t('ser_glanceNoDate') : l.expired ? t('ser_glanceExpired', shortDate(l.expiresOn)) : t('ser_glanceDaysLeft', String(l.daysLeft), shortDate(l.expiresOn))}
+        {!l ? t('ser_glanceNoDate') : l.expired ? t('ser_glanceExpired', shortDate(l.expiresOn)) : plural(l.daysLeft, 'w_glanceDaysLeftOne', 'w_glanceDaysLeftOther', shortDate(l.expiresOn))}
       </p>
       {onCapture && (captured ? (
         <span class="ok w-captured">{t('flowSealed')}</span>
@@ -57,7 +57,7 @@ export function WatchPanel({ tabId, onCapture, busyKey, capturedKeys }: { tabId:
             <p class="w-first">{t('serWatchFirst', String(visit.diff.shown))}</p>
           ) : (
             <>
-              <p class="w-summary">{t('serWatchSummary', visit.listing.lastVisitAt?.slice(0, 10) ?? '?', String(visit.diff.added.length), String(visit.diff.edited.length), String(visit.diff.missing.length))}</p>
+              <p class="w-summary">{t('w_watchSummary', visit.listing.lastVisitAt ? parisDate(visit.listing.lastVisitAt) : '?', plural(visit.diff.added.length, 'w_watchNewOne', 'w_watchNewOther'), plural(visit.diff.edited.length, 'w_watchEditedOne', 'w_watchEditedOther'), plural(visit.diff.missing.length, 'w_watchMissingOne', 'w_watchMissingOther'))}</p>
               <ul class="w-changes">
                 {visit.diff.added.map((r) => {
                   const g = visit.glance.find((x) => x.id === r.id);

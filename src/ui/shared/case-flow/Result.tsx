@@ -10,6 +10,18 @@ export function shortDate(iso: string): string {
   return new Date(Date.UTC(+y, +m - 1, +d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+let parisDayFormat: Intl.DateTimeFormat | undefined;
+/** An instant (ISO timestamp) → its calendar day in Paris, YYYY-MM-DD (the input as it is when it is not a date). */
+export function parisDay(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  parisDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return parisDayFormat.format(d);
+}
+
+/** An instant shown as the doctor's calendar date: « 1 déc. 2026 » / « 1 Dec 2026 » (never ISO on screen). */
+export const parisDate = (instant: string): string => shortDate(parisDay(instant));
+
 /** A real plural: `keyOne` for 1 (and 0 in French), `keyOther` otherwise; the count is the first substitution. */
 export function plural(n: number, keyOne: string, keyOther: string, ...more: string[]): string {
   const form = new Intl.PluralRules(uiLang() === 'fr' ? 'fr-FR' : 'en-GB').select(n);
