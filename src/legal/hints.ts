@@ -19,8 +19,8 @@ export function hintsFor(review: Pick<ReviewFields, 'text' | 'photos'>): Hint[] 
       proposed: 'yes',
       matches: [],
       why: {
-        fr: `L'avis contient ${review.photos.count} photo(s) : vérifiez si l'une vous montre.`,
-        en: `The review has ${review.photos.count} photo(s): check whether one shows you.`,
+        fr: review.photos.count === 1 ? 'L’avis contient 1 photo : vérifiez si elle vous montre.' : `L’avis contient ${review.photos.count} photos : vérifiez si l’une d’elles vous montre.`,
+        en: review.photos.count === 1 ? 'The review has 1 photo: check whether it shows you.' : `The review has ${review.photos.count} photos: check whether one shows you.`,
       },
     });
   }

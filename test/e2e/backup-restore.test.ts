@@ -95,7 +95,7 @@ describe('backup and restore', () => {
     await call(optsB, 'cases.addNote', { caseId: first.caseId, text: 'Note écrite après la restauration' });
     await restoreFile(optsB, file);
     await optsB.waitForSelector('.restore-confirm', { timeout: 60_000 });
-    expect(await optsB.$eval('.restore-confirm', (e) => e.textContent)).toContain('2 dossier(s) de la sauvegarde existent déjà ici');
+    expect(await optsB.$eval('.restore-confirm', (e) => e.textContent)).toContain('2 dossiers de la sauvegarde existent déjà ici : confirmez pour les remplacer.');
     await optsB.click('button.restore-cancel');
     await optsB.waitForFunction(() => document.querySelector('.backup-status')?.textContent?.includes('rien n’a été modifié'));
     const custody = await call(optsB, 'custody.list', { caseId: first.caseId });

@@ -7,7 +7,7 @@ export const REPORT_TEXT = {
   fr: {
     title: 'Rapport de capture',
     intro: 'Ce rapport décrit, pièce par pièce, des captures d’avis en ligne faites avec le logiciel Avisé sur l’ordinateur de l’utilisateur. Il a été produit automatiquement par ce logiciel lors de l’export du dossier. Les fichiers d’origine (images, pages, exhibit.json) sont dans le dossier ; leurs empreintes SHA-256, données plus bas, permettent de vérifier qu’ils n’ont pas changé.',
-    software: 'Logiciel', cases: 'Dossier(s)', exhibit: 'Pièce', summary: 'Sommaire des pièces', listing: 'Fiche',
+    software: 'Logiciel', cases: 'Dossier', casesOther: 'Dossiers', exhibit: 'Pièce', summary: 'Sommaire des pièces', listing: 'Fiche',
     whoTitle: 'Qui a capturé', whoName: 'Nom', whoTitleLabel: 'Qualité', whoRpps: 'RPPS', whoPractice: 'Cabinet',
     whoDeclared: 'Identité déclarée par l’utilisateur dans les réglages d’Avisé ; le logiciel ne l’a pas vérifiée.',
     whoMissing: 'L’utilisateur n’a pas renseigné son identité dans les réglages d’Avisé.',
@@ -70,7 +70,7 @@ export const REPORT_TEXT = {
   en: {
     title: 'Capture report',
     intro: 'This report describes, exhibit by exhibit, captures of online reviews made with the Avisé software on the user’s own computer. The software produced it automatically when the bundle was exported. The original files (images, pages, exhibit.json) are in the bundle; their SHA-256 fingerprints, given below, let anyone check that they have not changed.',
-    software: 'Software', cases: 'Case(s)', exhibit: 'Exhibit', summary: 'Exhibits', listing: 'Listing',
+    software: 'Software', cases: 'Case', casesOther: 'Cases', exhibit: 'Exhibit', summary: 'Exhibits', listing: 'Listing',
     whoTitle: 'Who captured', whoName: 'Name', whoTitleLabel: 'Title', whoRpps: 'RPPS', whoPractice: 'Practice',
     whoDeclared: 'Identity declared by the user in Avisé’s settings; the software has not checked it.',
     whoMissing: 'The user has not entered an identity in Avisé’s settings.',

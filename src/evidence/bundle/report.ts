@@ -218,7 +218,7 @@ export function reportBlocks(ctx: ReportContext): Block[] {
   const out: Block[] = [
     { t: 'h1', text: t.title },
     { t: 'p', text: t.intro },
-    kv([[t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
+    kv([[ctx.caseIds.length > 1 ? t.casesOther : t.cases, ctx.caseIds.join(', ')], [t.listing, listings.join(' ; ')]]),
     ...whoBlocks(ctx, t),
     { t: 'h2', text: t.summary },
     { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },

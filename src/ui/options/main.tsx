@@ -279,7 +279,7 @@ function Backup() {
       <p class="muted">{t('timRestoreHelp')}</p>
       {state.confirm && (
         <div class="notice restore-confirm" role="alert">
-          <p>{t('err_restoreNeedsConfirm', state.confirm.cases)}</p>
+          <p>{plural(Number(state.confirm.cases), 'w_restoreClashOne', 'w_restoreClashOther')}</p>
           <button type="button" class="restore-replace" onClick={() => void restore(state.confirm!.uploadId, true)}>
             {t('timRestoreReplace')}
           </button>{' '}
