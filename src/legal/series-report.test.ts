@@ -24,7 +24,7 @@ describe('the platform report of a series', () => {
 
   it('is written in English too, with the same facts', () => {
     const text = platformReportText(analyzeSeries(burst), { name: 'Cabinet', url: 'u' }, 'en');
-    expect(text).toContain('5 reviews were published between 2026-11-27 and 2026-11-29, 5 of them one-star (exhibits no. 2, 3, 4, 5, 6)');
+    expect(text).toContain('5 reviews were published between 27 Nov 2026 and 29 Nov 2026, 5 of them one-star (exhibits no. 2, 3, 4, 5, 6)');
     expect(text).toContain('fake engagement');
   });
 

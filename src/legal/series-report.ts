@@ -8,6 +8,9 @@ import type { SeriesPattern } from './series-pattern';
 
 /** A calendar day as a French reader writes it: « 28/11/2026 ». */
 const frDay = (d: string) => d.replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3/$2/$1');
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A calendar day as an English reader writes it: « 28 Nov 2026 » (never ISO in a text a person reads). */
+const enDay = (d: string) => d.replace(/^(\d{4})-(\d\d)-(\d\d)$/, (_, y: string, m: string, day: string) => `${Number(day)} ${EN_MONTHS[Number(m) - 1] ?? m} ${y}`);
 
 const list = (n: number[], lang: Lang) => (lang === 'fr' ? `pièces n° ${n.join(', ')}` : `exhibits no. ${n.join(', ')}`);
 
@@ -19,12 +22,12 @@ export function platformReportText(p: SeriesPattern, listing: { name: string; ur
   lines.push('');
   const ones = p.ratings['1'];
   if (p.span) {
-    lines.push(fr ? `Entre le ${frDay(p.span.from)} et le ${frDay(p.span.to)}, ${p.count} avis ont été publiés sur cette fiche, dont ${ones} à 1 étoile.` : `Between ${p.span.from} and ${p.span.to}, ${p.count} reviews were published on this listing, ${ones} of them one-star.`);
+    lines.push(fr ? `Entre le ${frDay(p.span.from)} et le ${frDay(p.span.to)}, ${p.count} avis ont été publiés sur cette fiche, dont ${ones} à 1 étoile.` : `Between ${enDay(p.span.from)} and ${enDay(p.span.to)}, ${p.count} reviews were published on this listing, ${ones} of them one-star.`);
   } else {
     lines.push(fr ? `${p.count} avis ont été publiés sur cette fiche, dont ${ones} à 1 étoile.` : `${p.count} reviews were published on this listing, ${ones} of them one-star.`);
   }
   if (p.burst) {
-    lines.push(fr ? `- ${p.burst.count} avis ont été publiés entre le ${frDay(p.burst.from)} et le ${frDay(p.burst.to)}, dont ${p.burst.oneStar} à 1 étoile (${list(p.burst.exhibits, lang)}).` : `- ${p.burst.count} reviews were published between ${p.burst.from} and ${p.burst.to}, ${p.burst.oneStar} of them one-star (${list(p.burst.exhibits, lang)}).`);
+    lines.push(fr ? `- ${p.burst.count} avis ont été publiés entre le ${frDay(p.burst.from)} et le ${frDay(p.burst.to)}, dont ${p.burst.oneStar} à 1 étoile (${list(p.burst.exhibits, lang)}).` : `- ${p.burst.count} reviews were published between ${enDay(p.burst.from)} and ${enDay(p.burst.to)}, ${p.burst.oneStar} of them one-star (${list(p.burst.exhibits, lang)}).`);
   }
   for (const g of p.duplicates) {
     const quote = g.phrases[0];

@@ -157,8 +157,8 @@ async function shoot(s: CaptureState, ctx: StepContext): Promise<void> {
     detail: s.lightweight
       ? `one screenshot per band, taken ${SERIES_SETTLE_MS} ms after the scroll (review of a series)`
       : frames.unsettled
-      ? `screenshot retaken until the page stopped changing: ${frames.unsettled} of ${bands.length} band(s) never showed two identical frames (animated page?); the last frame was kept`
-      : `each screenshot confirmed by an identical second frame (${frames.extra} extra frame(s)), so the image shows the page as drawn after scrolling`,
+      ? `screenshot retaken until the page stopped changing: ${frames.unsettled} of ${bands.length} band${bands.length === 1 ? '' : 's'} never showed two identical frames (animated page?); the last frame was kept`
+      : `each screenshot confirmed by an identical second frame (${frames.extra} extra frame${frames.extra === 1 ? '' : 's'}), so the image shows the page as drawn after scrolling`,
   });
   s.shots = { first, bands, rect, scale };
 }

@@ -72,7 +72,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
     tampered[w * 3 * 10 + 30] ^= 1;
     const check = checkAttestedView(filteredPng(w, h, 3, tampered, 4), a.png, a.sidecar);
     expect(check.ok).toBe(false);
-    expect(check.problems.join(' ')).toMatch(/1 pixel\(s\) of the screenshot differ/);
+    expect(check.problems.join(' ')).toMatch(/1 pixel of the screenshot differs from/);
   });
 
   it('catches one changed pixel of the band, and a band whose black last row was painted over', () => {
@@ -85,7 +85,7 @@ describe('attested view from an RGB screenshot as wide as the band (no decoding)
       data[(y * img.width + x) * 3] ^= 0x40;
       const bad = checkAttestedView(viewport, encode({ width: img.width, height: img.height, data, channels: 3, depth: 8 }), made.sidecar);
       expect(bad.ok, `pixel ${x},${y}`).toBe(false);
-      expect(bad.problems.join(' ')).toMatch(/1 pixel\(s\) of the band differ/);
+      expect(bad.problems.join(' ')).toMatch(/1 pixel of the band differs from/);
     }
   });
 

@@ -336,7 +336,7 @@ export function checkAttestedView(viewportPng: Uint8Array, attestedPng: Uint8Arr
       if (inShot) changed++; else bandDiff++;
     }
   }
-  if (changed) problems.push(`${changed} pixel(s) of the screenshot differ from viewport.png`);
-  if (bandDiff) problems.push(`${bandDiff} pixel(s) of the band differ from the band drawn from the sidecar text`);
+  if (changed) problems.push(`${changed} pixel${changed === 1 ? '' : 's'} of the screenshot ${changed === 1 ? 'differs' : 'differ'} from viewport.png`);
+  if (bandDiff) problems.push(`${bandDiff} pixel${bandDiff === 1 ? '' : 's'} of the band ${bandDiff === 1 ? 'differs' : 'differ'} from the band drawn from the sidecar text`);
   return { ok: problems.length === 0, problems };
 }

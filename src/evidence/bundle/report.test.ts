@@ -163,7 +163,7 @@ describe('the attested view', () => {
       const tampered = encode({ width: img.width, height: img.height, data: img.data, depth: img.depth, channels: img.channels });
       const bad = checkAttestedView(tampered, attested, sidecar);
       expect(bad.ok).toBe(false);
-      expect(bad.problems.join(' ')).toMatch(/1 pixel\(s\) of the screenshot differ/);
+      expect(bad.problems.join(' ')).toMatch(/1 pixel of the screenshot differs from/);
 
       // The band's words changed in the sidecar (another URL): the band pixels no longer match.
       const lied = { ...sidecar, band: { ...sidecar.band, lines: sidecar.band.lines.map((l) => l.replace('Cabinet+Dr+Martin', 'Cabinet+Dr+Mertin')) } };

@@ -102,8 +102,8 @@ export function draftFields(ctx: DraftContext, lang: Lang): Record<FieldName, st
     categories: signalement?.categories?.join(' / '),
     deadlineText: deadline
       ? fr
-        ? `${deadline.periodText.fr} (${deadline.basis}) : le ${longDate(deadline.expiresOn, lang)}, soit ${deadline.daysLeft} jours`
-        : `${deadline.periodText.en} (${deadline.basis}): ${longDate(deadline.expiresOn, lang)}, ${deadline.daysLeft} days left`
+        ? `${deadline.periodText.fr} (${deadline.basis}) : le ${longDate(deadline.expiresOn, lang)}, soit ${deadline.daysLeft} jour${(deadline.daysLeft ?? 0) > 1 ? 's' : ''}`
+        : `${deadline.periodText.en} (${deadline.basis}): ${longDate(deadline.expiresOn, lang)}, ${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left`
       : undefined,
     recipientName,
     recipientAddress: val(ctx.recipient?.address),
