@@ -8,6 +8,7 @@ import { describeInvisible, invisibleChars } from '../../evidence/invisible';
 import { callBackground } from '../../messaging/client';
 import { ForensicLine } from './ForensicLine';
 import { PublishedFields } from './PublishedFields';
+import { shortDate } from '../shared/case-flow/Result';
 
 function ReviewImage({ exhibit }: { exhibit: Exhibit }) {
   const [src, setSrc] = useState<string>();
@@ -84,7 +85,7 @@ export function ExhibitView({ exhibit, onChanged }: { exhibit: Exhibit; onChange
           <dt>{t('fldDate')}</dt>
           <dd>
             {r.dateText}
-            {r.publishedRange ? ` (${r.publishedRange.earliest} → ${r.publishedRange.latest})` : ''}
+            {r.publishedRange ? ` (${r.publishedRange.earliest === r.publishedRange.latest ? shortDate(r.publishedRange.earliest) : `${shortDate(r.publishedRange.earliest)} → ${shortDate(r.publishedRange.latest)}`})` : ''}
           </dd>
           <dt>{t('fldText')}</dt>
           <dd class="f-text">{r.text}</dd>

@@ -6,7 +6,7 @@ import { CHOICES, QUESTIONS, type AnswerValue, type FactId, type Qualification, 
 import { pick, t, uiLang } from '../shared/i18n';
 
 export { shortDate } from '../shared/case-flow/Result';
-import { shortDate } from '../shared/case-flow/Result';
+import { plural, shortDate } from '../shared/case-flow/Result';
 
 function TraceLine({ tr }: { tr: TraceItem }) {
   const lang = uiLang();
@@ -127,7 +127,7 @@ export function QualificationResult({ q, onAnswer }: { q: Qualification; onAnswe
             {q.deadlines.map((d) => (
               <li key={d.label} class={`deadline ${d.warning || d.expired ? 'warning' : ''}`} data-label={d.label}>
                 {pick(d.title, lang)} : {d.period} ({d.basis}) —{' '}
-                {d.expiresOn ? (d.expired ? t('qExpired', shortDate(d.expiresOn)) : t('qExpires', shortDate(d.expiresOn), String(d.daysLeft))) : t('qNoDate')}
+                {d.expiresOn ? (d.expired ? t('qExpired', shortDate(d.expiresOn)) : plural(d.daysLeft ?? 0, 'w_qExpiresOne', 'w_qExpiresOther', shortDate(d.expiresOn))) : t('qNoDate')}
                 {d.toConfirm ? ` · ${t('qToConfirm')}` : ''}
                 {d.startsOn && d.startIsEarliestPossible ? ` · ${t('qFromEarliest', shortDate(d.startsOn))}` : ''}
                 {d.countsFromEdit ? ` · ${t('stpFromEdit')}` : ''}

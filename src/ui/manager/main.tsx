@@ -165,7 +165,7 @@ function CaseList() {
       {shown.length > limit && (
         <p>
           <button type="button" class="show-more" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('timShowMore', String(Math.min(PAGE, shown.length - limit)), String(shown.length - limit))}
+            {`${plural(Math.min(PAGE, shown.length - limit), 'w_showMoreOne', 'w_showMoreOther')} ${plural(shown.length - limit, 'w_leftOne', 'w_leftOther')}`}
           </button>
         </p>
       )}

@@ -188,7 +188,7 @@ export function App({ frame }: { frame: Frame }) {
       <li class="card review" key={r.key} data-key={r.key} data-index={index}>
         <div class="row">
           <span class="author">{r.author}</span>
-          <span class="stars" aria-label={r.rating !== undefined ? t('stars', String(r.rating)) : t('noRating')}>
+          <span class="stars" aria-label={r.rating !== undefined ? plural(r.rating, 'w_starsOne', 'w_starsOther') : t('noRating')}>
             {stars(r.rating)}
           </span>
           <span class="muted date">{r.dateText}</span>

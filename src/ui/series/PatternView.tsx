@@ -25,7 +25,7 @@ export function PatternTable({ pattern }: { pattern: SeriesPattern }) {
       <table class="pattern-facts">
         <tbody>
           <tr class="p-count"><th scope="row">{t('serPatCount')}</th><td>{p.count}</td></tr>
-          <tr class="p-span"><th scope="row">{t('serPatSpan')}</th><td>{p.span ? t('serPatSpanValue', shortDate(p.span.from), shortDate(p.span.to), String(p.span.days)) : t('serPatUnknown')}</td></tr>
+          <tr class="p-span"><th scope="row">{t('serPatSpan')}</th><td>{p.span ? plural(p.span.days, 'w_patSpanOne', 'w_patSpanOther', shortDate(p.span.from), shortDate(p.span.to)) : t('serPatUnknown')}</td></tr>
           <tr class="p-ratings">
             <th scope="row">{t('serPatRatings')}</th>
             <td>{(['5', '4', '3', '2', '1'] as const).map((k) => `${k}★ ${p.ratings[k]}`).join(' · ')}{p.ratings.none ? ` · ${t('serPatNoRating')} ${p.ratings.none}` : ''}</td>

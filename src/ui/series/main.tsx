@@ -13,6 +13,7 @@ import { analyzeSeries, type SeriesPattern } from '../../legal/series-pattern';
 import { exhibitsOf, getMeta } from '../../evidence/store-read';
 import { readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
 import { errorText, stars, t } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 import { patternReviews, SeriesSummary } from './PatternView';
 
 /** Reviews loaded at most, unless the doctor sets another limit. */
@@ -236,7 +237,7 @@ function Series() {
 
             <section class="card stack go" aria-labelledby="go-h">
               <h2 id="go-h">{t('serGoTitle')}</h2>
-              <p class="estimate">{t('serEstimate', String(selected.length), String(seconds))}</p>
+              <p class="estimate">{plural(seconds, 'w_estimateOne', 'w_estimateOther', String(selected.length))}</p>
               <p class="muted">{t('serEstimateWhy')}</p>
               {running && progress ? (
                 <div class="stack series-progress" role="status">

@@ -5,7 +5,7 @@ import { callBackground } from '../../messaging/client';
 import type { WatchedListingView } from '../../messaging/watch-protocol';
 import { DEFAULT_PERIOD_DAYS } from '../../evidence/watch';
 import { errorText, t } from '../shared/i18n';
-import { parisDate } from '../shared/case-flow/Result';
+import { parisDate, plural } from '../shared/case-flow/Result';
 
 export function WatchSection() {
   const [listings, setListings] = useState<WatchedListingView[]>();
@@ -48,7 +48,7 @@ export function WatchSection() {
           <li key={l.id} class="watched-listing">
             <strong class="w-label">{l.label}</strong> <span class="mono">{l.url}</span>{' '}
             <span class="muted">
-              {t('serWatchEvery', String(l.periodDays))} · {l.lastVisitAt ? t('serWatchLastVisit', parisDate(l.lastVisitAt)) : t('serWatchNeverVisited')} · {t('serWatchNext', parisDate(l.nextVisit))}
+              {plural(l.periodDays, 'w_watchEveryOne', 'w_watchEveryOther')} · {l.lastVisitAt ? t('serWatchLastVisit', parisDate(l.lastVisitAt)) : t('serWatchNeverVisited')} · {t('serWatchNext', parisDate(l.nextVisit))}
             </span>{' '}
             <button class="w-remove" onClick={() => remove(l.id)}>
               {t('serWatchRemove')}

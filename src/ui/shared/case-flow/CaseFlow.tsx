@@ -7,7 +7,7 @@ import type { CaseView } from '../../../messaging/protocol';
 import { stars, t } from '../i18n';
 import { firstExhibit } from '../../manager/legal-context';
 import { Questionnaire } from './Questionnaire';
-import { ResultSummary } from './Result';
+import { plural, ResultSummary } from './Result';
 import { ExportAction, ReplyAction } from './DraftActions';
 import { useCaseFlow } from './useCaseFlow';
 import { useCaseView } from './useCaseView';
@@ -27,7 +27,7 @@ function Flow({ view, reload }: { view: CaseView; reload: () => void }) {
     <div class="stack case-flow" data-case={view.case.id}>
       <div class="flow-review muted">
         <span class="author">{exhibit.review.author}</span>{' '}
-        <span class="stars" aria-label={exhibit.review.rating !== undefined ? t('stars', String(exhibit.review.rating)) : t('noRating')}>
+        <span class="stars" aria-label={exhibit.review.rating !== undefined ? plural(exhibit.review.rating, 'w_starsOne', 'w_starsOther') : t('noRating')}>
           {stars(exhibit.review.rating)}
         </span>
       </div>
