@@ -130,6 +130,15 @@ export function safeJson(s: string | null | undefined): unknown {
   }
 }
 
+/**
+ * The record without its undefined fields: adapters write `field: value || undefined` for what the page may not show,
+ * and the record carries only what it showed (shorter than a conditional spread per field: issue 14, ≤ 10 KiB gzip).
+ */
+export function given<T extends object>(o: T): T {
+  for (const k in o) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
 export function htmlElements(els: Element[]): HTMLElement[] {
   // happy-dom and content scripts both give HTMLElement for <button>/<a>; the filter keeps TypeScript honest.
   return els.filter((el): el is HTMLElement => typeof (el as HTMLElement).click === 'function');
@@ -193,5 +202,5 @@ export function readReply(block: Element, textSel?: string, dateSel?: string): N
   const box = (heading && around(heading, block.parentElement)) || block;
   const text = textEl ? textWithout(textEl, 'button') : Array.from(box.childNodes).filter((n) => n !== date && isBody(n, heading)).map((n) => n.textContent).join('').trim();
   const headingRaw = rawText(heading), dateText = textOf(date), dateMachine = date?.getAttribute('datetime');
-  return { text, ...(headingRaw ? { headingRaw } : {}), ...(dateText ? { dateText } : {}), ...(dateMachine ? { dateMachine } : {}) };
+  return given({ text, headingRaw, dateText: dateText || undefined, dateMachine: dateMachine || undefined });
 }

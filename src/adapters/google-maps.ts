@@ -7,7 +7,7 @@ import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
-  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
+  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout, given,
 } from './dom';
 
 const ID_ATTR = 'data-review-id';
@@ -139,25 +139,26 @@ export const googleMaps: SiteAdapter = {
       ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
       : undefined;
 
-    return {
+    return given({
       id,
       author,
-      ...(authorUrl ? { authorUrl } : {}),
-      ...(authorMeta ? { authorMeta } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      authorUrl: authorUrl || undefined,
+      authorMeta: authorMeta || undefined,
+      rating,
+      ratingMax: rating && 5,
       dateText,
       text,
-      ...(originalText !== undefined ? { originalText } : {}),
+      originalText,
       translated,
       // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
-      ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
-      ...(ownerReply ? { ownerReply } : {}),
+      language: host?.getAttribute('lang') || undefined,
+      ownerReply,
       // The list of 500 reviews shows neither photos nor replies (the photos' look-up was half of its time).
       photos: ctx.listOnly ? { count: 0, urls: [] } : photos(card, reply),
-      ...(visited ? { experienceDateText: rawText(visited) } : {}),
+      experienceDateText: rawText(visited),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
-      ...(placeName ? { placeName } : {}),
+      placeName: placeName || undefined,
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
-    };
+    });
   },
 };

@@ -6,7 +6,7 @@ import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
   allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
-  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
+  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout, given,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
 
@@ -95,24 +95,25 @@ export const googleSearch: SiteAdapter = {
     const placeName = card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('.P5Bobd'));
     const lang = textEl?.closest('[lang]');
 
-    return {
+    return given({
       id: reviewId(card),
       author: author.trim(),
-      ...(authorUrl ? { authorUrl } : {}),
-      ...(authorMeta ? { authorMeta } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      authorUrl: authorUrl || undefined,
+      authorMeta: authorMeta || undefined,
+      rating,
+      ratingMax: rating && 5,
       dateText,
       text,
-      ...(originalText !== undefined ? { originalText } : {}),
+      originalText,
       translated: inline !== undefined,
       // Only a lang set inside the card speaks for the review; <html lang> is the UI language (§4).
-      ...(lang && card.contains(lang) ? { language: lang.getAttribute('lang')! } : {}),
-      ...(ownerReply ? { ownerReply } : {}),
+      language: lang && card.contains(lang) ? lang.getAttribute('lang')! : undefined,
+      ownerReply,
       photos: photos(card, reply),
       // No visible permalink on Search (§4): the report link's postId is an id, not a link to the review.
-      ...(sub ? { subRatings: sub } : {}),
-      ...(placeName ? { placeName } : {}),
+      subRatings: sub,
+      placeName: placeName || undefined,
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
-    };
+    });
   },
 };
