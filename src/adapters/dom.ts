@@ -88,7 +88,21 @@ export function cssUrls(style: string | null): string[] {
 
 /** Google profile pictures live under /a/ or /a-/ on googleusercontent (§2.7): they are avatars, not review photos. */
 export function isGoogleAvatar(url: string): boolean {
-  return /googleusercontent\.com\/a-?\//.test(url) || /default-user/.test(url);
+  return /googleusercontent\.com\/a-?\/|default-user/.test(url);
+}
+
+/**
+ * Photo URLs of the elements (Google Maps and Search): an <img>'s src, else the style's `url(…)`, without avatars,
+ * each once, in order; `skip` leaves out elements that only look like photos (the reviewer's avatar button).
+ */
+export function photoUrls(els: Element[], skip?: string): string[] {
+  const urls: string[] = [];
+  for (const el of els) {
+    if (skip && el.closest(skip)) continue;
+    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
+    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
+  }
+  return urls;
 }
 
 /** Absolute URL of `href` against `base`, or undefined when either is unusable. */

@@ -6,7 +6,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  allOutside, dedupeBy, firstOutside, htmlElements, photoUrls, outermost, pageUrl,
   parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout, given,
 } from './dom';
 
@@ -50,14 +50,12 @@ function cardFor(el: Element, id: string): Element {
 }
 
 function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
-  const urls: string[] = [];
-  for (const el of allOutside(card, '[style*="background-image"], img[src]', reply)) {
-    // The reviewer's avatar sits in the header, inside the profile buttons (img.NBa7we in button.WEBjve /
-    // [data-href*="/maps/contrib/"]): never a photo of the review, whatever its URL looks like.
-    if (el.closest('[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], .NBa7we, button[aria-label^="Photo de "], button[aria-label^="Photo of "]')) continue;
-    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
-    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
-  }
+  // The reviewer's avatar sits in the header, inside the profile buttons (img.NBa7we in button.WEBjve /
+  // [data-href*="/maps/contrib/"]): never a photo of the review, whatever its URL looks like.
+  const urls = photoUrls(
+    allOutside(card, '[style*="background-image"], img[src]', reply),
+    '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], .NBa7we, button[aria-label^="Photo de "], button[aria-label^="Photo of "]',
+  );
   // The last tile stands for "+N" more photos (button[jsaction*=showMorePhotos] > .Tap5If, §1.1).
   let more = 0;
   for (const el of allOutside(card, '[jsaction*="showMorePhotos"], .Tap5If', reply)) {

@@ -5,7 +5,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
+  allOutside, dedupeBy, firstOutside, htmlElements, photoUrls, outermost, pageUrl,
   parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout, given,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
@@ -27,11 +27,7 @@ function reviewId(card: Element): string {
 }
 
 function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
-  const urls: string[] = [];
-  for (const el of allOutside(card, 'img[src], .JrO5Xe[style*="background-image"]', reply)) {
-    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
-    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
-  }
+  const urls = photoUrls(allOutside(card, 'img[src], .JrO5Xe[style*="background-image"]', reply));
   return { count: urls.length, urls };
 }
 
