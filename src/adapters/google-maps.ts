@@ -99,19 +99,17 @@ export const googleMaps: SiteAdapter = {
     const id = card.getAttribute(ID_ATTR) ?? card.querySelector(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? '';
     const reply = replyBlock(card);
 
-    const avatar = firstOutside(card, 'button[aria-label]', reply);
+    // The avatar's « Photo de … » is read only when the card names no author otherwise.
+    const avatar = (): string => firstOutside(card, 'button[aria-label]', reply)?.getAttribute('aria-label') ?? '';
     const author =
       textOf(firstOutside(card, '.d4r55', reply)) ||
       card.getAttribute('aria-label')?.trim() ||
-      (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
+      (AVATAR_PREFIX.test(avatar()) ? avatar().replace(AVATAR_PREFIX, '').trim() : '');
 
-    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
-    const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
-    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
-    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
-
-    const stars = allOutside(card, '[role="img"][aria-label]', reply).map((el) => parseRating(el.getAttribute('aria-label')));
-    const rating = stars.find((n) => n !== undefined) ?? parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
+    // The first labelled image that reads as a rating (the first one, on almost every card: no list of them all).
+    let rating: number | undefined;
+    for (const el of allOutside(card, '[role="img"][aria-label]', reply)) if ((rating = parseRating(el.getAttribute('aria-label'))) !== undefined) break;
+    rating ??= parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
 
     let dateText = textOf(firstOutside(card, '.rsqaWe, .xRkPPb', reply));
     if (!dateText) {
@@ -126,14 +124,21 @@ export const googleMaps: SiteAdapter = {
     const inline = splitInlineTranslation(text);
     if (inline) ({ text, originalText } = inline);
     const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
+    // The popup's list of 500 reviews shows id, author, rating, date and text: nothing else is looked up for it
+    // (neither the photos, which were half of its time, nor the reply, the profile, the place: issue 14).
+    if (ctx.listOnly) return given({ id, author, rating, ratingMax: rating && 5, dateText, text, originalText, translated, photos: { count: 0, urls: [] } });
 
-    let ownerReply: RawReviewFields['ownerReply'];
-    if (reply && !ctx.listOnly) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
+    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
+    const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
+    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
+    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
+
+    const ownerReply = reply ? readReply(reply, '.wiI7pd', '.DZSIDd') : undefined;
 
     const place = card.closest('[role="main"][aria-label]');
     const placeName = place?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('h1'));
     // « Visité en juillet » / "Visited in July": the month of the visit, printed among the review's details (§1.1).
-    const visited = !ctx.listOnly && /Visité en|Visited in/.test(card.textContent ?? '')
+    const visited = /Visité en|Visited in/.test(card.textContent ?? '')
       ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
       : undefined;
 
@@ -151,8 +156,7 @@ export const googleMaps: SiteAdapter = {
       // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
       language: host?.getAttribute('lang') || undefined,
       ownerReply,
-      // The list of 500 reviews shows neither photos nor replies (the photos' look-up was half of its time).
-      photos: ctx.listOnly ? { count: 0, urls: [] } : photos(card, reply),
+      photos: photos(card, reply),
       experienceDateText: rawText(visited),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
       placeName: placeName || undefined,
