@@ -24,6 +24,11 @@
   var firstNames = ['Alice', 'Bruno', 'Chloé', 'David', 'Emma', 'François', 'Gaëlle', 'Hugo', 'Inès', 'Julien', 'Karine', 'Louis'];
   var lastNames = ['A.', 'B.', 'C.', 'D.'];
 
+  var longer = [
+    'Le médecin a pris le temps de tout reprendre depuis le début, avec des schémas, et m’a rappelé le lendemain pour vérifier que tout allait bien.',
+    'Après deux ans d’errance pour mes migraines, un traitement enfin adapté ; la secrétaire a même trouvé un créneau le samedi matin.',
+    'Mon fils avait peur des piqûres : patience infinie, une histoire racontée pendant le vaccin, et il veut revenir !',
+  ];
   var reviews = [];
   var burst = dup.concat(other);
   var ordinary = [];
@@ -41,7 +46,8 @@
       rating: rating,
       date: oldDates[o % oldDates.length],
       text: ordinary[o],
-      full: long ? ordinary[o] + ' Le médecin a pris le temps de tout reprendre depuis le début, avec des schémas, et m’a rappelé le lendemain pour vérifier que tout allait bien.' : null,
+      // Each long review says something of its own: ordinary reviews share no wording (near-duplicates are the burst's).
+      full: long ? ordinary[o] + ' ' + longer[Math.floor(o / 16) % longer.length] : null,
     });
   }
 
@@ -52,7 +58,7 @@
     reviews[1] = Object.assign({}, reviews[1], { text: reviews[1].text + ' (modifié : toujours aussi mauvais)' });
     reviews.splice(2, 1);
     ids.splice(2, 1);
-    reviews.unshift({ author: 'Nouveau Venu', meta: '1 avis', rating: 1, date: 'il y a 5 heures', text: 'Avis publié après la dernière visite du médecin.' });
+    reviews.unshift({ author: 'Nouveau Venu', meta: '1 avis', rating: 1, date: 'il y a 5 heures', text: 'Avis publié après la dernière visite : un médecin incapable de soigner qui que ce soit, à éviter.' });
     ids.unshift(61);
   }
 

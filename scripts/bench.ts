@@ -159,6 +159,36 @@ async function captureFigures(worker: WebWorker, popup: Page, tabId: number): Pr
   });
 }
 
+/**
+ * Series capture (issue 12): every review of demo/series.html (60, loaded by scrolling the pane) and the listing's
+ * summary into one case, timed by the service worker; the time per review is set against the single-capture floor
+ * (the `capture` figure's, measured earlier in the same run: run with the capture group).
+ */
+async function seriesFigures(browser: Browser, extensionId: string, worker: WebWorker, origin: string): Promise<void> {
+  const floor = figures.find((f) => f.id === 'capture')?.floor ?? null;
+  const { page, popup, tabId } = await openPopupOn(browser, extensionId, worker, `${origin}/demo/series.html`);
+  const call: Call = async (name, req) => {
+    const r = await popup.evaluate((c: string, q: unknown) => chrome.runtime.sendMessage({ avise: 1, call: c, req: q }), name, req as any);
+    if (!r?.ok) throw new Error(`${name}: ${r?.error}`);
+    return r.value;
+  };
+  await page.bringToFront();
+  for (let round = 0; round < 20; round++) {
+    const step = await call('series.loadMore', { tabId });
+    if (!step.grew || step.noPane) break;
+  }
+  const keys = ((await call('series.list', { tabId })).reviews as { key: string }[]).map((r) => r.key);
+  const res = await call('series.capture', { tabId, keys, seriesId: `bench-${Date.now()}`, selection: 'bench: all reviews' });
+  await popup.close();
+  await page.close();
+  const perReview = res.captured ? res.durationMs / res.captured : null;
+  add({
+    id: 'series.perReview', label: `series capture: time per review (${res.captured} reviews + summary, demo/series.html)`, value: perReview, unit: 'ms',
+    floor, floorLabel: 'the single capture\'s floor (captureVisibleTab + saveAsMHTML + one SHA-256, bare)', target: { on: 'value', max: 1200 },
+    note: `whole series ${Math.round(res.durationMs)} ms, ${res.status}; each review: one paced screenshot, crop, seal (no full page, no MHTML), so Chrome's quota of 2 screenshots a second puts its least at 500 ms; target: 50 reviews in under a minute`,
+  });
+}
+
 async function exportFigures(browser: Browser, extensionId: string, caseId: string, downloadDir: string, exhibits: number, target: { on: 'ratio'; max: number }): Promise<string> {
   const m = await browser.newPage();
   await m.goto(`chrome-extension://${extensionId}/src/ui/manager/index.html#case=${encodeURIComponent(caseId)}`);
@@ -654,6 +684,7 @@ async function main(): Promise<void> {
         add({ id: 'caselist.open', label: 'case list with 1,000 cases and 5,000 exhibits: open', value: null, unit: 'ms', target: { on: 'value', max: 300 }, note: `not measured: seeding failed (${e instanceof Error ? e.message : e})` }),
       );
     }
+    if (want('series')) await seriesFigures(browser, extensionId, worker, server.origin).catch((e) => add({ id: 'series.perReview', label: 'series capture: time per review', value: null, unit: 'ms', note: `not measured: ${e instanceof Error ? e.message : e}` }));
     await browser.close();
 
     if (want('verify')) {

@@ -10,6 +10,7 @@ import { dueReminders, dueSoonCount, isClosed, type Reminder } from '../evidence
 import { parisToday } from '../legal/deadlines';
 import type { ReminderRun } from '../messaging/protocol';
 import { getSettings } from './settings';
+import { refreshBadge } from './badge';
 
 export const REMINDER_ALARM = 'avise-reminders';
 const RAISED_KEY = 'reminders:raised';
@@ -36,14 +37,6 @@ function wording(r: Reminder, lang: 'fr' | 'en'): string {
   return r.item.kind === 'insurer' ? msg('timNotifInsurer', date, days) : msg('timNotifDeadline', r.item.title[lang], date, days);
 }
 
-export async function setBadge(count: number): Promise<void> {
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-  if (!action) return;
-  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  if (count > 0) await action.setBadgeBackgroundColor({ color: '#b91c1c' });
-  await action.setTitle({ title: count > 0 ? msg('timBadgeTitle', String(count)) : msg('actionTitle') });
-}
-
 /** Computes what is due at `now`, raises each owed reminder once, and sets the badge. */
 export async function runReminders(now: Date = new Date()): Promise<ReminderRun> {
   const settings = await getSettings();
@@ -51,7 +44,8 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRun>
   const cases = await listCases();
   const opts = { insurerDays: settings.insurerDays };
   const dueSoon = dueSoonCount(cases, today, opts);
-  await setBadge(dueSoon);
+  // The badge is shared with the watch's visits due: one module sets it from both counts (badge.ts).
+  await refreshBadge(now);
   const raised = new Set((await getMeta<string[]>(RAISED_KEY)) ?? []);
   const { reminders, alsoDone } = settings.remindersEnabled === false ? { reminders: [], alsoDone: [] } : dueReminders(cases, today, raised, opts);
   const notified = await notificationsAllowed();

@@ -12,10 +12,11 @@ import { callContent } from '../messaging/client';
 import { appendCustody, exhibitsOf, setMeta } from '../evidence/store';
 import { analyzeSeries, type SeriesPattern } from '../legal/series-pattern';
 import { publishedRange } from '../adapters/dates';
-import { SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord } from '../evidence/series-record';
+import { patternReviews, SERIES_RECORD_VERSION, seriesMetaKey, type SeriesRecord } from '../evidence/series-record';
 import { sha256Hex } from '../evidence/hash';
 import { CAPTURE_CANCELLED } from '../messaging/protocol';
 import type { SiteId } from '../shared/types';
+import { selectionText, type SeriesSelection } from '../shared/series-filter';
 import { cancelCapture, captureReview } from './capture/pipeline';
 import { CAPTURE_PIPELINE } from './capture/steps';
 import { ensureContentScript } from './inject';
@@ -38,7 +39,7 @@ function broadcast(e: Omit<SeriesProgressEvent, 'avise' | 'event'>): void {
 
 const isCancelled = (e: unknown) => e instanceof Error && e.message === CAPTURE_CANCELLED;
 
-export async function captureSeries(tabId: number, keys: string[], seriesId: string, selection: string): Promise<SeriesResult> {
+export async function captureSeries(tabId: number, keys: string[], seriesId: string, selection: SeriesSelection): Promise<SeriesResult> {
   const start = Date.now();
   const run: Running = { stop: false };
   liveSeries.set(seriesId, run);
@@ -117,7 +118,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
         actor: 'extension',
         event: 'note',
         caseId,
-        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selection}${record.failures.length ? `; ${record.failures.length} not captured` : ''}${pattern ? `; pattern: ${patternLine(pattern)}` : ''}`,
+        detail: `series capture ${record.status === 'complete' ? 'complete' : 'interrupted (série interrompue)'}: ${record.captured} of ${record.requested} reviews captured from ${record.url}${record.summaryExhibitId ? ', with the listing’s summary' : ''}; selection: ${selectionText(selection, 'en')}${record.failures.length ? `; ${record.failures.length} not captured` : ''}${pattern ? `; pattern: ${patternLine(pattern)}` : ''}`,
       }).catch(() => undefined);
     }
     broadcast({ seriesId, caseId, done: record.captured, total: keys.length, phase: 'finished' });
@@ -127,12 +128,7 @@ export async function captureSeries(tabId: number, keys: string[], seriesId: str
 
 /** The pattern of the reviews stored in a series case (the listing's summary left out), for its custody log. */
 async function patternOf(caseId: string, summaryExhibitId: string | undefined): Promise<SeriesPattern> {
-  const reviews = (await exhibitsOf(caseId))
-    .filter((e) => e.id !== summaryExhibitId)
-    .map((e) => {
-      const range = e.review.publishedRange ?? (e.review.dateText ? publishedRange(e.review.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
-      return { exhibit: e.sequence, author: e.review.author, authorMeta: e.review.authorMeta, authorSignals: e.review.authorSignals, rating: e.review.rating, text: e.review.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) };
-    });
+  const reviews = patternReviews(await exhibitsOf(caseId), summaryExhibitId);
   return analyzeSeries(reviews);
 }
 

@@ -13,8 +13,11 @@ import { readWatchState, WATCH_META_KEY, type WatchedListing, type WatchState } 
 import { compareVisit, DEFAULT_PERIOD_DAYS, dueListings, listingKey, nextVisitDue, sameListing, type VisitReview } from '../evidence/watch';
 import { sha256Hex } from '../evidence/hash';
 import { AviseError } from '../shared/errors';
+import { glanceOf, type ReviewGlance } from '../evidence/watch-glance';
+import { publishedRange } from '../adapters/dates';
+import { parisToday } from '../legal/deadlines';
 import { ensureContentScript } from './inject';
-import { runReminders } from './reminders';
+import { refreshBadge } from './badge';
 
 export const WATCH_ALARM = 'avise-watch';
 
@@ -45,12 +48,8 @@ function view(l: WatchedListing, now = new Date()): WatchedListingView {
 export async function refreshWatchReminder(now = new Date()): Promise<number> {
   const { listings } = await load();
   const due = dueListings(listings, now).length;
-  // The badge is shared with the case reminders (reminders.ts): with no visit due, they set it (and clear a mark
-  // left by the watch); with visits due, the watch's count shows until their next run.
-  if (due) {
-    await browser.action.setBadgeText({ text: String(due) }).catch(() => undefined);
-    await browser.action.setTitle({ title: browser.i18n.getMessage('serWatchBadgeTitle', [String(due)]) || `Avisé — ${due}` }).catch(() => undefined);
-  } else await runReminders(now).catch(() => undefined);
+  // The badge is shared with the case reminders: one module sets it from both counts (badge.ts).
+  await refreshBadge(now).catch(() => undefined);
   if (!browser.alarms) return due;
   if (listings.length) {
     if (!(await browser.alarms.get(WATCH_ALARM))) await browser.alarms.create(WATCH_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });
@@ -66,12 +65,25 @@ export function startWatch(): void {
   void refreshWatchReminder().catch(() => undefined);
 }
 
-async function visitReviews(tabId: number): Promise<VisitReview[]> {
+async function visitReviews(tabId: number): Promise<{ reviews: VisitReview[]; glance: (id: string) => ReviewGlance | undefined }> {
   const page = await callContent(tabId, 'content.seriesReviews', {});
-  return Promise.all(
+  const now = new Date();
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = parisToday(now);
+  const idOf = async (r: (typeof page.reviews)[number]) => r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author}`)).slice(0, 32)}`;
+  const ids = await Promise.all(page.reviews.map(idOf));
+  // A new review at a glance: its rating, first words, hints, and the days left if it were illicit (watch-glance.ts).
+  const glance = (id: string) => {
+    const i = ids.indexOf(id);
+    const r = page.reviews[i];
+    if (!r) return undefined;
+    const range = (r.dateMachine ? publishedRange(r.dateMachine, now, timeZone) : undefined) ?? (r.dateText ? publishedRange(r.dateText, now, timeZone) : undefined);
+    return glanceOf({ key: r.key, id, author: r.author, ...(r.rating !== undefined ? { rating: r.rating } : {}), text: r.text, ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}) }, today);
+  };
+  const reviews = await Promise.all(
     page.reviews.map(async (r) => ({
       // Without a site id, the author's name stands for the review (a relative date changes between visits).
-      id: r.id || `h:${(await sha256Hex(`${page.adapterId}\n${r.author}`)).slice(0, 32)}`,
+      id: await idOf(r),
       fp: await sha256Hex(r.text),
       author: r.author,
       ...(r.rating !== undefined ? { rating: r.rating } : {}),
@@ -79,6 +91,7 @@ async function visitReviews(tabId: number): Promise<VisitReview[]> {
       excerpt: r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text,
     })),
   );
+  return { reviews, glance };
 }
 
 export const watchHandlers: Handlers<WatchBackgroundCalls> = {
@@ -110,7 +123,7 @@ export const watchHandlers: Handlers<WatchBackgroundCalls> = {
     const state = await load();
     if (!tab.url || !state.listings.some((l) => sameListing(l.url, tab.url!))) return null;
     await ensureContentScript(tabId);
-    const now = await visitReviews(tabId);
+    const { reviews: now, glance } = await visitReviews(tabId);
     const at = new Date().toISOString();
     const out = await update(async (s) => {
       const l = s.listings.find((x) => sameListing(x.url, tab.url!));
@@ -119,7 +132,7 @@ export const watchHandlers: Handlers<WatchBackgroundCalls> = {
       const previousVisit = l.lastVisitAt;
       l.reviews = next;
       l.lastVisitAt = at;
-      return { listing: { id: l.id, label: l.label, ...(previousVisit ? { lastVisitAt: previousVisit } : {}) }, diff };
+      return { listing: { id: l.id, label: l.label, ...(previousVisit ? { lastVisitAt: previousVisit } : {}) }, diff, glance: diff.added.map((r) => glance(r.id)).filter((g): g is ReviewGlance => !!g) };
     });
     await refreshWatchReminder();
     return out;

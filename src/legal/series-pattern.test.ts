@@ -85,3 +85,29 @@ describe('the pattern of a series', () => {
     expect(sharedPhrases('deux mots', 'deux mots')).toEqual([]);
   });
 });
+
+describe('the timeline and the pairs of a series', () => {
+  it('places every dated review on the timeline by its possible dates, and lists the undated ones apart', () => {
+    const p = analyzeSeries([
+      { exhibit: 2, author: 'A', rating: 1, publishedRange: day('2026-11-28'), text: 'un' },
+      { exhibit: 3, author: 'B', rating: 5, publishedRange: day('2026-11-01', '2026-11-07'), text: 'deux' },
+      { exhibit: 4, author: 'C', rating: 1, publishedRange: day('2026-11-28'), text: 'trois' },
+      { exhibit: 5, author: 'D', rating: 2, text: 'quatre' },
+    ]);
+    expect(p.timeline).toEqual([
+      { from: '2026-11-01', to: '2026-11-07', count: 1, oneStar: 0, exhibits: [3] },
+      { from: '2026-11-28', to: '2026-11-28', count: 2, oneStar: 2, exhibits: [2, 4] },
+    ]);
+    expect(p.undated).toEqual({ count: 1, exhibits: [5] });
+  });
+
+  it('names each near-duplicate pair with its own shared phrases, and the exhibits behind the author signals', () => {
+    const p = analyzeSeries(plantedBurst());
+    const pairs = p.duplicates[0].pairs;
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    expect(pairs.every((x) => x.similarity >= 0.5 && x.exhibitA! < x.exhibitB!)).toBe(true);
+    expect(pairs.find((x) => x.exhibitA === 1 && x.exhibitB === 2)?.phrases.join(' | ')).toContain('incompétent et méprisant, je déconseille fortement ce cabinet');
+    expect(p.singleReviewExhibits).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(p.localGuideExhibits).toHaveLength(20);
+  });
+});

@@ -34,6 +34,28 @@ export interface DuplicateGroup {
   phrases: string[];
   /** Lowest similarity between the first text and the others (0..1, word trigrams). */
   similarity: number;
+  /** Every pair of the group whose similarity reaches NEAR_DUPLICATE, with the phrases those two share. */
+  pairs: DuplicatePair[];
+}
+
+export interface DuplicatePair {
+  /** Indexes in the input list, a < b. */
+  a: number;
+  b: number;
+  exhibitA?: number;
+  exhibitB?: number;
+  similarity: number;
+  /** Word runs (4 words or more) the two texts share, as written in the first one. */
+  phrases: string[];
+}
+
+/** Reviews that share the same possible publication dates (one day, or the range a relative date leaves open). */
+export interface TimelineRow {
+  from: CalendarDate;
+  to: CalendarDate;
+  count: number;
+  oneStar: number;
+  exhibits: number[];
 }
 
 export interface SeriesPattern {
@@ -45,6 +67,9 @@ export interface SeriesPattern {
   oneStarShare: number;
   /** Reviews per day, for reviews whose date is known to the day (relative dates older than a few days are not). */
   perDay: { day: CalendarDate; count: number }[];
+  /** Every dated review on the timeline, grouped by possible publication dates, oldest first; `undated`: the others. */
+  timeline: TimelineRow[];
+  undated: { count: number; exhibits: number[] };
   /** The most reviews whose whole possible date range fits in BURST_DAYS consecutive days, when there are BURST_MIN or more; from/to: the days they cover. */
   burst?: { from: CalendarDate; to: CalendarDate; count: number; oneStar: number; exhibits: number[] };
   duplicates: DuplicateGroup[];
@@ -53,6 +78,9 @@ export interface SeriesPattern {
   /** Authors whose profile shows a single review (« 1 avis »), and local guides, as the page printed it. */
   singleReviewAuthors: number;
   localGuides: number;
+  /** The exhibits behind those two counts. */
+  singleReviewExhibits: number[];
+  localGuideExhibits: number[];
   /** True when any of the signals above points at a possible campaign. */
   suggestsCampaign: boolean;
 }
@@ -148,6 +176,16 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
 
   const perDayMap = new Map<CalendarDate, number>();
   for (const d of dated) if (d.r.earliest === d.r.latest) perDayMap.set(d.r.earliest, (perDayMap.get(d.r.earliest) ?? 0) + 1);
+  const rows = new Map<string, number[]>();
+  for (const d of dated) rows.set(`${d.r.earliest}/${d.r.latest}`, [...(rows.get(`${d.r.earliest}/${d.r.latest}`) ?? []), d.i]);
+  const timeline: TimelineRow[] = [...rows.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([k, idx]) => {
+      const [from = '', to = ''] = k.split('/');
+      return { from, to, count: idx.length, oneStar: idx.filter((i) => Math.round(rv(i).rating ?? 0) === 1).length, exhibits: exhibitsOf(idx) };
+    });
+  const undatedIdx = reviews.map((r, i) => (r.publishedRange ? -1 : i)).filter((i) => i >= 0);
+
   const perDay = [...perDayMap.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, count]) => ({ day, count }));
 
   // Burst: for each possible window start (a review's earliest day), the reviews whose whole range fits inside.
@@ -169,9 +207,14 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
     const p = parent[i] ?? i;
     return p === i ? i : (parent[i] = find(p));
   };
+  const close: { a: number; b: number; similarity: number }[] = [];
   for (let i = 0; i < reviews.length; i++) {
     for (let j = i + 1; j < reviews.length; j++) {
-      if (similarity(rv(i).text, rv(j).text) >= NEAR_DUPLICATE) parent[find(j)] = find(i);
+      const sim = similarity(rv(i).text, rv(j).text);
+      if (sim >= NEAR_DUPLICATE) {
+        parent[find(j)] = find(i);
+        close.push({ a: i, b: j, similarity: sim });
+      }
     }
   }
   const groups = new Map<number, number[]>();
@@ -182,7 +225,11 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
       const first = rv(members[0] ?? 0).text;
       const phrases = new Set<string>();
       for (const m of members.slice(1)) for (const p of sharedPhrases(first, rv(m).text)) phrases.add(p);
-      return { members, exhibits: exhibitsOf(members), phrases: [...phrases], similarity: Math.min(...members.slice(1).map((m) => similarity(first, rv(m).text))) };
+      const pairs = close.filter((c) => members.includes(c.a)).map((c): DuplicatePair => {
+        const ea = exhibitOf(c.a), eb = exhibitOf(c.b);
+        return { a: c.a, b: c.b, ...(ea !== undefined ? { exhibitA: ea } : {}), ...(eb !== undefined ? { exhibitB: eb } : {}), similarity: c.similarity, phrases: sharedPhrases(rv(c.a).text, rv(c.b).text) };
+      });
+      return { members, exhibits: exhibitsOf(members), phrases: [...phrases], similarity: Math.min(...members.slice(1).map((m) => similarity(first, rv(m).text))), pairs };
     });
 
   const byAuthor = new Map<string, { author: string; idx: number[] }>();
@@ -196,8 +243,9 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
   const repeatedAuthors = [...byAuthor.values()].filter((e) => e.idx.length > 1).map((e) => ({ author: e.author, count: e.idx.length, exhibits: exhibitsOf(e.idx) }));
 
   // The count read at capture when there is one (« 1 234 avis », Trustpilot's count), else the words of authorMeta.
-  const singleReviewAuthors = reviews.filter((r) => (r.authorSignals?.reviewCount !== undefined ? r.authorSignals.reviewCount === 1 : SINGLE_REVIEW.test(r.authorMeta ?? ''))).length;
-  const localGuides = reviews.filter((r) => r.authorSignals?.localGuide || LOCAL_GUIDE.test(r.authorMeta ?? '')).length;
+  const matching = (test: (r: PatternReview) => boolean) => reviews.map((r, i) => (test(r) ? i : -1)).filter((i) => i >= 0);
+  const single = matching((r) => (r.authorSignals?.reviewCount !== undefined ? r.authorSignals.reviewCount === 1 : SINGLE_REVIEW.test(r.authorMeta ?? '')));
+  const guides = matching((r) => !!r.authorSignals?.localGuide || LOCAL_GUIDE.test(r.authorMeta ?? ''));
 
   return {
     count: reviews.length,
@@ -205,11 +253,15 @@ export function analyzeSeries(reviews: PatternReview[]): SeriesPattern {
     ratings,
     oneStarShare: rated ? ratings['1'] / rated : 0,
     perDay,
+    timeline,
+    undated: { count: undatedIdx.length, exhibits: exhibitsOf(undatedIdx) },
     ...(burst ? { burst } : {}),
     duplicates,
     repeatedAuthors,
-    singleReviewAuthors,
-    localGuides,
+    singleReviewAuthors: single.length,
+    localGuides: guides.length,
+    singleReviewExhibits: exhibitsOf(single),
+    localGuideExhibits: exhibitsOf(guides),
     suggestsCampaign: !!burst || duplicates.length > 0 || repeatedAuthors.length > 0,
   };
 }

@@ -1,7 +1,7 @@
 // The calls of a series capture (several reviews of one page into one case), merged into BackgroundCalls and
 // ContentCalls by protocol.ts. Handlers: background/series.ts and content/series.ts.
 import type { PageAction } from '../shared/types';
-import type { SeriesCandidate } from '../shared/series-filter';
+import type { SeriesCandidate, SeriesSelection } from '../shared/series-filter';
 import type { SeriesRecord } from '../evidence/series-record';
 
 export interface SeriesPage {
@@ -55,7 +55,7 @@ export interface SeriesBackgroundCalls {
    * Captures the listing's summary then each review (by key, in order) into ONE new case, each its own sealed
    * exhibit on the case's chain. `selection` says in words how the reviews were chosen (kept in the case's record).
    */
-  'series.capture': { req: { tabId: number; keys: string[]; seriesId: string; selection: string }; res: SeriesResult };
+  'series.capture': { req: { tabId: number; keys: string[]; seriesId: string; selection: SeriesSelection }; res: SeriesResult };
   /** Stops a series: the review being captured is cancelled before its seal (or completes), no other starts. */
   'series.cancel': { req: { seriesId: string }; res: { cancelled: boolean } };
   /** Whether a series is running in this service worker (a stored `running` record with none: cut off, « interrompue »). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, estimateSeconds, matchesFilter, type SeriesCandidate } from './series-filter';
+import { applyFilter, estimateSeconds, matchesFilter, selectionText, type SeriesCandidate } from './series-filter';
 
 const r = (over: Partial<SeriesCandidate>): SeriesCandidate => ({ key: 'k', id: 'i', author: 'Anne', dateText: 'il y a 2 jours', text: 'Très bon accueil', ...over });
 const day = (earliest: string, latest = earliest) => ({ earliest, latest });
@@ -46,5 +46,15 @@ describe('choosing the reviews of a series', () => {
     expect(estimateSeconds(50)).toBeLessThan(60);
     // Never below the screenshot quota: one screenshot per review at 2 per second at most.
     expect(estimateSeconds(50)).toBeGreaterThanOrEqual(50 * 0.5);
+  });
+});
+
+describe('the doctor’s choice of reviews, in words', () => {
+  it('is worded in French for a French reader and in English for an English one, from the same stored choice', () => {
+    const choice = { mode: 'filter' as const, count: 12, filter: { ratings: [1, 2], from: '2026-11-01', words: 'escroc' } };
+    expect(selectionText(choice, 'fr')).toBe('12 avis choisis par filtre (note 1 ou 2 étoiles, publiés au plus tôt le 01/11/2026, contenant « escroc »)');
+    expect(selectionText(choice, 'en')).toBe('12 reviews by filter (rating 1 or 2, published on or after 2026-11-01, containing « escroc »)');
+    expect(selectionText({ mode: 'all', count: 60 }, 'fr')).toBe('les 60 avis affichés par la page');
+    expect(selectionText({ mode: 'hand', count: 3 }, 'fr')).toBe('3 avis choisis un à un');
   });
 });

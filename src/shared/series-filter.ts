@@ -76,3 +76,43 @@ export function estimateSeconds(n: number): number {
   if (n <= 0) return 0;
   return Math.ceil(n * SECONDS_PER_REVIEW + SUMMARY_SECONDS);
 }
+
+/**
+ * How the doctor chose the reviews of a series, as stored in the series record: worded at display time in the
+ * reader's language (the report, the series page), never stored as one language's sentence.
+ */
+export interface SeriesSelection {
+  mode: 'all' | 'filter' | 'hand';
+  /** How many reviews the choice gave. */
+  count: number;
+  /** The filter, for mode `filter`. */
+  filter?: SeriesFilter;
+}
+
+const frDay = (d: string) => d.replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3/$2/$1');
+
+/** The doctor's choice of reviews in plain words, French or English. */
+export function selectionText(s: SeriesSelection, lang: 'fr' | 'en'): string {
+  const n = s.count;
+  const f = s.filter ?? {};
+  if (lang === 'fr') {
+    if (s.mode === 'all') return `les ${n} avis affichés par la page`;
+    if (s.mode === 'hand') return `${n} avis choisis un à un`;
+    const parts = [
+      f.ratings?.length ? `note ${f.ratings.join(' ou ')} étoile${f.ratings.length === 1 && f.ratings[0] === 1 ? '' : 's'}` : '',
+      f.from ? `publiés au plus tôt le ${frDay(f.from)}` : '',
+      f.to ? `publiés au plus tard le ${frDay(f.to)}` : '',
+      f.words ? `contenant « ${f.words} »` : '',
+    ].filter(Boolean);
+    return `${n} avis choisis par filtre (${parts.join(', ') || 'aucun critère'})`;
+  }
+  if (s.mode === 'all') return `all ${n} reviews shown on the page`;
+  if (s.mode === 'hand') return `${n} reviews chosen by hand`;
+  const parts = [
+    f.ratings?.length ? `rating ${f.ratings.join(' or ')}` : '',
+    f.from ? `published on or after ${f.from}` : '',
+    f.to ? `published on or before ${f.to}` : '',
+    f.words ? `containing « ${f.words} »` : '',
+  ].filter(Boolean);
+  return `${n} reviews by filter (${parts.join(', ') || 'no criterion'})`;
+}

@@ -39,7 +39,33 @@ describe('watching my listings', () => {
     const second = await h.openPopupOn(`${h.origin}/demo/series.html?variant=2`);
     await second.popup.waitForSelector('.watch-visit .w-summary');
     expect(await second.popup.$eval('.w-summary', (e) => e.textContent)).toMatch(/1 nouveau\(x\), 1 modifié\(s\), 1 plus affiché\(s\)\./);
-    expect(await second.popup.$$eval('.w-new', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Nouveau Nouveau Venu ★☆☆☆☆ il y a 5 heures Avis publié après la dernière visite/)]);
+    expect(await second.popup.$$eval('.w-new', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Nouveau Nouveau Venu ★☆☆☆☆ il y a 5 heures/)]);
+    // The new review at a glance: its first words, the hints' first reading, the days left if it were illicit
+    // (3 months from its earliest possible publication: today or yesterday, « il y a 5 heures »).
+    expect(await second.popup.$eval('.w-new .w-first-words', (e) => e.textContent)).toBe('Avis publié après la dernière visite : un médecin incapable de soigner …');
+    expect(await second.popup.$eval('.w-new .w-hints', (e) => e.textContent)).toBe('Première lecture : mots injurieux ?');
+    const limit = (await second.popup.$eval('.w-new .w-limit', (e) => e.textContent));
+    const days = Number(/^S’il est illicite : (\d+) jour\(s\) pour agir, jusqu’au .+\.$/.exec(limit)?.[1]);
+    expect(days, limit).toBeGreaterThanOrEqual(88);
+    expect(days, limit).toBeLessThanOrEqual(93);
+    expect(await second.popup.$eval('.w-limit-note', (e) => e.textContent)).toMatch(/3 mois .*art\. 65/);
+    // One click captures it: a sealed exhibit of that review.
+    await second.popup.click('.w-new button.w-capture');
+    await second.popup.waitForSelector('.w-new .w-captured', { timeout: 60_000 });
+    const sealed = await second.popup.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((ok, ko) => {
+        const r = indexedDB.open('avise');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+      const all = await new Promise<{ review: { author: string }; seal: string }[]>((ok) => {
+        const r = db.transaction('exhibits').objectStore('exhibits').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      db.close();
+      return all.filter((e) => e.review.author === 'Nouveau Venu').map((e) => e.seal.length);
+    });
+    expect(sealed).toEqual([64]);
     expect(await second.popup.$$eval('.w-edited', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Modifié Compte 2 .*\(modifié : toujours aussi mauvais\)/)]);
     expect(await second.popup.$$eval('.w-missing', (l) => l.map((e) => e.textContent))).toEqual([expect.stringMatching(/^Plus affiché Compte 3 /)]);
     await saveScreen(second.popup, 'watch', POPUP_SIZE);

@@ -20,6 +20,8 @@ export interface SampleOptions {
   actions?: Omit<PageAction, 'at'>[];
   /** Adds a fullpage.png to every exhibit. */
   fullPage?: boolean;
+  /** Per exhibit (by index), fields that replace the default review's before the seal (a series' varied reviews). */
+  reviews?: Partial<Exhibit['review']>[];
 }
 
 export interface SampleCase {
@@ -63,6 +65,7 @@ export async function buildSampleCase(opts: SampleOptions = {}): Promise<SampleC
       review: {
         id: reviewId, author: 'Jean <img src=x onerror=alert(1)>', rating: 1, ratingMax: 5, dateText: 'il y a 3 semaines', text, translated: false,
         photos: { count: 0, urls: [] }, placeName: 'Cabinet Dr Martin', placeUrl: url, permalink: `https://www.google.com/maps/reviews/data=!4m8!14m7!1m6!2m5!1s${reviewId}`,
+        ...opts.reviews?.[i],
       },
       environment: {
         browser: { name: 'Chrome', version: '131.0.6778.85', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0' },

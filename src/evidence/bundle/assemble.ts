@@ -3,6 +3,7 @@
 // exports reads the records (store-read.ts), asks for this, writes the ZIP and saves the file; it decides nothing.
 import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit } from '../../shared/types';
 import type { StoredDraft, StoredQualification } from '../records';
+import type { SeriesRecord } from '../series-record';
 import { draftsForBundle } from './drafts';
 import type { BundleInput, BundleSigner } from './types';
 
@@ -13,6 +14,8 @@ export interface CaseData {
   custody: CustodyEntry[];
   qualification?: StoredQualification;
   drafts: StoredDraft[];
+  /** The case's series record (`series:<caseId>` in meta) when it was captured as a series. */
+  series?: SeriesRecord;
 }
 
 /**
@@ -53,5 +56,6 @@ export function assembleBundle(args: {
     lang: args.lang,
     profile: args.profile,
     ...(args.pdf === undefined ? {} : { pdf: args.pdf }),
+    ...(cases.some((c) => c.series) ? { series: cases.flatMap((c) => (c.series ? [c.series] : [])) } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { actionSentence } from './action-text';
 import { parisLong, parisLongDay, parisWithUtc } from './paris-time';
 import { asShownBlocks, captureModeLabel, provenanceBlocks } from './provenance';
 import { DECLARATION_TEXT, REPORT_TEXT, type ReportText } from './report-text';
+import type { SeriesRecord } from '../series-record';
+import { seriesBlocks } from './series-section';
 
 export interface AttestedInfo { png: string; pngSha256: string; pngBytes: number; sidecar: string; sidecarSha256: string; sidecarBytes: number; sourceSha256: string }
 
@@ -22,6 +24,8 @@ export interface ReportContext {
   custody: CustodyEntry[];
   profile?: DoctorProfile;
   lang: Lang;
+  /** The series records of the cases captured as a series (issue 12): their section holds the pattern table and the timeline. */
+  series?: SeriesRecord[];
 }
 
 /** Where an image's bytes come from: a sealed artefact (blob store) or the exhibit's attested view. */
@@ -214,6 +218,14 @@ export function reportBlocks(ctx: ReportContext): Block[] {
     { t: 'h2', text: t.summary },
     { t: 'list', ordered: true, items: ctx.exhibits.map((e, i) => `${t.exhibit} ${i + 1} — ${exhibitTitle(e.exhibit, t, lang)} — ${parisLong(e.exhibit.capturedAt.startUtc, lang)} — ${e.exhibit.source.url}`) },
   ];
+  if (ctx.series?.length) {
+    // Series cases: the pattern table and the timeline, citing the exhibits by their number in this report.
+    const numbers = new Map(ctx.exhibits.map((e, i) => [e.exhibit.id, i + 1]));
+    for (const s of [...ctx.series].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0))) {
+      const own = ctx.exhibits.map((e) => e.exhibit).filter((x) => x.caseId === s.caseId);
+      if (own.length) out.push(...seriesBlocks(s, own, (x) => numbers.get(x.id), lang));
+    }
+  }
   ctx.exhibits.forEach((e, i) => out.push(...exhibitBlocks(e, i + 1, t, lang, ctx.exhibits)));
   out.push({ t: 'h2', text: t.signature, page: true });
   out.push(ctx.fingerprint ? kv([[t.fingerprint, ctx.fingerprint]]) : { t: 'p', text: t.noSignature });

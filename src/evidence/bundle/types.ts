@@ -1,5 +1,6 @@
 // What the extension hands to the bundle writer, and what it gets back. Format spec: docs/evidence-bundle.md.
 import type { CaseRecord, CustodyEntry, DoctorProfile, Exhibit } from '../../shared/types';
+import type { SeriesRecord } from '../series-record';
 
 export interface BundleSigner {
   algorithm: 'ECDSA-P256-SHA256';
@@ -28,6 +29,8 @@ export interface BundleInput {
   profile?: DoctorProfile;
   /** Write the PDF copies of the reports and declarations too (default true). */
   pdf?: boolean;
+  /** Series records of the cases captured as a series: the report adds their pattern table and timeline. */
+  series?: SeriesRecord[];
 }
 
 export interface BundleResult {

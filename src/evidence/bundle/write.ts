@@ -100,7 +100,7 @@ export async function writeBundle(input: BundleInput): Promise<BundleResult> {
   const imageCache = new Map<string, PdfImageData>();
   for (const lang of ['fr', 'en'] as const) {
     const ctx: ReportContext = {
-      caseIds: input.cases.map((c) => c.id), cases: input.cases, software: input.software, fingerprint, custody: input.custody, profile: input.profile, lang,
+      caseIds: input.cases.map((c) => c.id), cases: input.cases, software: input.software, fingerprint, custody: input.custody, profile: input.profile, lang, series: input.series,
       exhibits: placed.map((p) => ({ exhibit: p.exhibit, dir: p.dir.slice('data/'.length), attested: attested.get(p.exhibit.id)?.info })),
     };
     const files = REPORT_FILES[lang], rt = REPORT_TEXT[lang], dt = DECLARATION_TEXT[lang];

@@ -6,7 +6,8 @@
 import browser from 'webextension-polyfill';
 import { assembleBundle, type CaseData } from '../../evidence/bundle/assemble';
 import { writeBundle } from '../../evidence/bundle/write';
-import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getQualification } from '../../evidence/store-read';
+import { custodyOf, draftsOf, exhibitsOf, getBlob, getCase, getMeta, getQualification } from '../../evidence/store-read';
+import { readSeriesRecord, seriesMetaKey } from '../../evidence/series-record';
 import { AviseError } from '../../shared/errors';
 import { callBackground } from '../../messaging/client';
 import { uiLang } from '../shared/i18n';
@@ -16,7 +17,8 @@ import { readStore } from './data';
 async function caseData(caseId: string): Promise<CaseData> {
   const c = await readStore(() => getCase(caseId));
   if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
-  return { case: c, exhibits: await exhibitsOf(caseId), custody: await custodyOf(caseId), qualification: await getQualification(caseId), drafts: await draftsOf(caseId) };
+  const series = readSeriesRecord(await getMeta(seriesMetaKey(caseId)));
+  return { case: c, exhibits: await exhibitsOf(caseId), custody: await custodyOf(caseId), qualification: await getQualification(caseId), drafts: await draftsOf(caseId), ...(series ? { series } : {}) };
 }
 
 export async function buildBundle(caseIds: string[]) {

@@ -294,7 +294,7 @@ export function App({ frame }: { frame: Frame }) {
           <>
             {!page && !error && <p class="muted">{t('popupLoading')}</p>}
             {page?.pendingRecheck && <RecheckPanel tabId={tabId} pending={page.pendingRecheck} />}
-            {page && <WatchPanel tabId={tabId} />}
+            {page && <WatchPanel tabId={tabId} onCapture={(key) => void capture(key)} busyKey={busy} capturedKeys={done} />}
             {page && ranked && (
               <section aria-labelledby="found" class="stack">
                 <h2 id="found">{plural(page.reviews.length, 'flowFoundOne', 'flowFoundOther')}</h2>

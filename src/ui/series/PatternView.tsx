@@ -5,32 +5,14 @@
 // coordinated / fake engagement (docs/legal/qualifications.md#signaux-complementaires).
 import { useEffect, useState } from 'preact/hooks';
 import type { Exhibit } from '../../shared/types';
-import { analyzeSeries, type PatternReview, type SeriesPattern } from '../../legal/series-pattern';
-import { publishedRange } from '../../adapters/dates';
+import { analyzeSeries, type SeriesPattern } from '../../legal/series-pattern';
 import { getMeta } from '../../evidence/store-read';
-import { isInterrupted, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
+import { isInterrupted, patternReviews, selectionWords, readSeriesRecord, seriesMetaKey, type SeriesRecord } from '../../evidence/series-record';
+
+export { patternReviews };
 import { platformReportText } from '../../legal/series-report';
 import { callBackground } from '../../messaging/client';
 import { t, uiLang } from '../shared/i18n';
-
-/** The reviews of a series case as the pattern reads them (the listing's summary exhibit left out). */
-export function patternReviews(exhibits: Exhibit[], summaryExhibitId?: string): PatternReview[] {
-  return exhibits
-    .filter((e) => e.id !== summaryExhibitId)
-    .map((e) => {
-      const r = e.review;
-      const range = r.publishedRange ?? (r.dateText ? publishedRange(r.dateText, new Date(e.capturedAt.startUtc), e.capturedAt.timeZone) : undefined);
-      return {
-        exhibit: e.sequence,
-        author: r.author,
-        ...(r.authorMeta ? { authorMeta: r.authorMeta } : {}),
-        ...(r.authorSignals ? { authorSignals: r.authorSignals } : {}),
-        ...(r.rating !== undefined ? { rating: r.rating } : {}),
-        ...(range ? { publishedRange: { earliest: range.earliest, latest: range.latest } } : {}),
-        text: r.text,
-      };
-    });
-}
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const nums = (l: number[]) => l.map((n) => `n° ${n}`).join(', ');
@@ -139,7 +121,7 @@ export function SeriesSummary({ record, pattern, running }: { record: SeriesReco
           ))}
         </ul>
       )}
-      <p class="muted">{t('serSelection')} {record.selection}</p>
+      <p class="muted">{t('serSelection')} {selectionWords(record, uiLang())}</p>
       <PatternTable pattern={pattern} />
       <LegalFrame pattern={pattern} />
       <PlatformReport pattern={pattern} record={record} />

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { callBackground } from '../../messaging/client';
 import { isSeriesProgress, type SeriesPage, type SeriesProgressEvent, type SeriesResult } from '../../messaging/series-protocol';
-import { applyFilter, estimateSeconds, type SeriesCandidate, type SeriesFilter } from '../../shared/series-filter';
+import { applyFilter, estimateSeconds, type SeriesCandidate, type SeriesFilter, type SeriesSelection } from '../../shared/series-filter';
 import { publishedRange } from '../../adapters/dates';
 import { analyzeSeries, type SeriesPattern } from '../../legal/series-pattern';
 import { exhibitsOf, getMeta } from '../../evidence/store-read';
@@ -33,11 +33,8 @@ function withDates(page: SeriesPage): SeriesCandidate[] {
   });
 }
 
-function describeSelection(mode: Mode, f: SeriesFilter, n: number): string {
-  if (mode === 'all') return `all ${n} reviews shown on the page`;
-  if (mode === 'hand') return `${n} reviews chosen by hand`;
-  const parts = [f.ratings?.length ? `rating ${f.ratings.join('/')}` : '', f.from ? `from ${f.from}` : '', f.to ? `to ${f.to}` : '', f.words ? `words « ${f.words} »` : ''].filter(Boolean);
-  return `${n} reviews by filter (${parts.join(', ') || 'none'})`;
+function describeSelection(mode: Mode, f: SeriesFilter, n: number): SeriesSelection {
+  return mode === 'filter' ? { mode, count: n, filter: { ...f } } : { mode, count: n };
 }
 
 function Series() {
@@ -210,7 +207,7 @@ function Series() {
                   <p class="muted">{t('serFilterNote')}</p>
                 </fieldset>
               )}
-              <ul class="candidates" aria-label={t('serCandidates')}>
+              <ul class="candidates" aria-label={t('serCandidates')} tabIndex={0}>
                 {(mode === 'hand' ? reviews : selected).map((r) => (
                   <li key={r.key} data-key={r.key}>
                     <label>

@@ -1,15 +1,45 @@
 // Popup: the watch of the doctor's own listings. On a watched listing, what changed since the last visit (new,
-// edited, no longer shown), read from the reviews noted then; elsewhere, the listings due for a visit, as links the
-// doctor clicks. Review text and author names are rendered as text nodes only.
+// edited, no longer shown), read from the reviews noted then, each new review at a glance (rating, first words, the
+// hints' first reading, the days left if it were illicit; evidence/watch-glance.ts) with one click to capture it;
+// elsewhere, the listings due for a visit, as links the doctor clicks. Review text and author names are rendered as
+// text nodes only.
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../messaging/client';
 import type { BackgroundCalls } from '../../messaging/protocol';
 import type { WatchedListingView } from '../../messaging/watch-protocol';
+import type { ReviewGlance } from '../../evidence/watch-glance';
+import { shortDate } from '../shared/case-flow/Result';
 import { stars, t } from '../shared/i18n';
 
 type Visit = BackgroundCalls['watch.visit']['res'];
 
-export function WatchPanel({ tabId }: { tabId: number | undefined }) {
+/** The hints' first reading, as short questions (« mots injurieux ? »). */
+export function hintLabel(fact: string): string {
+  const key = `ser_hint_${fact.replace(/-/g, '_')}`;
+  const s = t(key);
+  return s === key ? fact : s;
+}
+
+/** A new review at a glance: its first words, the hints' first reading, the days left if it were illicit, « Capturer ». */
+function Glance({ g, onCapture, busy, captured }: { g: ReviewGlance; onCapture?: (key: string) => void; busy: boolean; captured: boolean }) {
+  const l = g.limit;
+  return (
+    <div class="stack w-glance">
+      <p class="w-first-words">{g.firstWords}</p>
+      <p class="w-hints">{t('ser_glanceReading')} {g.hints.length ? g.hints.map(hintLabel).join(' · ') : t('ser_glanceNoHint')}</p>
+      <p class={l && !l.expired && l.daysLeft < 30 ? 'w-limit warning' : 'w-limit'}>
+        {!l ? t('ser_glanceNoDate') : l.expired ? t('ser_glanceExpired', shortDate(l.expiresOn)) : t('ser_glanceDaysLeft', String(l.daysLeft), shortDate(l.expiresOn))}
+      </p>
+      {onCapture && (captured ? (
+        <span class="ok w-captured">{t('flowSealed')}</span>
+      ) : (
+        <button class="w-capture" disabled={busy} onClick={() => onCapture(g.key)}>{t('ser_glanceCapture')}</button>
+      ))}
+    </div>
+  );
+}
+
+export function WatchPanel({ tabId, onCapture, busyKey, capturedKeys }: { tabId: number | undefined; onCapture?: (key: string) => void; busyKey?: string; capturedKeys?: Record<string, unknown> }) {
   const [visit, setVisit] = useState<Visit>();
   const [due, setDue] = useState<WatchedListingView[]>([]);
   useEffect(() => {
@@ -29,11 +59,15 @@ export function WatchPanel({ tabId }: { tabId: number | undefined }) {
             <>
               <p class="w-summary">{t('serWatchSummary', visit.listing.lastVisitAt?.slice(0, 10) ?? '?', String(visit.diff.added.length), String(visit.diff.edited.length), String(visit.diff.missing.length))}</p>
               <ul class="w-changes">
-                {visit.diff.added.map((r) => (
-                  <li key={`n${r.id}`} class="w-new">
-                    <strong>{t('serWatchNew')}</strong> <span class="author">{r.author}</span> <span class="stars">{stars(r.rating)}</span> <span class="muted">{r.dateText}</span> <span class="excerpt">{r.excerpt}</span>
-                  </li>
-                ))}
+                {visit.diff.added.map((r) => {
+                  const g = visit.glance.find((x) => x.id === r.id);
+                  return (
+                    <li key={`n${r.id}`} class="w-new">
+                      <strong>{t('serWatchNew')}</strong> <span class="author">{r.author}</span> <span class="stars">{stars(r.rating)}</span> <span class="muted">{r.dateText}</span>
+                      {g ? <Glance g={g} onCapture={onCapture} busy={!!busyKey} captured={!!capturedKeys?.[g.key]} /> : <span class="excerpt">{r.excerpt}</span>}
+                    </li>
+                  );
+                })}
                 {visit.diff.edited.map((r) => (
                   <li key={`e${r.id}`} class="w-edited">
                     <strong>{t('serWatchEdited')}</strong> <span class="author">{r.author}</span> <span class="excerpt">{r.excerpt}</span>
@@ -45,6 +79,7 @@ export function WatchPanel({ tabId }: { tabId: number | undefined }) {
                   </li>
                 ))}
               </ul>
+              {visit.glance.length > 0 && <p class="muted w-limit-note">{t('ser_glanceLimitNote')}</p>}
               {visit.diff.missing.length > 0 && <p class="muted">{t('serWatchMissingNote')}</p>}
             </>
           )}
