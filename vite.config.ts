@@ -43,7 +43,7 @@ export function forensicManifest(m: Record<string, any>): Record<string, any> {
 
 /**
  * The content script is injected on demand (scripting.executeScript after a user gesture), so it is bundled as
- * one self-contained IIFE, `content.js`: no module loader, and no web_accessible_resources that would let any web
+ * self-contained IIFEs, `content.js` and the element picker `content-picker.js` (injected only to pick): no module loader, and no web_accessible_resources that would let any web
  * page detect the extension.
  */
 function contentScript(): Plugin {
@@ -51,20 +51,25 @@ function contentScript(): Plugin {
     name: 'avise-content-script',
     apply: 'build',
     async generateBundle() {
-      const out = await esbuild({
-        entryPoints: [resolve(import.meta.dirname, 'src/content/index.ts')],
-        bundle: true,
-        format: 'iife',
-        target: 'es2022',
-        write: false,
-        legalComments: 'none',
-        charset: 'utf8',
-        // Injected into every review page the doctor captures from: minified (issue 14: ≤ 10 KiB gzip).
-        minify: true,
-      });
-      this.emitFile({ type: 'asset', fileName: 'content.js', source: out.outputFiles[0].contents });
+      // content.js; content-picker.js (the element picker) is injected beside it only when the doctor asks for it.
+      for (const [entry, fileName] of [['index', 'content.js'], ['picker-entry', 'content-picker.js']]) this.emitFile({ type: 'asset', fileName, source: await bundleContent(entry) });
     },
   };
+}
+
+async function bundleContent(entry: string): Promise<Uint8Array> {
+  const out = await esbuild({
+    entryPoints: [resolve(import.meta.dirname, `src/content/${entry}.ts`)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    // Injected into every review page the doctor captures from: minified (issue 14: ≤ 10 KiB gzip).
+    minify: true,
+  });
+  return out.outputFiles[0].contents;
 }
 
 /**

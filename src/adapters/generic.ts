@@ -3,7 +3,9 @@
 // It must never throw: a half-filled record beats a failed capture (the screenshot and HTML are the evidence).
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, exactText, outermost, parseRating, rawText, readReply, replyByHeading, textOf } from './dom';
+import {
+  absoluteUrl, exactText, given, outermost, parseRating, rawText, readReply, replyByHeading, textOf,
+} from './dom';
 
 const REVIEW_ITEM = '[itemtype*="schema.org/Review"]';
 // Relative or absolute date at the start of a short text node (« il y a 3 mois », "2 days ago", « 12 mars 2026 »).
@@ -51,22 +53,23 @@ function guess(card: Element, ctx: ExtractContext): RawReviewFields {
   const title = rawText(Array.from(card.querySelectorAll('[itemprop="name"], [itemprop="headline"]')).find((el) => el.parentElement?.closest('[itemscope]') === card));
   const item = card.querySelector('[itemprop="itemReviewed"] [itemprop="name"]:not(meta)');
   const reply = replyByHeading(card);
-  return {
+  return given({
     id: '',
     author,
-    ...(authorUrl ? { authorUrl } : {}),
-    ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+    authorUrl: authorUrl || undefined,
+    rating,
+      ratingMax: rating && 5,
     dateText,
-    ...(dateMachine ? { dateMachine } : {}),
+    dateMachine: dateMachine || undefined,
     text,
     translated: false,
-    ...(lang && lang.tagName !== 'HTML' ? { language: lang.getAttribute('lang')! } : {}),
-    ...(reply ? { ownerReply: readReply(reply) } : {}),
+    language: lang && lang.tagName !== 'HTML' ? lang.getAttribute('lang')! : undefined,
+    ownerReply: reply ? readReply(reply) : undefined,
     photos: { count: 0, urls: [] },
-    ...(title ? { title } : {}),
-    ...(rawText(item) ? { placeName: rawText(item) } : {}),
+    title: title || undefined,
+    placeName: rawText(item),
     placeUrl: ctx.url,
-  };
+  });
 }
 
 export const generic: SiteAdapter = {

@@ -6,8 +6,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
-  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
+  allOutside, dedupeBy, exactText, firstOutside, given, htmlElements, outermost, pageUrl, parseRating, photoUrls, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 
 const ID_ATTR = 'data-review-id';
@@ -50,14 +49,12 @@ function cardFor(el: Element, id: string): Element {
 }
 
 function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
-  const urls: string[] = [];
-  for (const el of allOutside(card, '[style*="background-image"], img[src]', reply)) {
-    // The reviewer's avatar sits in the header, inside the profile buttons (img.NBa7we in button.WEBjve /
-    // [data-href*="/maps/contrib/"]): never a photo of the review, whatever its URL looks like.
-    if (el.closest('[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], .NBa7we, button[aria-label^="Photo de "], button[aria-label^="Photo of "]')) continue;
-    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
-    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
-  }
+  // The reviewer's avatar sits in the header, inside the profile buttons (img.NBa7we in button.WEBjve /
+  // [data-href*="/maps/contrib/"]): never a photo of the review, whatever its URL looks like.
+  const urls = photoUrls(
+    allOutside(card, '[style*="background-image"], img[src]', reply),
+    '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], .NBa7we, button[aria-label^="Photo de "], button[aria-label^="Photo of "]',
+  );
   // The last tile stands for "+N" more photos (button[jsaction*=showMorePhotos] > .Tap5If, §1.1).
   let more = 0;
   for (const el of allOutside(card, '[jsaction*="showMorePhotos"], .Tap5If', reply)) {
@@ -101,19 +98,17 @@ export const googleMaps: SiteAdapter = {
     const id = card.getAttribute(ID_ATTR) ?? card.querySelector(`[${ID_ATTR}]`)?.getAttribute(ID_ATTR) ?? '';
     const reply = replyBlock(card);
 
-    const avatar = firstOutside(card, 'button[aria-label]', reply);
+    // The avatar's « Photo de … » is read only when the card names no author otherwise.
+    const avatar = (): string => firstOutside(card, 'button[aria-label]', reply)?.getAttribute('aria-label') ?? '';
     const author =
       exactText(firstOutside(card, '.d4r55', reply)) ||
       card.getAttribute('aria-label')?.trim() ||
-      (avatar && AVATAR_PREFIX.test(avatar.getAttribute('aria-label') ?? '') ? avatar.getAttribute('aria-label')!.replace(AVATAR_PREFIX, '').trim() : '');
+      (AVATAR_PREFIX.test(avatar()) ? avatar().replace(AVATAR_PREFIX, '').trim() : '');
 
-    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
-    const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
-    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
-    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
-
-    const stars = allOutside(card, '[role="img"][aria-label]', reply).map((el) => parseRating(el.getAttribute('aria-label')));
-    const rating = stars.find((n) => n !== undefined) ?? parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
+    // The first labelled image that reads as a rating (the first one, on almost every card: no list of them all).
+    let rating: number | undefined;
+    for (const el of allOutside(card, '[role="img"][aria-label]', reply)) if ((rating = parseRating(el.getAttribute('aria-label'))) !== undefined) break;
+    rating ??= parseRating(textOf(firstOutside(card, '.fzvQIb', reply)));
 
     let dateText = textOf(firstOutside(card, '.rsqaWe, .xRkPPb', reply));
     if (!dateText) {
@@ -128,36 +123,43 @@ export const googleMaps: SiteAdapter = {
     const inline = splitInlineTranslation(text);
     if (inline) ({ text, originalText } = inline);
     const translated = inline !== undefined || firstOutside(card, '[jsaction*="review.showReviewInOriginal"]', reply) !== null;
+    // The popup's list of 500 reviews shows id, author, rating, date and text: nothing else is looked up for it
+    // (neither the photos, which were half of its time, nor the reply, the profile, the place: issue 14).
+    if (ctx.listOnly) return given({ id, author, rating, ratingMax: rating && 5, dateText, text, originalText, translated, photos: { count: 0, urls: [] } });
 
-    let ownerReply: RawReviewFields['ownerReply'];
-    if (reply && !ctx.listOnly) ownerReply = readReply(reply, '.wiI7pd', '.DZSIDd');
+    const contrib = firstOutside(card, '[data-href*="/maps/contrib/"], a[href*="/maps/contrib/"], [data-href][jsaction*="reviewerLink"]', reply);
+    const authorMeta = textOf(firstOutside(card, '.RfnDt', reply)) || undefined;
+    // Kept as the page gives it: the service worker keeps only http(s) links (./derive.ts).
+    const authorUrl = contrib?.getAttribute('data-href') ?? contrib?.getAttribute('href') ?? undefined;
+
+    const ownerReply = reply ? readReply(reply, '.wiI7pd', '.DZSIDd') : undefined;
 
     const place = card.closest('[role="main"][aria-label]');
     const placeName = place?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('h1'));
     // « Visité en juillet » / "Visited in July": the month of the visit, printed among the review's details (§1.1).
-    const visited = !ctx.listOnly && /Visité en|Visited in/.test(card.textContent ?? '')
+    const visited = /Visité en|Visited in/.test(card.textContent ?? '')
       ? allOutside(card, 'span, div', reply).find((el) => el.children.length === 0 && /^(?:Visité en|Visited in) /.test(textOf(el)))
       : undefined;
 
-    return {
+    return given({
       id,
       author,
-      ...(authorUrl ? { authorUrl } : {}),
-      ...(authorMeta ? { authorMeta } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      authorUrl: authorUrl || undefined,
+      authorMeta: authorMeta || undefined,
+      rating,
+      ratingMax: rating && 5,
       dateText,
       text,
-      ...(originalText !== undefined ? { originalText } : {}),
+      originalText,
       translated,
       // .MyEned[lang] is a hint only (§4): for a translated review it names the ORIGINAL's language (fixture notes).
-      ...(host?.getAttribute('lang') ? { language: host.getAttribute('lang')! } : {}),
-      ...(ownerReply ? { ownerReply } : {}),
-      // The list of 500 reviews shows neither photos nor replies (the photos' look-up was half of its time).
-      photos: ctx.listOnly ? { count: 0, urls: [] } : photos(card, reply),
-      ...(visited ? { experienceDateText: rawText(visited) } : {}),
+      language: host?.getAttribute('lang') || undefined,
+      ownerReply,
+      photos: photos(card, reply),
+      experienceDateText: rawText(visited),
       // No permalink on the card: the share dialog is needed (§4 "Permalinks").
-      ...(placeName ? { placeName } : {}),
+      placeName: placeName || undefined,
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
-    };
+    });
   },
 };

@@ -5,8 +5,7 @@
 import type { RawReviewFields, ReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  allOutside, cssUrls, dedupeBy, exactText, firstOutside, htmlElements, isGoogleAvatar, outermost, pageUrl,
-  parseRating, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
+  allOutside, dedupeBy, exactText, firstOutside, given, htmlElements, outermost, pageUrl, parseRating, photoUrls, rawText, readReply, replyByHeading, splitInlineTranslation, textOf, textWithout,
 } from './dom';
 import { GOOGLE_HOST } from './google-maps';
 
@@ -27,11 +26,7 @@ function reviewId(card: Element): string {
 }
 
 function photos(card: Element, reply: Element | null): ReviewFields['photos'] {
-  const urls: string[] = [];
-  for (const el of allOutside(card, 'img[src], .JrO5Xe[style*="background-image"]', reply)) {
-    const found = el.tagName === 'IMG' ? [el.getAttribute('src') ?? ''] : cssUrls(el.getAttribute('style'));
-    for (const u of found) if (u && !isGoogleAvatar(u) && !urls.includes(u)) urls.push(u);
-  }
+  const urls = photoUrls(allOutside(card, 'img[src], .JrO5Xe[style*="background-image"]', reply));
   return { count: urls.length, urls };
 }
 
@@ -95,24 +90,25 @@ export const googleSearch: SiteAdapter = {
     const placeName = card.closest('[role="dialog"][aria-label]')?.getAttribute('aria-label') || rawText(card.ownerDocument.querySelector('.P5Bobd'));
     const lang = textEl?.closest('[lang]');
 
-    return {
+    return given({
       id: reviewId(card),
       author: author.trim(),
-      ...(authorUrl ? { authorUrl } : {}),
-      ...(authorMeta ? { authorMeta } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      authorUrl: authorUrl || undefined,
+      authorMeta: authorMeta || undefined,
+      rating,
+      ratingMax: rating && 5,
       dateText,
       text,
-      ...(originalText !== undefined ? { originalText } : {}),
+      originalText,
       translated: inline !== undefined,
       // Only a lang set inside the card speaks for the review; <html lang> is the UI language (§4).
-      ...(lang && card.contains(lang) ? { language: lang.getAttribute('lang')! } : {}),
-      ...(ownerReply ? { ownerReply } : {}),
+      language: lang && card.contains(lang) ? lang.getAttribute('lang')! : undefined,
+      ownerReply,
       photos: photos(card, reply),
       // No visible permalink on Search (§4): the report link's postId is an id, not a link to the review.
-      ...(sub ? { subRatings: sub } : {}),
-      ...(placeName ? { placeName } : {}),
+      subRatings: sub,
+      placeName: placeName || undefined,
       placeUrl: pageUrl(card.ownerDocument, ctx.url),
-    };
+    });
   },
 };

@@ -4,7 +4,9 @@
 // #proRepAvis_<id> container when the page filled it, and guess no selector inside it.
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
-import { absoluteUrl, dedupeBy, exactText, outermost, rawText, readReply, replyByHeading, safeJson, textOf } from './dom';
+import {
+  absoluteUrl, dedupeBy, exactText, given, outermost, rawText, readReply, replyByHeading, safeJson, textOf,
+} from './dom';
 
 const CARD = 'li[id^="Avis-"]';
 
@@ -70,23 +72,24 @@ export const pagesjaunes: SiteAdapter = {
     // The listing name: the page <h1> when present, else the title before " - " (« Dr X - Médecin généraliste à … »).
     const placeName = rawText(doc.querySelector('h1')) ?? (doc.title.split(' - ')[0] || undefined);
 
-    return {
+    return given({
       id,
       author: exactText(card.querySelector('.details-contributeur .pseudo, .pseudo')),
-      ...(authorUrl ? { authorUrl } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: scale ? Number(scale) : 5 } : {}),
+      authorUrl: authorUrl || undefined,
+      rating,
+      ratingMax: rating && (scale ? Number(scale) : 5),
       dateText,
       text: exactText(card.querySelector('blockquote.commentaire')),
       translated: false,
-      ...(replyEl ? { ownerReply: readReply(replyEl) } : {}),
+      ownerReply: replyEl ? readReply(replyEl) : undefined,
       photos: { count: 0, urls: [] },
-      ...(permalink ? { permalink } : {}),
-      ...(experience ? { experienceDateText: experience } : {}),
-      ...(criteria.length ? { subRatings: criteria } : {}),
+      permalink,
+      experienceDateText: experience,
+      subRatings: criteria.length ? criteria : undefined,
       // Items after the first three are hidden until « Charger plus d'avis » (§1.3); the class stays once shown.
-      ...(card.classList.contains('seconde-visibilite') ? { hiddenAtLoad: true } : {}),
-      ...(placeName ? { placeName } : {}),
+      hiddenAtLoad: card.classList.contains('seconde-visibilite') || undefined,
+      placeName: placeName || undefined,
       placeUrl: ctx.url.split('#')[0],
-    };
+    });
   },
 };

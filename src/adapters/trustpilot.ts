@@ -4,7 +4,7 @@
 import type { RawReviewFields } from '../shared/types';
 import type { ExtractContext, SiteAdapter } from './types';
 import {
-  absoluteUrl, dedupeBy, exactText, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf,
+  absoluteUrl, dedupeBy, exactText, given, outermost, parseRating, rawText, readReply, replyByHeading, safeJson, textOf,
 } from './dom';
 
 const CARD = '[data-service-review-card-paper], [data-testid="service-review-card-v2"]';
@@ -77,24 +77,25 @@ export const trustpilot: SiteAdapter = {
     const experience = rawText(card.querySelector('[data-service-review-date-of-experience-typography], [data-testid="review-badge-date"]'));
     const language = jsonLdLanguage(doc, id) ?? card.closest('[lang]:not(html)')?.getAttribute('lang') ?? undefined;
 
-    return {
+    return given({
       id,
       author: exactText(card.querySelector('[data-consumer-name-typography]')),
-      ...(profile ? { authorUrl: absoluteUrl(profile, ctx.url) ?? profile } : {}),
-      ...(meta ? { authorMeta: meta } : {}),
-      ...(rating !== undefined ? { rating, ratingMax: 5 } : {}),
+      authorUrl: profile ? absoluteUrl(profile, ctx.url) ?? profile : undefined,
+      authorMeta: meta || undefined,
+      rating,
+      ratingMax: rating && 5,
       dateText,
-      ...(dateMachine ? { dateMachine } : {}),
+      dateMachine: dateMachine || undefined,
       text: exactText(card.querySelector('[data-service-review-text-typography], [data-service-review-content-paragraph]')),
       translated: false,
-      ...(language ? { language } : {}),
-      ...(ownerReply ? { ownerReply } : {}),
+      language: language || undefined,
+      ownerReply,
       photos: { count: 0, urls: [] },
-      ...(permalink ? { permalink } : {}),
-      ...(title ? { title } : {}),
-      ...(experience ? { experienceDateText: experience } : {}),
-      ...(placeName ? { placeName } : {}),
+      permalink,
+      title,
+      experienceDateText: experience,
+      placeName: placeName || undefined,
       placeUrl: ctx.url.split(/[?#]/)[0],
-    };
+    });
   },
 };

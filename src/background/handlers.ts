@@ -5,7 +5,7 @@ import { callContent } from '../messaging/client';
 import { appendCustody, appendCustodyOnce, markCaseStep, custodyOf, deleteJob, draftsOf, exhibitsOf, getCase, getDraft, getQualification, listCases, listJobs, putDraft, putQualification } from '../evidence/store';
 import { cancelCapture, captureReview, caseIdFor, liveJobs } from './capture/pipeline';
 import type { SiteId } from '../shared/types';
-import { ensureContentScript } from './inject';
+import { ensureContentScript, ensurePicker } from './inject';
 import { getSettings, setSettings } from './settings';
 import { runTimestamps } from './timestamps';
 import { installationFingerprint, installationSigner } from '../evidence/installation-key';
@@ -74,7 +74,7 @@ export const handlers: Handlers<BackgroundCalls> = {
     return true;
   },
   async 'picker.start'({ tabId }) {
-    await ensureContentScript(tabId);
+    await ensurePicker(tabId);
     return callContent(tabId, 'content.pick', {});
   },
   async 'cases.list'() {

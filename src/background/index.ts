@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { dispatch, isEnvelope, type BackgroundCalls, type Envelope } from '../messaging/protocol';
 import { handlers } from './handlers';
-import { ensureContentScript } from './inject';
+import { ensurePicker } from './inject';
 import { callContent } from '../messaging/client';
 import { RETRY_ALARM, runTimestamps } from './timestamps';
 import { startWatch } from './watch';
@@ -43,7 +43,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   // The click granted activeTab: inject, then capture around the selection, or let the doctor pick the review.
   const tabId = tab.id;
-  void ensureContentScript(tabId)
+  void ensurePicker(tabId)
     .then(() => callContent(tabId, 'content.pick', { fromSelection: !!info.selectionText }))
     .catch(() => undefined);
 });

@@ -5,6 +5,8 @@ import { callContent } from '../messaging/client';
 
 /** Built by vite.config.ts (contentScript plugin) as one IIFE at the extension root. */
 const CONTENT_SCRIPT = 'content.js';
+/** The element picker, injected only when the doctor asks for it (vite.config.ts, src/content/picker-entry.ts). */
+const PICKER_SCRIPT = 'content-picker.js';
 
 export async function ensureContentScript(tabId: number): Promise<void> {
   try {
@@ -21,4 +23,10 @@ export async function ensureContentScript(tabId: number): Promise<void> {
       `Avisé ne peut pas lire cette page (${msg}). Cliquez sur l’icône Avisé depuis la page de l’avis. / Avisé cannot read this page: click the Avisé icon while on the review page.`,
     );
   }
+}
+
+/** content.js, then the element picker beside it (same isolated world): before `content.pick`. */
+export async function ensurePicker(tabId: number): Promise<void> {
+  await ensureContentScript(tabId);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PICKER_SCRIPT] });
 }

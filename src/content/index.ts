@@ -8,9 +8,9 @@ import type { ContentCalls, Handlers, ReviewSummary } from '../messaging/protoco
 import type { PageAction } from '../shared/types';
 import { callBackground, listen, message } from './runtime';
 import { elementFor, keyFor } from './registry';
-import { clientInfo, expand, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
+import { clientInfo, expand, now, pageInfo, scrollBand, scrollIntoViewLogged, viewportInfo } from './prepare';
 import { nextFrame, toRect, visibleRect } from './geometry';
-import { selectionElement, startPicker } from './picker';
+import { selectionElement } from './picker';
 import { recordChanges, restorePage, restorePoint, type RestorePoint } from './restore';
 import { seriesHandlers } from './series';
 
@@ -21,7 +21,7 @@ declare global {
 
 const adapterOfKey = new Map<string, SiteAdapter>();
 /** When this script entered the page (logged with every capture: Avisé reads the page, it adds nothing to it). */
-const injectedAt = new Date().toISOString();
+const injected: PageAction = { at: now(), kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' };
 /** Elements the doctor picked by hand, with when the picker was shown and what was clicked. */
 const pickedBy = new Map<string, PageAction>();
 /** Where the page was before the capture under way changed it; `content.restore` goes back there once. */
@@ -53,7 +53,7 @@ function registerPicked(el: Element): string {
   const key = keyFor(card ?? el);
   adapterOfKey.set(key, card ? adapter : genericAdapter);
   pickedBy.set(key, {
-    at: new Date().toISOString(),
+    at: now(),
     kind: 'highlight',
     detail: `review chosen by the doctor with Avisé's picker (<${el.tagName.toLowerCase()}> clicked${card ? ', its review card captured' : ''}); the picker's overlay was removed before any screenshot`,
   });
@@ -80,14 +80,14 @@ async function readOriginal(adapter: SiteAdapter, card: Element, actions: PageAc
   const shown = adapter.extract(card, ctx()).text;
   const settle = () => new Promise((r) => setTimeout(r, 120));
   button.click();
-  actions.push({ at: new Date().toISOString(), kind: 'expand', detail: 'clicked the site’s « original text » toggle to read the review in its original language' });
+  actions.push({ at: now(), kind: 'expand', detail: 'clicked the site’s « original text » toggle to read the review in its original language' });
   await settle();
   const original = adapter.extract(card, ctx()).text;
   // On Google the same control toggles back (its jsaction flips to showReviewInTranslation).
   const back = card.querySelector<HTMLElement>('[jsaction*="showReviewInTranslation"]') ?? (button.isConnected ? button : null);
   if (back) {
     back.click();
-    actions.push({ at: new Date().toISOString(), kind: 'restore', detail: 'clicked the toggle again to show the translated text the doctor was reading' });
+    actions.push({ at: now(), kind: 'restore', detail: 'clicked the toggle again to show the translated text the doctor was reading' });
     await settle();
   }
   return original && original !== shown ? original : undefined;
@@ -110,14 +110,14 @@ const handlers: Handlers<ContentCalls> = {
       viewport: viewportInfo(),
       page: pageInfo(),
       client: clientInfo(),
-      actions: [{ at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' }],
+      actions: [injected],
     };
   },
   async 'content.prepare'({ key }) {
     const card = elementFor(key);
     const adapter = adapterOfKey.get(key) ?? pageAdapter();
     const actions: PageAction[] = [
-      { at: injectedAt, kind: 'inject', detail: 'Avisé content script injected into the page after the doctor clicked Avisé (reads the page; adds no element to it)' },
+      injected,
       ...(pickedBy.has(key) ? [pickedBy.get(key)!] : []),
     ];
     // A restore point left by a capture whose service worker stopped is dropped: the doctor may have moved since.
@@ -158,7 +158,7 @@ const handlers: Handlers<ContentCalls> = {
   async 'content.scrollWindowTo'({ y }) {
     window.scrollTo({ top: y, behavior: 'instant' as ScrollBehavior });
     await nextFrame();
-    return { scrollY: window.scrollY, action: { at: new Date().toISOString(), kind: 'scroll', detail: `page scrolled to ${Math.round(window.scrollY)}px for the full-page image` } };
+    return { scrollY: window.scrollY, action: { at: now(), kind: 'scroll', detail: `page scrolled to ${Math.round(window.scrollY)}px for the full-page image` } };
   },
   async 'content.restore'() {
     const point = pending;
@@ -173,6 +173,9 @@ const handlers: Handlers<ContentCalls> = {
       void captureElement(sel);
       return true;
     }
+    // content-picker.js, injected just before by the service worker (background/inject.ts ensurePicker).
+    const startPicker = globalThis.__aviseStartPicker;
+    if (!startPicker) throw new Error('content-picker.js not injected');
     startPicker((el) => void captureElement(el), { hint: message('pickerHint') || 'Cliquez sur l’avis à capturer — Échap pour annuler' });
     return true;
   },

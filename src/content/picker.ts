@@ -1,6 +1,12 @@
 // Element picker for sites without an adapter: hover highlights, click selects, Esc cancels. The highlight lives
 // in a closed shadow root on a fixed overlay and is removed before any screenshot; it never touches page nodes.
+// `startPicker` ships in content-picker.js (./picker-entry.ts), loaded on demand; `selectionElement` in content.js.
 const HOST_ID = 'avise-picker-host';
+
+declare global {
+  /** Set by content-picker.js, which the service worker injects before `content.pick` (background/inject.ts). */
+  var __aviseStartPicker: typeof startPicker | undefined;
+}
 
 export function startPicker(onPick: (el: Element) => void, labels: { hint: string }): void {
   stopPicker();

@@ -6,7 +6,7 @@ import type { PageAction } from '../shared/types';
 import type { SiteAdapter } from '../adapters/types';
 import { nextFrame, scrollParent, toRect, visibleRect } from './geometry';
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
 
 function describe(el: Element): string {
   const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';

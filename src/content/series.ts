@@ -9,15 +9,16 @@ import type { SeriesContentCalls, SeriesLoadStep } from '../messaging/series-pro
 import type { PageAction } from '../shared/types';
 import { keyFor } from './registry';
 import { nextFrame, scrollParent } from './geometry';
+import { now } from './prepare';
+import { given } from '../adapters/dom';
 
 /** How long one loading round waits for the page to append reviews after a scroll. */
 const WAIT_FOR_MORE_MS = 2500;
 
 const loadLog: PageAction[] = [];
 
-function ctx() {
-  return { now: new Date(), url: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-}
+/** What adapters read against: the page URL only (dates are interpreted in the service worker). */
+const ctx = () => ({ url: location.href });
 
 function describe(el: Element): string {
   const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
@@ -42,7 +43,7 @@ async function loadMore(adapter: SiteAdapter): Promise<SeriesLoadStep> {
   else pane.scrollTop = pane.scrollHeight;
   await nextFrame();
   loadLog.push({
-    at: new Date().toISOString(),
+    at: now(),
     kind: 'scroll',
     detail: `series: ${atWindow ? 'page' : `reviews pane ${describe(pane)}`} scrolled to its end to load more reviews (${before} shown)`,
   });
@@ -58,7 +59,7 @@ async function loadMore(adapter: SiteAdapter): Promise<SeriesLoadStep> {
       break;
     }
   }
-  if (count > before) loadLog.push({ at: new Date().toISOString(), kind: 'wait', detail: `series: the page added ${count - before} reviews (${count} shown)` });
+  if (count > before) loadLog.push({ at: now(), kind: 'wait', detail: `series: the page added ${count - before} reviews (${count} shown)` });
   return { count, grew: count > before, noPane: false };
 }
 
@@ -72,16 +73,7 @@ export function seriesHandlers(pageAdapter: () => SiteAdapter, register: (key: s
         const key = keyFor(card);
         register(key, adapter);
         const f = adapter.extract(card, ctx());
-        return {
-          key,
-          id: f.id,
-          author: f.author,
-          ...(f.authorMeta ? { authorMeta: f.authorMeta } : {}),
-          ...(f.rating !== undefined ? { rating: f.rating } : {}),
-          dateText: f.dateText,
-          ...(f.dateMachine ? { dateMachine: f.dateMachine } : {}),
-          text: f.text,
-        };
+        return given({ key, id: f.id, author: f.author, authorMeta: f.authorMeta || undefined, rating: f.rating, dateText: f.dateText, dateMachine: f.dateMachine || undefined, text: f.text });
       });
       return { adapterId: adapter.id, url: location.href, title: document.title, reviews };
     },

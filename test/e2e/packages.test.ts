@@ -56,6 +56,7 @@ describe('npm run package', () => {
     const files = Object.keys((await JSZip.loadAsync(zipOf(runs[0], 'chrome'))).files);
     for (const f of [chrome.background.service_worker, chrome.action.default_popup, chrome.options_ui.page, ...Object.values(chrome.icons as Record<string, string>)]) expect(files).toContain(f);
     expect(files).toContain('content.js');
+    expect(files).toContain('content-picker.js'); // the element picker, injected only to pick (background/inject.ts)
     expect(files.filter((f) => f.endsWith('.map') || f.split('/').some((s) => s.startsWith('.')))).toEqual([]);
   });
 
