@@ -4,6 +4,7 @@
 import type { ReviewFields } from '../../shared/types';
 import { parisLongDay } from '../../evidence/bundle/paris-time';
 import { t, uiLang } from '../shared/i18n';
+import { plural } from '../shared/case-flow/Result';
 
 const flat = (s: string | undefined): string => s?.replace(/\s+/g, ' ').trim() ?? '';
 const day = (d: string): string => parisLongDay(`${d}T12:00:00Z`, uiLang());
@@ -11,7 +12,7 @@ const day = (d: string): string => parisLongDay(`${d}T12:00:00Z`, uiLang());
 export function PublishedFields({ review: r }: { review: ReviewFields }) {
   const s = r.authorSignals;
   const signals = [
-    s?.reviewCount !== undefined ? t('adp_reviewCount', String(s.reviewCount)) : '',
+    s?.reviewCount !== undefined ? plural(s.reviewCount, 'w_reviewCountOne', 'w_reviewCountOther') : '',
     s?.localGuide ? 'Local Guide' : '',
     s?.profileUrlDropped ? t('adp_profileDropped', s.profileUrlDropped) : '',
   ].filter(Boolean).join(' · ');

@@ -249,7 +249,7 @@ function Series() {
                 </div>
               ) : (
                 <button class="primary start-series" disabled={selected.length === 0 || running || !!loading} onClick={start}>
-                  {t('serStart', String(selected.length))}
+                  {plural(selected.length, 'w_seriesStartOne', 'w_seriesStartOther')}
                 </button>
               )}
             </section>
@@ -258,7 +258,7 @@ function Series() {
         {result && (
           <>
             <p class="ok series-done">
-              {t('serDone', String(result.res.captured), String(Math.round(result.res.durationMs / 1000)))}{' '}
+              {plural(result.res.captured, 'w_seriesDoneOne', 'w_seriesDoneOther', String(Math.round(result.res.durationMs / 1000)))}{' '}
               <a class="open-case" href={browser.runtime.getURL(`src/ui/manager/index.html#case=${encodeURIComponent(result.res.caseId)}`)} target="_blank" rel="noopener">
                 {t('serOpenCase')}
               </a>

@@ -54,7 +54,7 @@ export function WatchPanel({ tabId, onCapture, busyKey, capturedKeys }: { tabId:
         <section class="card stack watch-visit" aria-labelledby="watch-visit-h">
           <h2 id="watch-visit-h">{t('serWatchVisitTitle', visit.listing.label)}</h2>
           {visit.diff.first ? (
-            <p class="w-first">{t('serWatchFirst', String(visit.diff.shown))}</p>
+            <p class="w-first">{plural(visit.diff.shown, 'w_watchFirstOne', 'w_watchFirstOther')}</p>
           ) : (
             <>
               <p class="w-summary">{t('w_watchSummary', visit.listing.lastVisitAt ? parisDate(visit.listing.lastVisitAt) : '?', plural(visit.diff.added.length, 'w_watchNewOne', 'w_watchNewOther'), plural(visit.diff.edited.length, 'w_watchEditedOne', 'w_watchEditedOther'), plural(visit.diff.missing.length, 'w_watchMissingOne', 'w_watchMissingOther'))}</p>
