@@ -47,6 +47,9 @@ export function startDemoServer(port = 0) {
       return;
     }
     try {
+      // `?slow=<ms>` (tests): the page answers after that delay, so a reload lasts long enough to be watched.
+      const slow = Math.min(Number(/[?&]slow=(\d+)\b/.exec(req.url ?? '')?.[1] ?? 0), 5000);
+      if (slow && extname(file) === '.html') await new Promise((r) => setTimeout(r, slow));
       const variant = /[?&]variante=(modifie|supprime)\b/.exec(req.url ?? '')?.[1];
       const body = variant && file.endsWith('google-maps.html') ? demoVariant(await readFile(file, 'utf8'), variant) : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);

@@ -216,7 +216,9 @@ describe('forensic capture seen from the popup', () => {
 
   it('« Annuler » pressed in the popup during the controlled reload says « Capture annulée », stores nothing and leaves no debugging session attached', async () => {
     const before = await h.call('cases.list', {});
-    const { page, popup } = await h.openPopupOn(h.origin + demoPath);
+    // The page answers 1.5 s late, so the controlled reload lasts long enough for the popup to show it under any load
+    // (a fast reload could go from « reload » to the next step between two renders of the popup).
+    const { page, popup } = await h.openPopupOn(`${h.origin}${demoPath}?slow=1500`);
     await popup.waitForSelector('li.review button.capture');
     // Real clicks, as the doctor's: Camille Martin's 5-star review is folded under « Autres avis », so the fold is
     // opened first. (A programmatic click on its hidden button used to start the capture, then the real click on
