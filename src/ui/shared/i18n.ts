@@ -31,3 +31,31 @@ export function errorText(e: unknown): string {
   const d = a ? { code: a.code, params: a.params as Record<string, string>, message: a.message } : toErrorData(e);
   return browser.i18n.getMessage(`err_${d.code}`, errorArgs(d)) || d.message;
 }
+
+// Counts and dates as the doctor reads them (issue 11): a real plural (« 1 pièce », « 2 pièces »; French 0 and 1 are
+// singular), never « pièce(s) »; French dates (« 1 déc. 2026 »), never ISO on screen.
+/** "2027-01-29" → "29 janv. 2027" in French, "29 Jan 2027" in English (calendar dates, no time zone shift). */
+export function shortDate(iso: string): string {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  if (y === undefined || m === undefined || d === undefined) return iso; // not a calendar date: shown as it is
+  return new Date(Date.UTC(+y, +m - 1, +d)).toLocaleDateString(uiLang() === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+let parisDayFormat: Intl.DateTimeFormat | undefined;
+/** An instant (ISO timestamp) → its calendar day in Paris, YYYY-MM-DD (the input as it is when it is not a date). */
+export function parisDay(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  parisDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return parisDayFormat.format(d);
+}
+
+/** An instant shown as the doctor's calendar date: « 1 déc. 2026 » / « 1 Dec 2026 » (never ISO on screen). */
+export const parisDate = (instant: string): string => shortDate(parisDay(instant));
+
+/** A real plural: `keyOne` for 1 (and 0 in French), `keyOther` otherwise; the count is the first substitution. */
+export function plural(n: number, keyOne: string, keyOther: string, ...more: string[]): string {
+  const form = new Intl.PluralRules(uiLang() === 'fr' ? 'fr-FR' : 'en-GB').select(n);
+  return t(form === 'one' ? keyOne : keyOther, String(n), ...more);
+}
+

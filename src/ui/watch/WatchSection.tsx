@@ -4,8 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../messaging/client';
 import type { WatchedListingView } from '../../messaging/watch-protocol';
 import { DEFAULT_PERIOD_DAYS } from '../../evidence/watch';
-import { errorText, t } from '../shared/i18n';
-import { parisDate, plural } from '../shared/case-flow/Result';
+import { errorText, parisDate, plural, t } from '../shared/i18n';
 
 export function WatchSection() {
   const [listings, setListings] = useState<WatchedListingView[]>();
