@@ -13,7 +13,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e', globals: true, include: ['test/e2e/**/*.test.ts'], environment: 'node',
-          testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: false, pool: 'forks',
+          // Two files at a time: each has its own browser, profile, demo server and download folder, and most of an e2e
+          // file's time is spent waiting (Chrome's two-screenshots-a-second pace), so two share the 2-core CI machine.
+          testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: true, maxWorkers: 2, pool: 'forks',
         },
       },
     ],

@@ -24,7 +24,8 @@ let caseId: string;
 let zipPath: string;
 
 beforeAll(async () => {
-  execFileSync('npx', ['vite', 'build', '--mode', 'chrome-forensic', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+  // `npm run test:e2e` builds every edition before the files run side by side; a file run alone builds its own.
+  if (!process.env.AVISE_E2E_BUILT) execFileSync('npx', ['vite', 'build', '--mode', 'chrome-forensic', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
   h = await startBundleHarness({ dist: FORENSIC_DIST });
   work = mkdtempSync(join(tmpdir(), 'avise-forensic-'));
   await h.call('settings.set', { forensicEnabled: true });
