@@ -86,3 +86,10 @@ describe('verifier wording', () => {
     expect([langOf(undefined), langOf('fr-FR'), langOf('de'), langOf('en'), langOf('en-GB'), langOf('en_US.UTF-8'), langOf('eng')]).toEqual(['fr', 'fr', 'fr', 'en', 'en', 'en', 'fr']);
   });
 });
+
+describe('sizes as a French reader writes them', () => {
+  it('groups the digits of the total size by thousands in French, and leaves English as it is', () => {
+    expect(describeCheck({ code: 'oxum-ok', params: { files: 41, bytes: 908392 } }, 'fr')).toBe('Taille totale conforme : 41 fichiers, 908 392 octets.');
+    expect(describeCheck({ code: 'oxum-ok', params: { files: 41, bytes: 908392 } }, 'en')).toContain('908392');
+  });
+});

@@ -8,6 +8,9 @@ export type VerifyLang = 'fr' | 'en';
 type P = CheckParams;
 type Words = (p: P) => string;
 
+/** « 908 392 » as a French reader writes a count (a plain space: also right in a Windows console). */
+const frInt = (v: unknown): string => (/^\d+$/.test(String(v)) ? String(v).replace(/\B(?=(\d{3})+$)/g, ' ') : String(v));
+
 const s = (n: unknown, one: string, many: string): string => `${Number(n)} ${Number(n) > 1 ? many : one}`;
 
 /** Fields of the forensic cross-check (issue 13), as the report names them. */
@@ -38,8 +41,8 @@ const FR: Record<string, Words> = {
   'tag-unlisted': (p) => `Le fichier ${p.file} a été retiré de la liste tagmanifest-sha256.txt : cette liste a été modifiée.`,
   'payload-ok': (p) => `${Number(p.count) > 1 ? `Les ${p.count} fichiers de preuve sont identiques à ceux` : 'Le fichier de preuve est identique à celui'} de l’export (empreintes ${p.algorithm} de ${p.manifest}).`,
   'tags-ok': (p) => `${Number(p.count) > 1 ? `Les ${p.count} fichiers qui décrivent le dossier sont identiques à ceux` : 'Le fichier qui décrit le dossier est identique à celui'} de l’export (tagmanifest-sha256.txt).`,
-  'oxum-ok': (p) => `Taille totale conforme : ${s(p.files, 'fichier', 'fichiers')}, ${p.bytes} octets.`,
-  'oxum-bad': (p) => `La taille totale ne correspond plus : ${s(p.wantFiles, 'fichier', 'fichiers')} et ${p.wantBytes} octets à l’export, ${p.gotFiles} et ${p.gotBytes} octets maintenant.`,
+  'oxum-ok': (p) => `Taille totale conforme : ${s(p.files, 'fichier', 'fichiers')}, ${frInt(p.bytes)} octets.`,
+  'oxum-bad': (p) => `La taille totale ne correspond plus : ${s(p.wantFiles, 'fichier', 'fichiers')} et ${frInt(p.wantBytes)} octets à l’export, ${p.gotFiles} et ${frInt(p.gotBytes)} octets maintenant.`,
   'oxum-missing': () => 'La taille totale notée à l’export manque dans bag-info.txt.',
   'fingerprint': (p) => `Empreinte du dossier : ${p.short} (à comparer avec celle citée dans les courriers ; forme complète : ${p.full}).`,
   'exhibit-unreadable': (p) => `La fiche de pièce ${p.file} est illisible : elle a été modifiée.`,
