@@ -10,7 +10,7 @@ import type { WatchBackgroundCalls, WatchedListingView } from '../messaging/watc
 import { callContent } from '../messaging/client';
 import { getMeta, setMeta } from '../evidence/store';
 import { readWatchState, WATCH_META_KEY, type WatchedListing, type WatchState } from '../evidence/watch-record';
-import { compareVisit, DEFAULT_PERIOD_DAYS, dueListings, listingKey, nextVisitDue, sameListing, type VisitReview } from '../evidence/watch';
+import { DEFAULT_PERIOD_DAYS, dueListings, listingKey, nextVisitDue, sameListing, type VisitReview, visitListing } from '../evidence/watch';
 import { sha256Hex } from '../evidence/hash';
 import { AviseError } from '../shared/errors';
 import { glanceOf, type ReviewGlance } from '../evidence/watch-glance';
@@ -130,11 +130,9 @@ export const watchHandlers: Handlers<WatchBackgroundCalls> = {
     const out = await update(async (s) => {
       const l = s.listings.find((x) => sameListing(x.url, tab.url!));
       if (!l) return null;
-      const { diff, next } = compareVisit(l.reviews, now, at);
-      const previousVisit = l.lastVisitAt;
-      l.reviews = next;
-      l.lastVisitAt = at;
-      return { listing: { id: l.id, label: l.label, ...(previousVisit ? { lastVisitAt: previousVisit } : {}) }, diff, glance: diff.added.map((r) => glance(r.id)).filter((g): g is ReviewGlance => !!g) };
+      const { diff, since, patch } = visitListing(l, now, at);
+      Object.assign(l, patch);
+      return { listing: { id: l.id, label: l.label, ...(since ? { lastVisitAt: since } : {}) }, diff, glance: diff.added.map((r) => glance(r.id)).filter((g): g is ReviewGlance => !!g) };
     });
     await refreshWatchReminder();
     return out;

@@ -2,6 +2,8 @@
 // under `watch` (written by the service worker only, background/watch.ts). At each visit the doctor makes (clicking
 // Avisé on the listing), the reviews shown are noted by id and text fingerprint, so that the next visit can say what
 // is new, what was edited and what is no longer shown. Nothing is ever fetched in the background.
+import type { VisitDiff } from './watch';
+
 export const WATCH_RECORD_VERSION = 1;
 export const WATCH_META_KEY = 'watch';
 
@@ -28,6 +30,9 @@ export interface WatchedListing {
   addedAt: string;
   lastVisitAt?: string;
   reviews?: WatchedReview[];
+  /** What the last visit found, and the visit before it: shown again when the popup reopens in the same session. */
+  lastDiff?: VisitDiff;
+  previousVisitAt?: string;
 }
 
 export interface WatchState {

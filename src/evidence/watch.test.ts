@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVisit, dueListings, listingKey, sameListing, type VisitReview } from './watch';
+import { compareVisit, dueListings, listingKey, sameListing, visitListing, type VisitReview } from './watch';
 import type { WatchedListing } from './watch-record';
 
 const r = (id: string, fp = `fp-${id}`): VisitReview => ({ id, fp, author: `A ${id}`, dateText: 'hier', excerpt: `texte ${id}` });
@@ -41,5 +41,26 @@ describe('watching the doctor’s listings', () => {
     const third = compareVisit(next, [r('4'), r('1'), r('2', 'fp-2-edited'), r('3')], 't3');
     expect(third.diff.added).toEqual([]);
     expect(third.diff.missing).toEqual([]);
+  });
+});
+
+describe('a visit that the popup opens twice', () => {
+  it('shows again what the visit found when the popup reopens a few minutes later, instead of « 0 nouveau »', () => {
+    const first = visitListing({}, [r('1'), r('2')], '2026-12-01T08:00:00.000Z');
+    const l = { ...first.patch };
+    const second = visitListing(l, [r('1'), r('2', 'fp-changed'), r('3')], '2026-12-02T09:00:00.000Z');
+    expect(second.diff.added.map((x) => x.id)).toEqual(['3']);
+    expect(second.diff.edited.map((x) => x.id)).toEqual(['2']);
+    expect(second.since).toBe('2026-12-01T08:00:00.000Z');
+    // The popup closes and reopens 5 minutes later on the same page: the same news, counted from the same visit.
+    const again = visitListing({ ...second.patch }, [r('1'), r('2', 'fp-changed'), r('3')], '2026-12-02T09:05:00.000Z');
+    expect(again.diff.added.map((x) => x.id)).toEqual(['3']);
+    expect(again.diff.edited.map((x) => x.id)).toEqual(['2']);
+    expect(again.since).toBe('2026-12-01T08:00:00.000Z');
+    // The next day it is a new visit: nothing new since the last one.
+    const nextDay = visitListing({ ...again.patch }, [r('1'), r('2', 'fp-changed'), r('3')], '2026-12-03T09:00:00.000Z');
+    expect(nextDay.diff.added).toEqual([]);
+    expect(nextDay.diff.edited).toEqual([]);
+    expect(nextDay.since).toBe('2026-12-02T09:05:00.000Z');
   });
 });

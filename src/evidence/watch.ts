@@ -77,3 +77,26 @@ export function compareVisit(previous: WatchedReview[] | undefined, now: VisitRe
   }
   return { diff, next };
 }
+
+/** Reopening the popup within this time of a visit is the same visit (the doctor closes and reopens it, the popup redraws). */
+export const VISIT_SESSION_MS = 30 * 60 * 1000;
+
+/**
+ * One visit of a watched listing: what to show the doctor and what to note for the next visit. A visit made within
+ * VISIT_SESSION_MS of the last one that finds nothing new shows again what that visit found (against the visit before
+ * it), instead of « 0 nouveau » — otherwise a second opening of the popup would hide what the first one had just shown.
+ */
+export function visitListing(l: Pick<WatchedListing, 'reviews' | 'lastVisitAt' | 'lastDiff' | 'previousVisitAt'>, now: VisitReview[], at: string): {
+  diff: VisitDiff;
+  /** The visit the diff counts from, as the doctor reads it (« Depuis votre visite du … »). */
+  since?: string;
+  patch: Pick<WatchedListing, 'reviews' | 'lastVisitAt' | 'lastDiff' | 'previousVisitAt'>;
+} {
+  const { diff, next } = compareVisit(l.reviews, now, at);
+  const nothingNew = !diff.first && diff.added.length === 0 && diff.edited.length === 0 && diff.missing.length === 0;
+  const sameSession = l.lastVisitAt !== undefined && Date.parse(at) - Date.parse(l.lastVisitAt) < VISIT_SESSION_MS;
+  if (nothingNew && sameSession && l.lastDiff) {
+    return { diff: { ...l.lastDiff, shown: diff.shown, unchanged: diff.unchanged }, ...(l.previousVisitAt ? { since: l.previousVisitAt } : {}), patch: { reviews: next, lastVisitAt: at, lastDiff: l.lastDiff, ...(l.previousVisitAt ? { previousVisitAt: l.previousVisitAt } : {}) } };
+  }
+  return { diff, ...(l.lastVisitAt ? { since: l.lastVisitAt } : {}), patch: { reviews: next, lastVisitAt: at, lastDiff: diff, ...(l.lastVisitAt ? { previousVisitAt: l.lastVisitAt } : {}) } };
+}
