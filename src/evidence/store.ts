@@ -120,6 +120,27 @@ async function writing<T>(what: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs the writes of `fn` in `tx` and waits for the commit. On any error the transaction is aborted, so nothing of
+ * it is kept, and the error is thrown again (a quota refusal worded as `storeFull`).
+ */
+async function atomically<T>(tx: { done: Promise<void>; error: DOMException | null; abort(): void }, what: string, fn: () => Promise<T>): Promise<T> {
+  const done = tx.done;
+  try {
+    const out = await fn();
+    await done;
+    return out;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
+    await done.catch(() => undefined);
+    throw quotaAware(e, what, tx.error);
+  }
+}
+
 export interface BlobToStore {
   sha256: string;
   bytes: Uint8Array;
@@ -153,8 +174,7 @@ async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): P
   const entry = await chainEntry(lastCustody, args.custody(exhibit));
 
   const tx = d.transaction(['blobs', 'exhibits', 'cases', 'custody', 'jobs'], 'readwrite');
-  const done = tx.done;
-  try {
+  await atomically(tx, 'capture', async () => {
     const headNow = await tx.objectStore('exhibits').index('byCase').getAll(caseRec.id);
     const expectedCount = previous ? previous.sequence : 0;
     if (headNow.length !== expectedCount) throw new AviseError('captureConflict', {}, 'another capture of this case was stored meanwhile: redo the capture');
@@ -163,16 +183,7 @@ async function commitCaptureLocked(args: Parameters<typeof commitCapture>[0]): P
     await tx.objectStore('cases').put({ ...caseRec, exhibitIds: [...caseRec.exhibitIds, exhibit.id] });
     await tx.objectStore('custody').add({ ...entry, caseId: caseRec.id });
     if (args.jobId) await tx.objectStore('jobs').delete(args.jobId);
-    await done;
-  } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      /* already finished */
-    }
-    await done.catch(() => undefined);
-    throw quotaAware(e, 'capture', tx.error);
-  }
+  });
   return exhibit;
 }
 
@@ -228,25 +239,15 @@ export function markCaseStep(caseId: string, step: CaseRecord['steps'][number] |
     const d = await db();
     const entry = await chainEntry(await lastCustodyEntry(caseId), { ...custody, caseId });
     const tx = d.transaction(['cases', 'custody'], 'readwrite');
-    const done = tx.done;
-    try {
+    return atomically(tx, 'case step', async () => {
       const c = await tx.objectStore('cases').get(caseId);
       if (!c) throw new AviseError('caseNotFound', { caseId }, `case not found: ${caseId}`);
       const steps = step ? [...(c.steps ?? []), step] : c.steps ?? [];
       const next: CaseRecord = { ...c, steps, status: step ? currentStatus({ status: c.status, steps }) : c.status };
       await tx.objectStore('cases').put(next);
       await tx.objectStore('custody').add({ ...entry, caseId });
-      await done;
       return next;
-    } catch (e) {
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-      await done.catch(() => undefined);
-      throw quotaAware(e, 'case step', tx.error);
-    }
+    });
   });
 }
 
@@ -305,26 +306,21 @@ async function setExhibitTimestampsLocked(exhibitId: string, expected: Timestamp
     const head = await lastCustodyEntry(current.caseId);
     const entry = await chainEntry(head, { ...custody, caseId: current.caseId, exhibitId });
     const tx = d.transaction(['exhibits', 'custody'], 'readwrite');
-    const done = tx.done;
     try {
-      const ex = await tx.objectStore('exhibits').get(exhibitId);
-      if (!ex || !sameJson(ex.timestamps, expected)) throw new AviseError('timestampsChanged', {}, 'the timestamps of this exhibit changed meanwhile');
-      const chain = await tx.objectStore('custody').index('byCase').getAll(current.caseId);
-      const headNow = chain.sort((a, b) => a.seq - b.seq).at(-1);
-      if (headNow?.hash !== head?.hash) throw new HeadMoved();
-      const updated: Exhibit = { ...ex, timestamps: next };
-      await tx.objectStore('exhibits').put(updated);
-      await tx.objectStore('custody').add({ ...entry, caseId: current.caseId });
-      await done;
-      return updated;
+      return await atomically(tx, 'timestamps', async () => {
+        const ex = await tx.objectStore('exhibits').get(exhibitId);
+        if (!ex || !sameJson(ex.timestamps, expected)) throw new AviseError('timestampsChanged', {}, 'the timestamps of this exhibit changed meanwhile');
+        const chain = await tx.objectStore('custody').index('byCase').getAll(current.caseId);
+        const headNow = chain.sort((a, b) => a.seq - b.seq).at(-1);
+        if (headNow?.hash !== head?.hash) throw new HeadMoved();
+        const updated: Exhibit = { ...ex, timestamps: next };
+        await tx.objectStore('exhibits').put(updated);
+        await tx.objectStore('custody').add({ ...entry, caseId: current.caseId });
+        return updated;
+      });
     } catch (e) {
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-      await done.catch(() => undefined);
-      if (!(e instanceof HeadMoved)) throw quotaAware(e, 'timestamps', tx.error);
+      // The chain moved between reading its head and writing: read it again (at most three times).
+      if (!(e instanceof HeadMoved)) throw e;
     }
   }
   throw new AviseError('custodyBusy', {}, 'custody log busy: timestamps not recorded, will retry');
@@ -359,8 +355,7 @@ export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{
   return withChainLock(async () => {
     const d = await db();
     const tx = d.transaction(['cases', 'exhibits', 'custody', 'qualifications', 'drafts', 'blobs'], 'readwrite');
-    const done = tx.done;
-    try {
+    await atomically(tx, 'restore', async () => {
       const clash: string[] = [];
       for (const c of input.cases) if (await tx.objectStore('cases').get(c.id)) clash.push(c.id);
       if (clash.length && !replace) throw new AviseError('restoreNeedsConfirm', { cases: String(clash.length) }, `restore: ${clash.length} case(s) already here`);
@@ -377,16 +372,7 @@ export function restoreRecords(input: RestoreInput, replace: boolean): Promise<{
       for (const e of input.custody) await tx.objectStore('custody').put(e);
       for (const q of input.qualifications) await tx.objectStore('qualifications').put(q);
       for (const dr of input.drafts) await tx.objectStore('drafts').put(dr);
-      await done;
-    } catch (e) {
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-      await done.catch(() => undefined);
-      throw quotaAware(e, 'restore', tx.error);
-    }
+    });
     return { cases: input.cases.length, exhibits: input.exhibits.length, blobs: input.blobs.size };
   });
 }
