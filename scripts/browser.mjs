@@ -94,7 +94,11 @@ export async function openPopupWindow(browser, extensionId, worker, tabId) {
   const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html?tabId=${tabId}`;
   await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 700 }).then(() => undefined), popupUrl);
   const target = await browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page');
-  return target.page();
+  const page = await target.page();
+  // The target shows the popup's URL before its document runs: wait until the page is the extension's, so that a
+  // caller may message the service worker at once (under load, a first call could otherwise find no chrome.runtime).
+  await page.waitForFunction(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id));
+  return page;
 }
 
 /** Opens `url` in a new page, clicks the toolbar button on it (activeTab) and opens the popup for that tab. */
